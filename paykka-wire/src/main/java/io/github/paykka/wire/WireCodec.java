@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -64,7 +63,6 @@ public final class WireCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // 12.5 must never become an amount of 12
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();

@@ -40,7 +40,8 @@ public final class JsonErrors {
         int end = msg.indexOf('\'', MISSING.length());
         String name = end < 0 ? "?" : safe(msg.substring(MISSING.length(), end));
         String base = path(m);
-        return new WireError.MissingField(base + "." + name);
+        // Jackson's path sometimes already ends with the missing property
+        return new WireError.MissingField(base.endsWith("." + name) ? base : base + "." + name);
       }
       return new WireError.WrongType(path(m), expected(m.getTargetType()));
     }

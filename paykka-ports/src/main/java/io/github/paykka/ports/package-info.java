@@ -1,4 +1,8 @@
-/** paykka-java: the ports module's root package. */
+/**
+ * paykka-java's ports. Driven ports (gateways to PayKKa) answer {@code Either<GatewayFailure, T>}, where
+ * {@link io.github.paykka.ports.GatewayFailure} says what the caller can do next; driving ports (notification
+ * listener, inbox) are what the application provides to the webhook adapter.
+ */
 @NullMarked
 package io.github.paykka.ports;
 

@@ -1,0 +1,19 @@
+package io.github.paykka.domain.id;
+
+/** The one rule every identifier shares: present, not blank, printable, and not longer than PayKKa allows. */
+final class Ids {
+  private Ids() {}
+
+  static String check(String value, int maxLength, String type) {
+    if (value == null) throw new NullPointerException(type + " == null");
+    if (value.isBlank()) throw new IllegalArgumentException(type + " must not be blank");
+    if (value.length() > maxLength) {
+      throw new IllegalArgumentException(type + " must be at most " + maxLength + " characters, was " + value.length());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c)) throw new IllegalArgumentException(type + " must not contain control characters");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,93 @@
+package io.github.paykka.domain.notification;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.RecurringAgreementId;
+import io.github.paykka.domain.id.SessionId;
+import io.github.paykka.domain.id.ShopperReference;
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.Balances;
+import io.github.paykka.domain.order.OrderObservation;
+import io.github.paykka.domain.order.OrderStatus;
+import io.vavr.control.Option;
+
+/**
+ * PayKKa's word on a payment order: authorised, succeeded, failed or cancelled.
+ *
+ * @param type one of the {@code PAYMENT.*} types
+ * @param merchantId the merchant
+ * @param timestamp when sent, epoch milliseconds
+ * @param transId the merchant's order number
+ * @param orderId PayKKa's order number
+ * @param status the order's status
+ * @param amount the order's amount
+ * @param balances the order's balances, when PayKKa sent them
+ * @param errorCode the transaction error code of a failure
+ * @param errorDescription its description
+ * @param recurringAgreementId the agreement a first recurring payment made
+ * @param token the token a payment stored
+ * @param shopperReference the shopper
+ * @param sessionId the checkout session the payment came through
+ * @param card what PayKKa reports of the card
+ */
+public record PaymentNotification(
+    NotifyType type,
+    MerchantId merchantId,
+    long timestamp,
+    TransId transId,
+    OrderId orderId,
+    OrderStatus status,
+    Money amount,
+    Option<Balances> balances,
+    Option<String> errorCode,
+    Option<String> errorDescription,
+    Option<RecurringAgreementId> recurringAgreementId,
+    Option<CardToken> token,
+    Option<ShopperReference> shopperReference,
+    Option<SessionId> sessionId,
+    Option<CardSummary> card)
+    implements Notification {
+
+  public PaymentNotification {
+    requireNonNull(type, "type == null");
+    if (type.isRefund()) throw new IllegalArgumentException(type.wireName() + " is not about a payment");
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(transId, "transId == null");
+    requireNonNull(orderId, "orderId == null");
+    requireNonNull(status, "status == null");
+    requireNonNull(amount, "amount == null");
+    requireNonNull(balances, "balances == null");
+    requireNonNull(errorCode, "errorCode == null");
+    requireNonNull(errorDescription, "errorDescription == null");
+    requireNonNull(recurringAgreementId, "recurringAgreementId == null");
+    requireNonNull(token, "token == null");
+    requireNonNull(shopperReference, "shopperReference == null");
+    requireNonNull(sessionId, "sessionId == null");
+    requireNonNull(card, "card == null");
+  }
+
+  @Override
+  public String deduplicationKey() {
+    return "payment:" + merchantId + ":" + orderId + ":" + type.wireName() + ":" + status;
+  }
+
+  /**
+   * What this notification says of the order, for {@code PaymentOrder.reconcile}. Without balances in the body,
+   * the balances are the least the status implies (AUTHORIZED: the amount authorised; SUCCESS: authorised and
+   * captured), which the join can only raise, never lower.
+   */
+  public OrderObservation observation() {
+    Money zero = Money.zero(amount.currency());
+    Balances implied = switch (status) {
+      case AUTHORIZED -> new Balances(amount, zero, zero, zero);
+      case SUCCESS -> new Balances(amount, amount, zero, zero);
+      default -> Balances.zero(amount.currency());
+    };
+    return new OrderObservation(orderId, status, balances.getOrElse(implied));
+  }
+}

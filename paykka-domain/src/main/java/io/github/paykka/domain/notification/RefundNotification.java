@@ -1,0 +1,57 @@
+package io.github.paykka.domain.notification;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.RefundOrderId;
+import io.github.paykka.domain.id.RefundTransId;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.refund.RefundStatus;
+import io.vavr.control.Option;
+
+/**
+ * PayKKa's word on a refund: succeeded or failed.
+ *
+ * @param type one of the {@code REFUND.*} types
+ * @param merchantId the merchant
+ * @param timestamp when sent, epoch milliseconds
+ * @param refundTransId the merchant's refund number ({@code trans_id} in the notification)
+ * @param originalOrderId the refunded order
+ * @param refundOrderId PayKKa's refund number
+ * @param status the refund's status
+ * @param amount the amount refunded
+ * @param errorCode the error code of a failure
+ * @param errorDescription its description
+ */
+public record RefundNotification(
+    NotifyType type,
+    MerchantId merchantId,
+    long timestamp,
+    RefundTransId refundTransId,
+    OrderId originalOrderId,
+    Option<RefundOrderId> refundOrderId,
+    RefundStatus status,
+    Money amount,
+    Option<String> errorCode,
+    Option<String> errorDescription)
+    implements Notification {
+
+  public RefundNotification {
+    requireNonNull(type, "type == null");
+    if (!type.isRefund()) throw new IllegalArgumentException(type.wireName() + " is not about a refund");
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(refundTransId, "refundTransId == null");
+    requireNonNull(originalOrderId, "originalOrderId == null");
+    requireNonNull(refundOrderId, "refundOrderId == null");
+    requireNonNull(status, "status == null");
+    requireNonNull(amount, "amount == null");
+    requireNonNull(errorCode, "errorCode == null");
+    requireNonNull(errorDescription, "errorDescription == null");
+  }
+
+  @Override
+  public String deduplicationKey() {
+    return "refund:" + merchantId + ":" + refundTransId + ":" + type.wireName() + ":" + status;
+  }
+}

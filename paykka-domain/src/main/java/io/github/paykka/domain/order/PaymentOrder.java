@@ -1,0 +1,230 @@
+package io.github.paykka.domain.order;
+
+import static io.github.paykka.domain.order.OrderStatus.AUTHORIZED;
+import static io.github.paykka.domain.order.OrderStatus.CANCELED;
+import static io.github.paykka.domain.order.OrderStatus.FAILURE;
+import static io.github.paykka.domain.order.OrderStatus.PARTIALLY_REFUNDED;
+import static io.github.paykka.domain.order.OrderStatus.PARTIALLY_REVERSED;
+import static io.github.paykka.domain.order.OrderStatus.REFUNDED;
+import static io.github.paykka.domain.order.OrderStatus.SUCCESS;
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.Rejection;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.money.Money;
+import io.vavr.control.Either;
+import java.util.List;
+
+/**
+ * A payment order at PayKKa, as far as the merchant knows it: its status and balances.
+ *
+ * <p>Immutable. Commands ({@link #capture}, {@link #voidRemaining}, {@link #refund}, and the outcomes
+ * {@link #approve}, {@link #decline}, {@link #cancel}) answer with the new order and its events, or with a
+ * {@link Rejection} that leaves this order unchanged; every status change goes through
+ * {@link OrderTransition}'s table. What PayKKa reports is merged with {@link #reconcile}, which never moves
+ * backwards.
+ *
+ * @param orderId PayKKa's order number
+ * @param transId the merchant's order number
+ * @param amount the amount of the payment, at least one minor unit
+ * @param captureMethod automatic or manual capture
+ * @param status the status
+ * @param balances the balances, in the amount's currency, with {@code authed <= amount}
+ */
+public record PaymentOrder(
+    OrderId orderId,
+    TransId transId,
+    Money amount,
+    CaptureMethod captureMethod,
+    OrderStatus status,
+    Balances balances) {
+
+  /** @throws IllegalArgumentException if the balances are in another currency or authorise more than the amount */
+  public PaymentOrder {
+    requireNonNull(orderId, "orderId == null");
+    requireNonNull(transId, "transId == null");
+    requireNonNull(amount, "amount == null");
+    requireNonNull(captureMethod, "captureMethod == null");
+    requireNonNull(status, "status == null");
+    requireNonNull(balances, "balances == null");
+    if (!amount.isPositive()) throw new IllegalArgumentException("amount must be at least one minor unit");
+    if (!balances.currency().equals(amount.currency())) {
+      throw new IllegalArgumentException("balances in " + balances.currency() + " on an order in " + amount.currency());
+    }
+    if (balances.authed().isGreaterThan(amount)) {
+      throw new IllegalArgumentException("authed " + balances.authed() + " exceeds the amount " + amount);
+    }
+  }
+
+  /** A new order, PROCESSING, nothing authorised yet. */
+  public static PaymentOrder open(OrderId orderId, TransId transId, Money amount, CaptureMethod captureMethod) {
+    return new PaymentOrder(orderId, transId, amount, captureMethod, OrderStatus.PROCESSING,
+        Balances.zero(amount.currency()));
+  }
+
+  /** What can still be captured: the uncaptured authorisation while AUTHORIZED, nothing otherwise. */
+  public Money ableToCapture() {
+    return status == AUTHORIZED ? balances.uncaptured() : Money.zero(amount.currency());
+  }
+
+  /** What a void would release: the same as {@link #ableToCapture()}. */
+  public Money ableToVoid() {
+    return ableToCapture();
+  }
+
+  /** What can still be refunded: the unrefunded captured amount once the capture is settled. */
+  public Money ableToRefund() {
+    return switch (status) {
+      case SUCCESS, PARTIALLY_REVERSED, PARTIALLY_REFUNDED -> balances.unrefunded();
+      default -> Money.zero(amount.currency());
+    };
+  }
+
+  /** Whether no command can change this order any more. */
+  public boolean isFinal() {
+    return OrderTransition.MACHINE.terminalStates().contains(status);
+  }
+
+  /**
+   * The payment was approved: authorised (manual capture: AUTHORIZED) or authorised and captured (automatic
+   * capture: SUCCESS), for the whole amount.
+   */
+  public Either<Rejection, Transition> approve() {
+    if (captureMethod == CaptureMethod.MANUAL) {
+      return move("approve", AUTHORIZED, balances.withAuthed(amount),
+          new OrderEvent.Authorised(orderId, amount));
+    }
+    Balances settled = new Balances(amount, amount, Money.zero(amount.currency()), Money.zero(amount.currency()));
+    return move("approve", SUCCESS, settled, new OrderEvent.Settled(orderId, amount));
+  }
+
+  /** The payment was declined or failed. */
+  public Either<Rejection, Transition> decline() {
+    return move("decline", FAILURE, balances, new OrderEvent.Declined(orderId));
+  }
+
+  /** The payment was cancelled before it was authorised (e.g. an abandoned 3DS challenge). */
+  public Either<Rejection, Transition> cancel() {
+    return move("cancel", CANCELED, balances, new OrderEvent.Canceled(orderId));
+  }
+
+  /**
+   * Captures {@code amount} of what is authorised. A final capture of less than the rest releases the rest.
+   *
+   * @param amount at least one minor unit, at most {@link #ableToCapture()}
+   * @param isFinal whether no capture follows ({@code capture_final}; PayKKa's default is {@code true})
+   * @return the new order and its events, or why the capture is not allowed; never {@code null}
+   */
+  public Either<Rejection, Transition> capture(Money amount, boolean isFinal) {
+    requireNonNull(amount, "amount == null");
+    if (status != AUTHORIZED) return Either.left(new Rejection.NotAllowedInState("capture", status.name()));
+    Either<Rejection, Money> checked = checkAmount("capture", amount, ableToCapture());
+    if (checked.isLeft()) return Either.left(checked.getLeft());
+    Balances captured = balances.withCaptured(balances.captured().plus(amount));
+    Money rest = captured.uncaptured();
+    OrderEvent.Captured event = new OrderEvent.Captured(orderId, amount, isFinal);
+    if (rest.isZero()) return move("capture", SUCCESS, captured, event);
+    if (!isFinal) return move("capture", AUTHORIZED, captured, event);
+    return move("capture", PARTIALLY_REVERSED, captured.withVoided(captured.voided().plus(rest)), event,
+        new OrderEvent.Released(orderId, rest));
+  }
+
+  /**
+   * Releases what is authorised and not captured: a void. Before any capture the order is CANCELED; after a
+   * partial capture it is PARTIALLY_REVERSED.
+   *
+   * @param reason why ({@code reason} on the wire)
+   * @return the new order and its events, or why the void is not allowed; never {@code null}
+   */
+  public Either<Rejection, Transition> voidRemaining(ReasonCode reason) {
+    requireNonNull(reason, "reason == null");
+    if (status != AUTHORIZED) return Either.left(new Rejection.NotAllowedInState("void", status.name()));
+    Money rest = balances.uncaptured();
+    Balances released = balances.withVoided(balances.voided().plus(rest));
+    OrderStatus to = balances.captured().isZero() ? CANCELED : PARTIALLY_REVERSED;
+    return move("void", to, released, new OrderEvent.Released(orderId, rest));
+  }
+
+  /**
+   * Refunds {@code amount} of what was captured.
+   *
+   * @param amount at least one minor unit, at most {@link #ableToRefund()}
+   * @return the new order and its events, or why the refund is not allowed; never {@code null}
+   */
+  public Either<Rejection, Transition> refund(Money amount) {
+    requireNonNull(amount, "amount == null");
+    if (status != SUCCESS && status != PARTIALLY_REVERSED && status != PARTIALLY_REFUNDED) {
+      return Either.left(new Rejection.NotAllowedInState("refund", status.name()));
+    }
+    Either<Rejection, Money> checked = checkAmount("refund", amount, ableToRefund());
+    if (checked.isLeft()) return Either.left(checked.getLeft());
+    Balances refunded = balances.withRefunded(balances.refunded().plus(amount));
+    OrderStatus to = refunded.unrefunded().isZero() ? REFUNDED : PARTIALLY_REFUNDED;
+    return move("refund", to, refunded, new OrderEvent.Refunded(orderId, amount));
+  }
+
+  /**
+   * Merges what PayKKa reported: the later of the two statuses (by the transition table) and the larger of each
+   * balance. Never moves backwards; merging the same observations in any order, any number of times, gives the
+   * same order.
+   *
+   * @return the merged order, with a {@link OrderEvent.Reconciled} event if anything changed; or a rejection if
+   *     the observation is of another order, in another currency, or contradicts this order
+   */
+  public Either<Rejection, Transition> reconcile(OrderObservation observed) {
+    requireNonNull(observed, "observed == null");
+    if (!observed.orderId().equals(orderId)) {
+      return Either.left(new Rejection.DifferentSubject(orderId.value(), observed.orderId().value()));
+    }
+    if (!observed.balances().currency().equals(amount.currency())) {
+      return Either.left(new Rejection.CurrencyMismatch("reconcile", amount.currency(), observed.balances().currency()));
+    }
+    OrderStatus joined;
+    if (OrderTransition.MACHINE.reaches(status, observed.status())) {
+      joined = observed.status();
+    } else if (OrderTransition.MACHINE.reaches(observed.status(), status)) {
+      joined = status;
+    } else {
+      return Either.left(new Rejection.Conflict(status.name(), observed.status().name()));
+    }
+    Balances merged;
+    try {
+      merged = balances.join(observed.balances());
+      if (merged.authed().isGreaterThan(amount)) {
+        return Either.left(new Rejection.Conflict("amount " + amount, "authed " + merged.authed()));
+      }
+    } catch (IllegalArgumentException inconsistent) {
+      return Either.left(new Rejection.Conflict(String.valueOf(balances), String.valueOf(observed.balances())));
+    }
+    if (joined == status && merged.equals(balances)) return Either.right(new Transition(this, List.of()));
+    PaymentOrder next = new PaymentOrder(orderId, transId, amount, captureMethod, joined, merged);
+    return Either.right(new Transition(next,
+        List.of(new OrderEvent.Reconciled(orderId, status, joined, balances, merged))));
+  }
+
+  /** This order as PayKKa would report it. */
+  public OrderObservation observe() {
+    return new OrderObservation(orderId, status, balances);
+  }
+
+  private Either<Rejection, Money> checkAmount(String command, Money requested, Money available) {
+    if (!requested.isSameCurrency(amount)) {
+      return Either.left(new Rejection.CurrencyMismatch(command, amount.currency(), requested.currency()));
+    }
+    if (!requested.isPositive()) return Either.left(new Rejection.NotPositive(command));
+    if (requested.isGreaterThan(available)) {
+      return Either.left(new Rejection.ExceedsAvailable(command, requested, available));
+    }
+    return Either.right(requested);
+  }
+
+  // Every status change passes the one table; a move it does not list is refused, not performed.
+  private Either<Rejection, Transition> move(String command, OrderStatus to, Balances next, OrderEvent... events) {
+    if (OrderTransition.MACHINE.between(status, to).isEmpty()) {
+      return Either.left(new Rejection.NotAllowedInState(command, status.name()));
+    }
+    return Either.right(new Transition(
+        new PaymentOrder(orderId, transId, amount, captureMethod, to, next), List.of(events)));
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.paykka.domain.refund;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.Rejection;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.RefundOrderId;
+import io.github.paykka.domain.id.RefundTransId;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.ReasonCode;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+
+/**
+ * A refund of (part of) a payment order: REVIEWING, then PROCESSING, then SUCCESS or FAILURE.
+ *
+ * @param refundTransId the merchant's refund number; one refund per number
+ * @param refundOrderId PayKKa's refund number, once PayKKa gave one
+ * @param originalOrderId the order refunded
+ * @param amount the amount refunded, at least one minor unit
+ * @param reason why
+ * @param status where the refund is
+ */
+public record Refund(
+    RefundTransId refundTransId,
+    Option<RefundOrderId> refundOrderId,
+    OrderId originalOrderId,
+    Money amount,
+    ReasonCode reason,
+    RefundStatus status) {
+
+  public Refund {
+    requireNonNull(refundTransId, "refundTransId == null");
+    requireNonNull(refundOrderId, "refundOrderId == null");
+    requireNonNull(originalOrderId, "originalOrderId == null");
+    requireNonNull(amount, "amount == null");
+    requireNonNull(reason, "reason == null");
+    requireNonNull(status, "status == null");
+    if (!amount.isPositive()) throw new IllegalArgumentException("a refund is at least one minor unit");
+  }
+
+  /** A new refund, REVIEWING. */
+  public static Refund request(RefundTransId refundTransId, OrderId originalOrderId, Money amount, ReasonCode reason) {
+    return new Refund(refundTransId, Option.none(), originalOrderId, amount, reason, RefundStatus.REVIEWING);
+  }
+
+  /** The review passed: PROCESSING, with PayKKa's refund number. */
+  public Either<Rejection, Refund> accept(RefundOrderId assigned) {
+    requireNonNull(assigned, "assigned == null");
+    return move("accept", RefundStatus.PROCESSING).map(r -> r.withRefundOrderId(assigned));
+  }
+
+  /** The money went back: SUCCESS. */
+  public Either<Rejection, Refund> succeed() {
+    return move("succeed", RefundStatus.SUCCESS);
+  }
+
+  /** The refund failed: FAILURE. */
+  public Either<Rejection, Refund> fail() {
+    return move("fail", RefundStatus.FAILURE);
+  }
+
+  /** Whether the refund has ended, well or not. */
+  public boolean isFinal() {
+    return RefundTransition.MACHINE.terminalStates().contains(status);
+  }
+
+  /**
+   * Merges what PayKKa reported of this refund: the later status; never backwards.
+   *
+   * @return the merged refund, or why the observation cannot be of this refund
+   */
+  public Either<Rejection, Refund> reconcile(RefundStatus observed, Option<RefundOrderId> observedRefundOrderId) {
+    requireNonNull(observed, "observed == null");
+    requireNonNull(observedRefundOrderId, "observedRefundOrderId == null");
+    if (refundOrderId.isDefined() && observedRefundOrderId.isDefined()
+        && !refundOrderId.get().equals(observedRefundOrderId.get())) {
+      return Either.left(new Rejection.DifferentSubject(refundOrderId.get().value(), observedRefundOrderId.get().value()));
+    }
+    Option<RefundOrderId> id = refundOrderId.orElse(observedRefundOrderId);
+    if (RefundTransition.MACHINE.reaches(status, observed)) {
+      return Either.right(new Refund(refundTransId, id, originalOrderId, amount, reason, observed));
+    }
+    if (RefundTransition.MACHINE.reaches(observed, status)) {
+      return Either.right(new Refund(refundTransId, id, originalOrderId, amount, reason, status));
+    }
+    return Either.left(new Rejection.Conflict(status.name(), observed.name()));
+  }
+
+  private Refund withRefundOrderId(RefundOrderId id) {
+    return new Refund(refundTransId, Option.some(id), originalOrderId, amount, reason, status);
+  }
+
+  private Either<Rejection, Refund> move(String command, RefundStatus to) {
+    if (RefundTransition.MACHINE.between(status, to).isEmpty()) {
+      return Either.left(new Rejection.NotAllowedInState(command, status.name()));
+    }
+    return Either.right(new Refund(refundTransId, refundOrderId, originalOrderId, amount, reason, to));
+  }
+}

@@ -1,0 +1,342 @@
+package io.github.paykka.domain.request;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.id.RecurringAgreementId;
+import io.github.paykka.domain.id.ShopperReference;
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.instrument.PaymentInstrument;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.CaptureMethod;
+import io.github.paykka.domain.token.TokenUsage;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request to initiate a payment ({@code POST /payments}), PURCHASE or RECURRING. Every instance has passed
+ * {@link Builder#validate()}: the seeds' lengths and minimums, and the rules of recurring payments.
+ *
+ * <p>The authorisation type is always {@code FINAL_AUTH}, the only value PayKKa v1.2 knows.
+ *
+ * @param paymentType PURCHASE or RECURRING
+ * @param captureMethod automatic or manual capture
+ * @param transId the merchant's order number; PayKKa makes at most one order per number
+ * @param amount at least one minor unit, in a currency PayKKa lists
+ * @param notifyUrl where PayKKa sends notifications
+ * @param returnUrl where the shopper returns after 3DS; required except for merchant-initiated payments
+ * @param payment the instrument and what to do with it
+ * @param browser the shopper's browser; required except for merchant-initiated payments
+ * @param goods the products, at least one
+ * @param bill billing information
+ * @param shipping shipping information
+ * @param customer the shopper
+ * @param authentication 3DS preferences
+ * @param amountBreakdown how the amount is made up
+ * @param recurringAgreementId the agreement of a merchant-initiated recurring payment
+ * @param mit whether the merchant initiated this (subsequent recurring) payment
+ */
+public record PaymentRequest(
+    PaymentType paymentType,
+    CaptureMethod captureMethod,
+    TransId transId,
+    Money amount,
+    String notifyUrl,
+    Option<String> returnUrl,
+    PaymentDetails payment,
+    Option<Browser> browser,
+    List<Goods> goods,
+    Option<Bill> bill,
+    Option<Shipping> shipping,
+    Option<Customer> customer,
+    Option<Authentication> authentication,
+    Option<AmountBreakdown> amountBreakdown,
+    Option<RecurringAgreementId> recurringAgreementId,
+    boolean mit) {
+
+  public PaymentRequest {
+    requireNonNull(paymentType, "paymentType == null");
+    requireNonNull(captureMethod, "captureMethod == null");
+    requireNonNull(transId, "transId == null");
+    requireNonNull(amount, "amount == null");
+    requireNonNull(notifyUrl, "notifyUrl == null");
+    requireNonNull(returnUrl, "returnUrl == null");
+    requireNonNull(payment, "payment == null");
+    requireNonNull(browser, "browser == null");
+    goods = List.copyOf(goods);
+    requireNonNull(bill, "bill == null");
+    requireNonNull(shipping, "shipping == null");
+    requireNonNull(customer, "customer == null");
+    requireNonNull(authentication, "authentication == null");
+    requireNonNull(amountBreakdown, "amountBreakdown == null");
+    requireNonNull(recurringAgreementId, "recurringAgreementId == null");
+  }
+
+  /** A builder for a PURCHASE with automatic capture; set what differs. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this is the first payment of a recurring agreement (it stores the card). */
+  public boolean isFirstRecurring() {
+    return paymentType == PaymentType.RECURRING && !mit;
+  }
+
+  /** Whether this is a merchant-initiated payment of an existing agreement. */
+  public boolean isMerchantInitiated() {
+    return paymentType == PaymentType.RECURRING && mit;
+  }
+
+  /**
+   * Collects a payment request; {@link #validate()} checks every rule at once. Identifiers may be given as text:
+   * a malformed one is reported with the other errors instead of throwing.
+   */
+  public static final class Builder {
+    private PaymentType paymentType = PaymentType.PURCHASE;
+    private CaptureMethod captureMethod = CaptureMethod.AUTOMATIC;
+    private @Nullable String transId;
+    private @Nullable Money amount;
+    private @Nullable String notifyUrl;
+    private @Nullable String returnUrl;
+    private @Nullable PaymentInstrument instrument;
+    private boolean storePaymentMethod;
+    private @Nullable TokenUsage tokenUsage;
+    private @Nullable String shopperReference;
+    private @Nullable String holderName;
+    private @Nullable String holderEmail;
+    private @Nullable Browser browser;
+    private final List<Goods> goods = new ArrayList<>();
+    private @Nullable Bill bill;
+    private @Nullable Shipping shipping;
+    private @Nullable Customer customer;
+    private @Nullable Authentication authentication;
+    private @Nullable AmountBreakdown amountBreakdown;
+    private @Nullable String recurringAgreementId;
+    private boolean mit;
+
+    private Builder() {}
+
+    /** PURCHASE (default) or RECURRING. */
+    public Builder paymentType(PaymentType paymentType) {
+      this.paymentType = requireNonNull(paymentType, "paymentType == null");
+      return this;
+    }
+
+    /** AUTOMATIC (default) or MANUAL. */
+    public Builder captureMethod(CaptureMethod captureMethod) {
+      this.captureMethod = requireNonNull(captureMethod, "captureMethod == null");
+      return this;
+    }
+
+    public Builder transId(TransId transId) {
+      return transId(requireNonNull(transId, "transId == null").value());
+    }
+
+    /** The merchant's order number as text; checked by {@link #validate()}. */
+    public Builder transId(String transId) {
+      this.transId = requireNonNull(transId, "transId == null");
+      return this;
+    }
+
+    public Builder amount(Money amount) {
+      this.amount = requireNonNull(amount, "amount == null");
+      return this;
+    }
+
+    public Builder notifyUrl(String notifyUrl) {
+      this.notifyUrl = requireNonNull(notifyUrl, "notifyUrl == null");
+      return this;
+    }
+
+    public Builder returnUrl(@Nullable String returnUrl) {
+      this.returnUrl = returnUrl;
+      return this;
+    }
+
+    public Builder instrument(PaymentInstrument instrument) {
+      this.instrument = requireNonNull(instrument, "instrument == null");
+      return this;
+    }
+
+    /** Ask PayKKa to store the payment method for later payments (a token). */
+    public Builder storePaymentMethod(boolean storePaymentMethod) {
+      this.storePaymentMethod = storePaymentMethod;
+      return this;
+    }
+
+    public Builder tokenUsage(@Nullable TokenUsage tokenUsage) {
+      this.tokenUsage = tokenUsage;
+      return this;
+    }
+
+    public Builder shopperReference(@Nullable ShopperReference shopperReference) {
+      this.shopperReference = shopperReference == null ? null : shopperReference.value();
+      return this;
+    }
+
+    /** The shopper reference as text; checked by {@link #validate()}. */
+    public Builder shopperReference(@Nullable String shopperReference) {
+      this.shopperReference = shopperReference;
+      return this;
+    }
+
+    public Builder holderName(@Nullable String holderName) {
+      this.holderName = holderName;
+      return this;
+    }
+
+    public Builder holderEmail(@Nullable String holderEmail) {
+      this.holderEmail = holderEmail;
+      return this;
+    }
+
+    public Builder browser(@Nullable Browser browser) {
+      this.browser = browser;
+      return this;
+    }
+
+    /** Adds one product. */
+    public Builder addGoods(Goods item) {
+      goods.add(requireNonNull(item, "item == null"));
+      return this;
+    }
+
+    /** Replaces the products. */
+    public Builder goods(List<Goods> items) {
+      goods.clear();
+      items.forEach(this::addGoods);
+      return this;
+    }
+
+    public Builder bill(@Nullable Bill bill) {
+      this.bill = bill;
+      return this;
+    }
+
+    public Builder shipping(@Nullable Shipping shipping) {
+      this.shipping = shipping;
+      return this;
+    }
+
+    public Builder customer(@Nullable Customer customer) {
+      this.customer = customer;
+      return this;
+    }
+
+    public Builder authentication(@Nullable Authentication authentication) {
+      this.authentication = authentication;
+      return this;
+    }
+
+    public Builder amountBreakdown(@Nullable AmountBreakdown amountBreakdown) {
+      this.amountBreakdown = amountBreakdown;
+      return this;
+    }
+
+    public Builder recurringAgreementId(@Nullable RecurringAgreementId id) {
+      this.recurringAgreementId = id == null ? null : id.value();
+      return this;
+    }
+
+    /** The agreement as text; checked by {@link #validate()}. */
+    public Builder recurringAgreementId(@Nullable String id) {
+      this.recurringAgreementId = id;
+      return this;
+    }
+
+    /** Whether the merchant initiates this payment (a subsequent recurring payment). */
+    public Builder mit(boolean mit) {
+      this.mit = mit;
+      return this;
+    }
+
+    /**
+     * The request, or every rule it breaks, each naming its field by its PayKKa wire path. Never throws for a
+     * broken rule.
+     */
+    public Validation<Seq<FieldError>, PaymentRequest> validate() {
+      List<FieldError> errors = new ArrayList<>();
+      TransId trans = parse(errors, "trans_id", transId, TransId::of);
+      Rules.required(errors, "trans_id", transId);
+      Rules.required(errors, "amount", amount);
+      if (amount != null) {
+        if (!amount.isPositive()) errors.add(new FieldError("amount", "must be at least 1"));
+        if (!amount.currency().isSupportedByPaykka()) {
+          errors.add(new FieldError("currency", "is not one of the currencies PayKKa v1.2 lists"));
+        }
+      }
+      Rules.required(errors, "notify_url", notifyUrl);
+      Rules.maxLength(errors, "notify_url", notifyUrl, 200);
+      Rules.absoluteHttpUrl(errors, "notify_url", notifyUrl);
+      Rules.maxLength(errors, "return_url", returnUrl, 200);
+      Rules.absoluteHttpUrl(errors, "return_url", returnUrl);
+      boolean merchantInitiated = paymentType == PaymentType.RECURRING && mit;
+      if (!merchantInitiated) {
+        Rules.required(errors, "return_url", returnUrl);
+        Rules.required(errors, "browser", browser);
+      }
+      Rules.required(errors, "payment.payment_method", instrument);
+      if (instrument != null) InstrumentRules.check(errors, instrument);
+      ShopperReference shopper = parse(errors, "payment.shopper_reference", shopperReference, ShopperReference::of);
+      Rules.maxLength(errors, "payment.holder_name", holderName, 100);
+      boolean tokenPayment = instrument instanceof PaymentInstrument.SavedCard;
+      if (storePaymentMethod) {
+        if (tokenUsage == null) errors.add(new FieldError("payment.token_usage", "is required to store the payment method"));
+        if (shopperReference == null) {
+          errors.add(new FieldError("payment.shopper_reference", "is required to store the payment method"));
+        }
+      }
+      if (tokenPayment && shopperReference == null) {
+        errors.add(new FieldError("payment.shopper_reference", "is required to pay with a token"));
+      }
+      RecurringAgreementId agreement =
+          parse(errors, "recurring_agreement_id", recurringAgreementId, RecurringAgreementId::of);
+      if (paymentType == PaymentType.PURCHASE) {
+        if (mit) errors.add(new FieldError("mit", "is only for RECURRING payments"));
+        Rules.mustBeAbsent(errors, "recurring_agreement_id", recurringAgreementId, "for a PURCHASE");
+      } else if (mit) {
+        Rules.required(errors, "recurring_agreement_id", recurringAgreementId);
+        if (instrument != null && !tokenPayment) {
+          errors.add(new FieldError("payment.token", "is required: a merchant-initiated payment uses the stored token"));
+        }
+      } else {
+        if (!storePaymentMethod) {
+          errors.add(new FieldError("payment.store_payment_method", "must be true for the first RECURRING payment"));
+        }
+        Rules.mustBeAbsent(errors, "recurring_agreement_id", recurringAgreementId, "for the first RECURRING payment");
+      }
+      if (goods.isEmpty()) errors.add(new FieldError("goods", "must list at least one product"));
+      for (int i = 0; i < goods.size(); i++) errors.addAll(goods.get(i).errors("goods[" + i + "]"));
+      if (!merchantInitiated) Rules.required(errors, "customer", customer);
+      if (customer != null) errors.addAll(customer.errors("customer"));
+      if (bill != null) errors.addAll(bill.errors("bill"));
+      if (shipping != null) errors.addAll(shipping.errors("shipping"));
+      if (browser != null) errors.addAll(browser.errors("browser"));
+      if (authentication != null) errors.addAll(authentication.errors("authentication"));
+      if (amountBreakdown != null) errors.addAll(amountBreakdown.errors("amount_breakdown"));
+
+      if (!errors.isEmpty()) return Validation.invalid(io.vavr.collection.List.ofAll(errors));
+      PaymentDetails details = new PaymentDetails(instrument, storePaymentMethod, Option.of(tokenUsage),
+          Option.of(shopper), Option.of(holderName), Option.of(holderEmail));
+      return Validation.valid(new PaymentRequest(paymentType, captureMethod, trans, amount, notifyUrl,
+          Option.of(returnUrl), details, Option.of(browser), goods, Option.of(bill), Option.of(shipping),
+          Option.of(customer), Option.of(authentication), Option.of(amountBreakdown), Option.of(agreement), mit));
+    }
+
+    // A malformed identifier becomes one more error instead of an exception; null when absent or malformed.
+    private static <T> @Nullable T parse(List<FieldError> errors, String field, @Nullable String raw, Function<String, T> of) {
+      if (raw == null) return null;
+      try {
+        return of.apply(raw);
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(field, e.getMessage()));
+        return null;
+      }
+    }
+  }
+}

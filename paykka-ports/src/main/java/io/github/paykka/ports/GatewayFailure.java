@@ -1,0 +1,198 @@
+package io.github.paykka.ports;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.FieldError;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+
+/**
+ * Why a call to PayKKa did not produce a definite result, and so what the caller can do next.
+ *
+ * <p>Every failure names the operation (e.g. {@code payments.initiate}), the reference it concerns (the
+ * {@code trans_id}, {@code order_id}, {@code refund_trans_id} ... or an empty string when there is none), and how
+ * many attempts were made. Messages never contain card data, keys or signatures.
+ */
+public sealed interface GatewayFailure {
+
+  /** The operation, e.g. {@code payments.initiate}. */
+  String operation();
+
+  /** The identifier the call concerned, to query or to log; empty when there is none. */
+  String reference();
+
+  /** How many requests were sent (0 when none was). */
+  int attempts();
+
+  /** A sentence for people and logs. */
+  String message();
+
+  /** Whether sending the same request again is safe and may succeed. */
+  boolean isRetryable();
+
+  /**
+   * PayKKa answered and refused the request ({@code ret_code} other than {@code 000000}): do not retry blindly.
+   *
+   * @param retCode PayKKa's system code, e.g. {@code 010000}
+   * @param errorCode the transaction error code, when PayKKa gave one
+   * @param retMsg PayKKa's message
+   * @param httpStatus the HTTP status of the answer
+   * @param retryable whether PayKKa's catalog says repeating can help (e.g. {@code 010001} after a back-off)
+   */
+  record Rejected(
+      String operation, String reference, int attempts, String retCode, Option<String> errorCode, String retMsg,
+      int httpStatus, boolean retryable) implements GatewayFailure {
+    public Rejected {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(retCode, "retCode == null");
+      requireNonNull(errorCode, "errorCode == null");
+      requireNonNull(retMsg, "retMsg == null");
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] rejected by PayKKa: ret_code " + retCode
+          + errorCode.map(c -> ", error_code " + c).getOrElse("") + " (" + retMsg + "), HTTP " + httpStatus;
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return retryable;
+    }
+  }
+
+  /**
+   * The payment was processed and failed ({@code status} FAILURE): a business outcome, not an error of the call.
+   *
+   * @param errorCode the transaction error code, e.g. {@code 2099}
+   * @param errorDescription its description, e.g. {@code Invalid Card}
+   * @param orderId PayKKa's order, when it made one
+   */
+  record Declined(
+      String operation, String reference, int attempts, String errorCode, String errorDescription,
+      Option<String> orderId) implements GatewayFailure {
+    public Declined {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(errorCode, "errorCode == null");
+      requireNonNull(errorDescription, "errorDescription == null");
+      requireNonNull(orderId, "orderId == null");
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] declined: error_code " + errorCode + " (" + errorDescription + ")";
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return false;
+    }
+  }
+
+  /**
+   * Nothing reached PayKKa (connection refused, circuit open, rate limited locally, deadline spent before
+   * sending): safe to try again.
+   *
+   * @param reason what stopped the request
+   */
+  record NotSent(String operation, String reference, int attempts, String reason) implements GatewayFailure {
+    public NotSent {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(reason, "reason == null");
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] not sent: " + reason;
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return true;
+    }
+  }
+
+  /**
+   * The request was sent and no answer came, or the answer did not say: ask PayKKa (query the {@link #reference()})
+   * before doing anything else. Never a decline, never a client error.
+   *
+   * @param reason what happened (timeout, connection closed after sending, HTTP 5xx ...)
+   * @param httpStatus the HTTP status if an answer came (0 when none)
+   */
+  record OutcomeUnknown(String operation, String reference, int attempts, String reason, int httpStatus)
+      implements GatewayFailure {
+    public OutcomeUnknown {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(reason, "reason == null");
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] outcome unknown after " + attempts + " attempt(s): " + reason
+          + "; query " + reference + " before repeating";
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return false;
+    }
+  }
+
+  /**
+   * The request was refused before any I/O: the domain's rules, all of them.
+   *
+   * @param errors every broken rule
+   */
+  record Invalid(String operation, String reference, Seq<FieldError> errors) implements GatewayFailure {
+    public Invalid {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(errors, "errors == null");
+    }
+
+    @Override
+    public int attempts() {
+      return 0;
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] invalid: " + errors.mkString("; ");
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return false;
+    }
+  }
+
+  /**
+   * An answer came whose signature did not verify (missing, wrong, or from another key): its content is not to be
+   * trusted. If the call moved money, its outcome is unknown: query before repeating.
+   *
+   * @param reason why verification failed, without the signature
+   * @param httpStatus the HTTP status of the answer
+   */
+  record Unauthentic(String operation, String reference, int attempts, String reason, int httpStatus)
+      implements GatewayFailure {
+    public Unauthentic {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(reason, "reason == null");
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] answer not authentic: " + reason + ", HTTP " + httpStatus;
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/** The Apple Pay merchant session port. */
+@NullMarked
+package io.github.paykka.ports.applepay;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,72 @@
+package io.github.paykka.ports.payment;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.id.RecurringAgreementId;
+import io.github.paykka.domain.id.SessionId;
+import io.github.paykka.domain.id.ShopperReference;
+import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.instrument.PaymentMethod;
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.order.PaymentOrder;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.time.OffsetDateTime;
+
+/**
+ * What PayKKa answered about an order: the order itself, and what came with it.
+ *
+ * @param order the order: status and balances
+ * @param authenticationUrl where to send the shopper for a 3DS challenge, while one is pending
+ * @param errorCode the transaction error code of a failed order
+ * @param errorDescription its description
+ * @param token the token the payment stored
+ * @param recurringAgreementId the agreement a first recurring payment made
+ * @param shopperReference the shopper
+ * @param sessionId the checkout session the payment came through
+ * @param card what PayKKa reports of the card: BIN, last four, brand
+ * @param paymentMethod the method used
+ * @param payFinishTime when the payment completed
+ * @param expireTime when the order expires
+ */
+public record PaymentResult(
+    PaymentOrder order,
+    Option<URI> authenticationUrl,
+    Option<String> errorCode,
+    Option<String> errorDescription,
+    Option<CardToken> token,
+    Option<RecurringAgreementId> recurringAgreementId,
+    Option<ShopperReference> shopperReference,
+    Option<SessionId> sessionId,
+    Option<CardSummary> card,
+    Option<PaymentMethod> paymentMethod,
+    Option<OffsetDateTime> payFinishTime,
+    Option<OffsetDateTime> expireTime) {
+
+  public PaymentResult {
+    requireNonNull(order, "order == null");
+    requireNonNull(authenticationUrl, "authenticationUrl == null");
+    requireNonNull(errorCode, "errorCode == null");
+    requireNonNull(errorDescription, "errorDescription == null");
+    requireNonNull(token, "token == null");
+    requireNonNull(recurringAgreementId, "recurringAgreementId == null");
+    requireNonNull(shopperReference, "shopperReference == null");
+    requireNonNull(sessionId, "sessionId == null");
+    requireNonNull(card, "card == null");
+    requireNonNull(paymentMethod, "paymentMethod == null");
+    requireNonNull(payFinishTime, "payFinishTime == null");
+    requireNonNull(expireTime, "expireTime == null");
+  }
+
+  /** Just the order, nothing else known. */
+  public static PaymentResult of(PaymentOrder order) {
+    return new PaymentResult(order, Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+  }
+
+  /** Whether the shopper must complete a 3DS challenge at {@link #authenticationUrl()} before the order moves. */
+  public boolean requiresAuthentication() {
+    return order.status() == OrderStatus.PROCESSING && authenticationUrl.isDefined();
+  }
+}

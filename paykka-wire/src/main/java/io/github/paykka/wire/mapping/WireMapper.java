@@ -12,6 +12,14 @@ import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.token.StoredCardToken;
+import io.github.paykka.wire.message.QueryTokenReqDto;
+import io.github.paykka.wire.message.QueryTokenRespDto;
+import io.github.paykka.wire.message.RecurringCancelReqDto;
+import io.github.paykka.wire.message.TokenRemoveReqDto;
+import io.github.paykka.wire.message.TokenStatus;
+import java.util.ArrayList;
+import java.util.List;
 import io.github.paykka.domain.instrument.CardExpiry;
 import io.github.paykka.domain.instrument.CardNumber;
 import io.github.paykka.domain.instrument.Cvv;
@@ -517,6 +525,156 @@ public final class WireMapper {
     return io.github.paykka.domain.token.TokenUsage.valueOf(u.name());
   }
 
+  // ---- tokens and recurring agreements ----
+
+  /** The body of {@code /payments/token/query}. */
+  public QueryTokenReqDto tokenQuery(MerchantId merchantId, long timestamp, ShopperReference shopper) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(shopper, "shopper == null");
+    return new QueryTokenReqDto(merchantId.value(), timestamp, shopper.value());
+  }
+
+  /** The body of {@code /payments/token/remove}. */
+  public TokenRemoveReqDto tokenRemove(MerchantId merchantId, long timestamp, CardToken token, ShopperReference shopper) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(token, "token == null");
+    requireNonNull(shopper, "shopper == null");
+    return new TokenRemoveReqDto(merchantId.value(), timestamp, token.value(), shopper.value());
+  }
+
+  /** The body of {@code /payments/recurring/cancel}. */
+  public RecurringCancelReqDto recurringCancel(MerchantId merchantId, long timestamp, RecurringAgreementId agreement,
+      ShopperReference shopper) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(agreement, "agreement == null");
+    requireNonNull(shopper, "shopper == null");
+    return new RecurringCancelReqDto(merchantId.value(), timestamp, agreement.value(), shopper.value());
+  }
+
+  /**
+   * One item of a token query's {@code data} list, for {@code shopper} (the item does not repeat the shopper the
+   * query named). Every field is required; an unknown method, usage or status is a {@link MappingError}.
+   */
+  public Either<MappingError, StoredCardToken> storedToken(QueryTokenRespDto d, ShopperReference shopper) {
+    requireNonNull(d, "d == null");
+    requireNonNull(shopper, "shopper == null");
+    return guard(() -> storedToken(d, shopper, "$"));
+  }
+
+  /** The whole {@code data} list of a token query; the first item that does not map names its index. */
+  public Either<MappingError, List<StoredCardToken>> storedTokens(List<QueryTokenRespDto> items, ShopperReference shopper) {
+    requireNonNull(items, "items == null");
+    requireNonNull(shopper, "shopper == null");
+    return guard(() -> {
+      List<StoredCardToken> tokens = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        tokens.add(storedToken(required(items.get(i), "$[" + i + "]"), shopper, "$[" + i + "]"));
+      }
+      return List.copyOf(tokens);
+    });
+  }
+
+  /** The shopper a received {@code /payments/token/query} names (the sandbox's side). */
+  public Either<MappingError, ShopperReference> tokenQueryShopper(QueryTokenReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> id(d.shopperReference(), "$.shopper_reference", ShopperReference::of));
+  }
+
+  /** The token a received {@code /payments/token/remove} names (the sandbox's side). */
+  public Either<MappingError, TokenReference> tokenRemoval(TokenRemoveReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> new TokenReference(id(d.token(), "$.token", CardToken::of),
+        id(d.shopperReference(), "$.shopper_reference", ShopperReference::of)));
+  }
+
+  /** The agreement a received {@code /payments/recurring/cancel} names (the sandbox's side). */
+  public Either<MappingError, AgreementReference> recurringCancellation(RecurringCancelReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> new AgreementReference(
+        id(d.recurringAgreementId(), "$.recurring_agreement_id", RecurringAgreementId::of),
+        id(d.shopperReference(), "$.shopper_reference", ShopperReference::of)));
+  }
+
+  // ---- the other requests, as the sandbox receives them ----
+
+  /** The {@code merchant_id} of any received request or notification. */
+  public Either<MappingError, MerchantId> merchantId(@Nullable String merchantId) {
+    return guard(() -> id(merchantId, "$.merchant_id", MerchantId::of));
+  }
+
+  /** The command a received {@code /payments/capture} asks for; {@code capture_final} absent reads as true, PayKKa's default. */
+  public Either<MappingError, CaptureCommand> captureCommand(PaymentsCaptureReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      Currency currency = currency(d.currency(), "$.currency");
+      return CaptureCommand.of(id(d.orderId(), "$.order_id", OrderId::of), money(d.amount(), currency, "$.amount"),
+          !Boolean.FALSE.equals(d.captureFinal()));
+    });
+  }
+
+  /** The command a received {@code /payments/void} asks for; {@code reason} absent or unknown reads as OTHER. */
+  public Either<MappingError, VoidCommand> voidCommand(PaymentsVoidReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> VoidCommand.of(id(d.orderId(), "$.order_id", OrderId::of), reasonCode(d.reason())));
+  }
+
+  /**
+   * The lookup a received {@code /payments/query} asks for: by {@code order_id}, else {@code trans_id}, else
+   * {@code session_id} (the first present wins); none is {@link MappingError.Missing} on {@code $.trans_id}.
+   */
+  public Either<MappingError, PaymentLookup> paymentLookup(PaymentsQueryReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      if (present(d.orderId())) return PaymentLookup.byOrderId(id(d.orderId(), "$.order_id", OrderId::of));
+      if (present(d.transId())) return PaymentLookup.byTransId(id(d.transId(), "$.trans_id", TransId::of));
+      if (present(d.sessionId())) return PaymentLookup.bySessionId(id(d.sessionId(), "$.session_id", SessionId::of));
+      throw new Failure(new MappingError.Missing("$.trans_id"));
+    });
+  }
+
+  /** The command a received {@code /payments/refund} asks for; {@code reason} absent or unknown reads as OTHER. */
+  public Either<MappingError, RefundCommand> refundCommand(RefundReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      Currency currency = currency(d.currency(), "$.currency");
+      return new RefundCommand(id(d.refundTransId(), "$.refund_trans_id", RefundTransId::of),
+          id(d.oriOrderId(), "$.ori_order_id", OrderId::of), money(d.refundAmount(), currency, "$.refund_amount"),
+          reasonCode(d.reason()), Option.of(d.notifyUrl()).filter(WireMapper::present));
+    });
+  }
+
+  /** The lookup a received {@code /payments/refund/query} asks for: by {@code refund_order_id}, else {@code refund_trans_id}. */
+  public Either<MappingError, RefundLookup> refundLookup(RefundQueryReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      if (present(d.refundOrderId())) {
+        return RefundLookup.byRefundOrderId(id(d.refundOrderId(), "$.refund_order_id", RefundOrderId::of));
+      }
+      if (present(d.refundTransId())) {
+        return RefundLookup.byRefundTransId(id(d.refundTransId(), "$.refund_trans_id", RefundTransId::of));
+      }
+      throw new Failure(new MappingError.Missing("$.refund_trans_id"));
+    });
+  }
+
+  private static boolean present(@Nullable String s) {
+    return s != null && !s.isEmpty();
+  }
+
+  private static StoredCardToken storedToken(QueryTokenRespDto d, ShopperReference shopper, String path) {
+    CardToken token = id(d.token(), path + ".token", CardToken::of);
+    io.github.paykka.domain.instrument.PaymentMethod method =
+        paymentMethod(required(d.paymentMethod(), path + ".payment_method"), path + ".payment_method");
+    io.github.paykka.domain.token.TokenUsage usage =
+        tokenUsage(required(d.tokenUsage(), path + ".token_usage"), path + ".token_usage");
+    TokenStatus status = required(d.status(), path + ".status");
+    if (status == TokenStatus.UNKNOWN) {
+      throw new Failure(new MappingError.Unrepresentable(path + ".status", "unknown token status"));
+    }
+    return new StoredCardToken(token, shopper, method, requireNonNull(usage),
+        io.github.paykka.domain.token.TokenStatus.valueOf(status.name()));
+  }
+
   // ---- helpers ----
 
   private PaymentResult paymentResult(@Nullable String orderId, @Nullable String transId, @Nullable Long amount,
@@ -653,10 +811,12 @@ public final class WireMapper {
   }
 
   private static io.github.paykka.domain.instrument.PaymentMethod paymentMethod(PaymentMethod m) {
-    if (m == PaymentMethod.UNKNOWN) {
-      throw new Failure(new MappingError.Unrepresentable("$.payment.payment_method", "unknown payment method"));
-    }
-    return build("$.payment.payment_method", () -> io.github.paykka.domain.instrument.PaymentMethod.valueOf(m.name()));
+    return paymentMethod(m, "$.payment.payment_method");
+  }
+
+  private static io.github.paykka.domain.instrument.PaymentMethod paymentMethod(PaymentMethod m, String field) {
+    if (m == PaymentMethod.UNKNOWN) throw new Failure(new MappingError.Unrepresentable(field, "unknown payment method"));
+    return build(field, () -> io.github.paykka.domain.instrument.PaymentMethod.valueOf(m.name()));
   }
 
   private static io.github.paykka.domain.notification.NotifyType notifyType(@Nullable NotifyType t) {

@@ -110,7 +110,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import io.vavr.control.Option;
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -906,6 +908,132 @@ public final class WireMapper {
         EnumSet.noneOf(io.github.paykka.domain.instrument.PaymentMethod.class);
     for (int i = 0; i < list.size(); i++) set.add(paymentMethod(required(list.get(i), field + "[" + i + "]"), field + "[" + i + "]"));
     return set;
+  }
+
+  // ---- outbound for the sandbox: domain state -> responses and notifications ----
+
+  /**
+   * The {@code data} of a {@code POST /payments} answer for {@code result}: every field the result holds
+   * ({@code session_id} is not part of this response), {@code authorisation_type} FINAL_AUTH, and the balances with
+   * their {@code able_to_*} amounts as the order computes them.
+   */
+  public PaymentsRespDto paymentsResponse(MerchantId merchantId, PaymentResult result) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(result, "result == null");
+    PaymentOrder o = result.order();
+    return new PaymentsRespDto(result.errorCode().getOrNull(), result.errorDescription().getOrNull(),
+        merchantId.value(), o.transId().value(), o.orderId().value(), orderStatus(o.status()),
+        AuthorisationType.FINAL_AUTH, captureMethod(o.captureMethod()), o.amount().minorUnits(),
+        o.amount().currency().code(), writeTime(result.payFinishTime().getOrNull()),
+        result.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
+        result.token().map(CardToken::value).getOrNull(), result.shopperReference().map(ShopperReference::value).getOrNull(),
+        result.authenticationUrl().map(u -> new AuthenticationRecordDto(u.toString())).getOrNull(),
+        writeTime(result.expireTime().getOrNull()), paymentInfo(result.paymentMethod()), cardInfo(result.card()),
+        balances(o));
+  }
+
+  /** The {@code data} of a {@code /payments/query} answer for {@code result}; as {@link #paymentsResponse}, with {@code session_id}. */
+  public PaymentsQueryRespDto paymentsQueryResponse(MerchantId merchantId, PaymentResult result) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(result, "result == null");
+    PaymentsRespDto r = paymentsResponse(merchantId, result);
+    return new PaymentsQueryRespDto(r.errorCode(), r.errorDescription(), r.merchantId(), r.transId(), r.orderId(),
+        r.status(), r.authorisationType(), r.captureMethod(), r.amount(), r.currency(), r.payFinishTime(),
+        r.recurringAgreementId(), r.token(), r.shopperReference(), r.authenticationResult(), r.expireTime(),
+        result.sessionId().map(SessionId::value).getOrNull(), r.payment(), r.cardInfo(), r.balances());
+  }
+
+  /** The {@code data} of a {@code /payments/refund} or {@code /payments/refund/query} answer for {@code refund}. */
+  public RefundRespDto refundResponse(MerchantId merchantId, Refund refund) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(refund, "refund == null");
+    return new RefundRespDto(null, null, merchantId.value(), refund.refundTransId().value(),
+        refund.refundOrderId().map(RefundOrderId::value).getOrNull(), refund.originalOrderId().value(),
+        refundStatus(refund.status()), refund.amount().minorUnits(), refund.amount().currency().code(),
+        reason(refund.reason()));
+  }
+
+  /** One item of a {@code /payments/token/query} answer's {@code data} list (the item does not carry the shopper). */
+  public QueryTokenRespDto tokenItem(StoredCardToken token) {
+    requireNonNull(token, "token == null");
+    return new QueryTokenRespDto(token.token().value(), PaymentMethod.valueOf(token.paymentMethod().name()),
+        TokenUsage.valueOf(token.usage().name()), TokenStatus.valueOf(token.status().name()));
+  }
+
+  /**
+   * The {@code data} of a {@code POST /payments/session} answer for {@code session}: status as the assumed table
+   * writes it (OPEN as PROCESSING, COMPLETED as SUCCESS, EXPIRED as EXPIRED), {@code expire_time} in UTC
+   * ({@code +0000}); {@code capture_method} is not known to the session and is omitted.
+   */
+  public SessionRespDto sessionResponse(MerchantId merchantId, CheckoutSession session) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(session, "session == null");
+    return new SessionRespDto(null, null, merchantId.value(), session.transId().value(), session.sessionId().value(),
+        SessionMode.valueOf(session.mode().name()), SESSION_STATUS_WRITTEN.get(session.status()),
+        session.amount().minorUnits(), session.amount().currency().code(), writeTime(session.expiresAt()),
+        AuthorisationType.FINAL_AUTH, null, session.sessionUrl().map(URI::toString).getOrNull());
+  }
+
+  /** The {@code data} of a {@code /payments/session/query} answer; {@code orderId} is the payment made in it, if any. */
+  public SessionQueryRespDto sessionQueryResponse(MerchantId merchantId, CheckoutSession session, Option<OrderId> orderId) {
+    requireNonNull(orderId, "orderId == null");
+    SessionRespDto r = sessionResponse(merchantId, session);
+    return new SessionQueryRespDto(null, null, r.merchantId(), r.transId(), r.sessionId(), r.sessionMode(), r.status(),
+        r.amount(), r.currency(), r.expireTime(), r.authorisationType(), r.captureMethod(), r.sessionUrl(),
+        orderId.map(OrderId::value).getOrNull());
+  }
+
+  /**
+   * The body of a payment notification (the sandbox's webhook), with the notification's own {@code merchant_id} and
+   * {@code timestamp}. Balances, when known, are written without {@code able_to_*} amounts.
+   */
+  public PaymentsNotifyReqDto paymentNotification(PaymentNotification n) {
+    requireNonNull(n, "n == null");
+    return new PaymentsNotifyReqDto(n.timestamp(), NotifyType.fromWire(n.type().wireName()), n.errorCode().getOrNull(),
+        n.errorDescription().getOrNull(), n.merchantId().value(), n.transId().value(), n.orderId().value(),
+        n.sessionId().map(SessionId::value).getOrNull(), orderStatus(n.status()), n.amount().minorUnits(),
+        n.amount().currency().code(), null, null, n.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
+        n.token().map(CardToken::value).getOrNull(), n.shopperReference().map(ShopperReference::value).getOrNull(),
+        null, null, cardInfo(n.card()), n.balances().map(b -> new BalanceResp(b.authed().minorUnits(),
+            b.captured().minorUnits(), null, b.voided().minorUnits(), null, b.refunded().minorUnits(), null)).getOrNull());
+  }
+
+  /**
+   * The body of a refund notification: {@code trans_id} the merchant's refund number, the original order in both
+   * {@code order_id} and {@code ori_order_id} (PAYKKA-FACTS.md names both), {@code refund_order_id} when assigned.
+   */
+  public RefundNotifyReqDto refundNotification(RefundNotification n) {
+    requireNonNull(n, "n == null");
+    return new RefundNotifyReqDto(n.timestamp(), NotifyType.fromWire(n.type().wireName()), n.merchantId().value(),
+        n.refundTransId().value(), n.originalOrderId().value(), n.originalOrderId().value(),
+        n.refundOrderId().map(RefundOrderId::value).getOrNull(), refundStatus(n.status()), n.amount().minorUnits(),
+        n.amount().currency().code(), n.errorCode().getOrNull(), n.errorDescription().getOrNull());
+  }
+
+  private static BalanceResp balances(PaymentOrder o) {
+    Balances b = o.balances();
+    return new BalanceResp(b.authed().minorUnits(), b.captured().minorUnits(), o.ableToCapture().minorUnits(),
+        b.voided().minorUnits(), o.ableToVoid().minorUnits(), b.refunded().minorUnits(), o.ableToRefund().minorUnits());
+  }
+
+  private static @Nullable PaymentInfoRespDto paymentInfo(Option<io.github.paykka.domain.instrument.PaymentMethod> m) {
+    return m.map(v -> new PaymentInfoRespDto(PaymentMethod.valueOf(v.name()))).getOrNull();
+  }
+
+  private static @Nullable CardInfoRespDto cardInfo(Option<CardSummary> card) {
+    return card.map(c -> new CardInfoRespDto(c.bin(), c.last4(), c.brand())).getOrNull();
+  }
+
+  private static @Nullable String writeTime(Option<Instant> t) {
+    return t.map(i -> WRITE_TIME.format(i.atOffset(ZoneOffset.UTC))).getOrNull();
+  }
+
+  private static OrderStatus orderStatus(io.github.paykka.domain.order.OrderStatus s) {
+    return OrderStatus.valueOf(s.name());
+  }
+
+  private static RefundStatus refundStatus(io.github.paykka.domain.refund.RefundStatus s) {
+    return RefundStatus.valueOf(s.name());
   }
 
   // ---- helpers ----

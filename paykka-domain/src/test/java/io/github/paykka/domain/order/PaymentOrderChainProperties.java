@@ -35,7 +35,7 @@ class PaymentOrderChainProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void commandsKeepInvariantsAndAgreeWithTheModel(@ForAll("chains") ActionChain<State> chain) {
     State end = chain
         .withInvariant("balances", state -> assertInvariants(state.order()))
@@ -58,7 +58,7 @@ class PaymentOrderChainProperties {
             .withAction(4, new Capture())
             .withAction(1, new VoidRest())
             .withAction(3, new RefundSome())
-            .withMaxTransformations(25));
+            .withMaxTransformations(30));
   }
 
   static State start(Currency currency, long amount, CaptureMethod method, boolean approve) {
@@ -137,6 +137,19 @@ class PaymentOrderChainProperties {
     assertThat(transition.events()).allSatisfy(e -> assertThat(e.orderId()).isEqualTo(before.orderId()));
     assertThat(OrderTransition.MACHINE.between(before.status(), transition.order().status()).isDefined())
         .as("%s -> %s is in the table", before.status(), transition.order().status()).isTrue();
+    // The events account for exactly what moved: captured, released (voided) and refunded.
+    long capturedByEvents = 0;
+    long releasedByEvents = 0;
+    long refundedByEvents = 0;
+    for (OrderEvent event : transition.events()) {
+      if (event instanceof OrderEvent.Captured c) capturedByEvents += c.amount().minorUnits();
+      if (event instanceof OrderEvent.Released r) releasedByEvents += r.amount().minorUnits();
+      if (event instanceof OrderEvent.Refunded r) refundedByEvents += r.amount().minorUnits();
+    }
+    OrderModel was = state.model();
+    assertThat(capturedByEvents).isEqualTo(next.captured() - was.captured());
+    assertThat(releasedByEvents).isEqualTo(next.voided() - was.voided());
+    assertThat(refundedByEvents).isEqualTo(next.refunded() - was.refunded());
     return new State(transition.order(), next);
   }
 

@@ -32,6 +32,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The sandbox's state: an HTTP translation of {@link SimulatedPaykka} (the engine the in-memory fakes use too), so
@@ -117,6 +118,11 @@ final class EngineBackend implements Backend {
     return mapping.get();
   }
 
+  /** The engine's result as a reply: a refusal with its {@code ret_code}, else {@code data} of the value. */
+  private static <T> Reply answer(Either<EngineRefusal, T> result, Function<? super T, ?> data) {
+    return result.fold(EngineBackend::refused, v -> Reply.ok(data.apply(v)));
+  }
+
   private static Reply refused(EngineRefusal r) {
     String msg = r.field().isDefined() && !r.message().startsWith(r.field().get())
         ? r.field().get() + ": " + r.message() : r.message();
@@ -124,36 +130,35 @@ final class EngineBackend implements Backend {
   }
 
   private Reply initiate(MerchantId merchant, PaymentsReqDto d) {
-    return engine.initiate(merchant, mapped(mapper.paymentRequest(d)))
-        .fold(EngineBackend::refused, r -> Reply.ok(mapper.paymentsResponse(merchant, r)));
+    return answer(engine.initiate(merchant, mapped(mapper.paymentRequest(d))),
+        r -> mapper.paymentsResponse(merchant, r));
   }
 
   private Reply query(MerchantId merchant, PaymentsQueryReqDto d) {
-    return engine.query(merchant, mapped(mapper.paymentLookup(d)))
-        .fold(EngineBackend::refused, r -> Reply.ok(mapper.paymentsQueryResponse(merchant, r)));
+    return answer(engine.query(merchant, mapped(mapper.paymentLookup(d))),
+        r -> mapper.paymentsQueryResponse(merchant, r));
   }
 
   private Reply capture(MerchantId merchant, PaymentsCaptureReqDto d) {
-    return engine.capture(merchant, mapped(mapper.captureCommand(d)))
-        .fold(EngineBackend::refused, r -> Reply.ok(mapper.paymentsResponse(merchant, r)));
+    return answer(engine.capture(merchant, mapped(mapper.captureCommand(d))),
+        r -> mapper.paymentsResponse(merchant, r));
   }
 
   private Reply voidPayment(MerchantId merchant, PaymentsVoidReqDto d) {
-    return engine.voidPayment(merchant, mapped(mapper.voidCommand(d)))
-        .fold(EngineBackend::refused, r -> Reply.ok(mapper.paymentsResponse(merchant, r)));
+    return answer(engine.voidPayment(merchant, mapped(mapper.voidCommand(d))),
+        r -> mapper.paymentsResponse(merchant, r));
   }
 
   private Reply refund(MerchantId merchant, RefundReqDto d) {
     if (d.notifyUrl() != null && d.notifyUrl().length() > NOTIFY_URL_MAX) {
       throw new Bad(new MappingError.Unrepresentable("$.notify_url", "longer than " + NOTIFY_URL_MAX).describe());
     }
-    return engine.refund(merchant, mapped(mapper.refundCommand(d)))
-        .fold(EngineBackend::refused, r -> Reply.ok(mapper.refundResponse(merchant, r)));
+    return answer(engine.refund(merchant, mapped(mapper.refundCommand(d))), r -> mapper.refundResponse(merchant, r));
   }
 
   private Reply refundQuery(MerchantId merchant, RefundQueryReqDto d) {
-    return engine.queryRefund(merchant, mapped(mapper.refundLookup(d)))
-        .fold(EngineBackend::refused, r -> Reply.ok(mapper.refundResponse(merchant, r)));
+    return answer(engine.queryRefund(merchant, mapped(mapper.refundLookup(d))),
+        r -> mapper.refundResponse(merchant, r));
   }
 
   private Reply tokenQuery(MerchantId merchant, QueryTokenReqDto d) {
@@ -163,13 +168,12 @@ final class EngineBackend implements Backend {
 
   private Reply tokenRemove(MerchantId merchant, TokenRemoveReqDto d) {
     TokenReference ref = mapped(mapper.tokenRemoval(d));
-    return engine.removeToken(merchant, ref.token(), ref.shopper()).fold(EngineBackend::refused, t -> Reply.ok(null));
+    return answer(engine.removeToken(merchant, ref.token(), ref.shopper()), t -> null);
   }
 
   private Reply recurringCancel(MerchantId merchant, RecurringCancelReqDto d) {
     AgreementReference ref = mapped(mapper.recurringCancellation(d));
-    return engine.cancelAgreement(merchant, ref.agreement(), ref.shopper())
-        .fold(EngineBackend::refused, a -> Reply.ok(null));
+    return answer(engine.cancelAgreement(merchant, ref.agreement(), ref.shopper()), a -> null);
   }
 
   private Reply applePay(MerchantId merchant, SessionApplePayReqDto d) {
@@ -178,13 +182,13 @@ final class EngineBackend implements Backend {
   }
 
   private Reply sessionCreate(MerchantId merchant, SessionCreateReqDto d) {
-    return engine.createSession(merchant, mapped(mapper.checkoutSessionRequest(d)))
-        .fold(EngineBackend::refused, s -> Reply.ok(mapper.sessionResponse(merchant, s)));
+    return answer(engine.createSession(merchant, mapped(mapper.checkoutSessionRequest(d))),
+        s -> mapper.sessionResponse(merchant, s));
   }
 
   private Reply sessionQuery(MerchantId merchant, SessionQueryReqDto d) {
-    return engine.querySession(merchant, mapped(mapper.sessionLookup(d)))
-        .fold(EngineBackend::refused, s -> Reply.ok(mapper.sessionQueryResponse(merchant, s, paidIn(s))));
+    return answer(engine.querySession(merchant, mapped(mapper.sessionLookup(d))),
+        s -> mapper.sessionQueryResponse(merchant, s, paidIn(s)));
   }
 
   /** The order paid through {@code session}, if any. */
@@ -247,7 +251,7 @@ final class EngineBackend implements Backend {
     }
     if (!result.equals("pass") && !result.equals("fail")) return Page.text(400, "result must be pass or fail");
     return engine.completeChallenge(orderId, result.equals("pass"))
-        .fold(r -> Page.text(HttpStatusPolicy.statusOf(r.retCode()) == 404 ? 404 : 409, r.message()),
+        .fold(EngineBackend::refusedPage,
             r -> Page.html(html("Challenge " + (result.equals("pass") ? "passed" : "failed"),
                 "<p>Order <code>" + esc(ref) + "</code> is now <b id=\"status\">" + r.order().status() + "</b>.</p>")));
   }
@@ -265,7 +269,7 @@ final class EngineBackend implements Backend {
     Option<TestCard> testCard = TestCard.find(card);
     if (testCard.isEmpty()) return Page.text(400, "not a test card of the testkit");
     return engine.payThroughSession(sessionId, testCard.get().instrument())
-        .fold(r -> Page.text(HttpStatusPolicy.statusOf(r.retCode()) == 404 ? 404 : 409, r.message()),
+        .fold(EngineBackend::refusedPage,
             r -> Page.html(html("Paid", "<p>Order <code>" + esc(r.order().orderId().value())
                 + "</code> is <b id=\"status\">" + r.order().status() + "</b>.</p>"
                 + r.authenticationUrl().map(u -> "<p><a href=\"" + esc(u.toString()) + "\">Authenticate</a></p>")
@@ -274,8 +278,12 @@ final class EngineBackend implements Backend {
 
   private Page settle(String ref) {
     return engine.settlePending(OrderId.of(ref))
-        .fold(r -> Page.text(HttpStatusPolicy.statusOf(r.retCode()) == 404 ? 404 : 409, r.message()),
-            r -> Page.text(200, r.order().status().name()));
+        .fold(EngineBackend::refusedPage, r -> Page.text(200, r.order().status().name()));
+  }
+
+  /** A refused page action: 404 for what does not exist, else 409 (the state does not allow it). */
+  private static Page refusedPage(EngineRefusal r) {
+    return Page.text(HttpStatusPolicy.statusOf(r.retCode()) == 404 ? 404 : 409, r.message());
   }
 
   private static String form(String action, String name, String value, String label) {

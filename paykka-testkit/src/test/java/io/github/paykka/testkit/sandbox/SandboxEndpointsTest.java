@@ -205,7 +205,7 @@ class SandboxEndpointsTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(paid.statusCode()).isEqualTo(200);
     var sq = client.post(Endpoint.SESSION_QUERY, client.body("session_id", q(sessionId)));
-    assertThat(sq.data().get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(sq.data().get("status").asText()).isEqualTo("SUCCESS"); // WireMapper's assumed session status table
     var pq = client.post(Endpoint.QUERY, client.body("session_id", q(sessionId)));
     assertThat(pq.data().get("status").asText()).isEqualTo("SUCCESS");
   }

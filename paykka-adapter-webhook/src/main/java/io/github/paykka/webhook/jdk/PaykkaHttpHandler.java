@@ -15,6 +15,10 @@ import java.util.Map;
  * PaykkaHttpHandler.of(handler))}.
  *
  * <p>The body is read as sent, never re-serialised, and never past the handler's size limit plus one byte.
+ *
+ * <p>Latency: the JDK server sends the response headers and the body in separate TCP segments; without
+ * {@code -Dsun.net.httpserver.nodelay=true} (a JVM-wide setting, so this library does not set it) Nagle's algorithm
+ * and the client's delayed ACK can add about 40 ms to each exchange. Set it when notifications come in bursts.
  */
 public final class PaykkaHttpHandler implements HttpHandler {
   private final PaykkaWebhookHandler handler;

@@ -56,7 +56,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Contract: {@link #handle} never throws for any method, header map or body (only for {@code null} arguments, or
  * an {@link Error} thrown by the listener); every call ends in one {@link WebhookOutcome}, logged once through SLF4J
- * without card data, bodies or signatures. Thread-safe: one instance serves every request.
+ * (logger {@code io.github.paykka.webhook.PaykkaWebhookHandler}; processed and duplicate at DEBUG, refusals at WARN,
+ * failures of the listener or inbox at ERROR) without card data, bodies or signatures. Thread-safe: one instance
+ * serves every request.
  *
  * <p>Assumption (PAYKKA-FACTS.md, held in the wire module's {@link SignatureScheme}): PayKKa signs a notification
  * like a request, {@code merchantId=..&timestamp=..&requestBody=<raw body>}, with its platform key.
@@ -307,9 +309,9 @@ public final class PaykkaWebhookHandler {
   }
 
   private static void log(WebhookOutcome outcome, String note) {
-    // the one log line of a delivery
+    // the one log line of a delivery: routine at DEBUG, anything PayKKa or an operator should look at above
     if (outcome instanceof WebhookOutcome.Processed || outcome instanceof WebhookOutcome.Duplicate) {
-      LOG.info("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
+      if (LOG.isDebugEnabled()) LOG.debug("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
     } else if (outcome instanceof WebhookOutcome.ListenerFailed || outcome instanceof WebhookOutcome.InboxFailed) {
       LOG.error("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
     } else {

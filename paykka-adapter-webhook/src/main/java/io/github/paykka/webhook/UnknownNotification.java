@@ -22,7 +22,7 @@ public record UnknownNotification(String notifyType, String merchantId, long tim
   /** Shows the type and merchant, never the body. */
   @Override
   public String toString() {
-    return "UnknownNotification[notifyType=" + Text.printable(notifyType, 64) + ", merchantId="
+    return "UnknownNotification[notifyType=" + Text.untrusted(notifyType, 64) + ", merchantId="
         + Text.printable(merchantId, 64) + ", timestamp=" + timestamp + "]";
   }
 }

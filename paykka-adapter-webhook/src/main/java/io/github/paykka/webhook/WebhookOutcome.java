@@ -41,6 +41,12 @@ public sealed interface WebhookOutcome {
     public String describe() {
       return "processed " + notification.deduplicationKey();
     }
+
+    /** The {@link #describe()} text: never the notification's fields beyond its key. */
+    @Override
+    public String toString() {
+      return "Processed[" + describe() + "]";
+    }
   }
 
   /** Verified and processed before: acknowledged (200) without calling the listener. */
@@ -58,6 +64,12 @@ public sealed interface WebhookOutcome {
     @Override
     public String describe() {
       return "duplicate " + notification.deduplicationKey() + " acknowledged without calling the listener";
+    }
+
+    /** The {@link #describe()} text: never the notification's fields beyond its key. */
+    @Override
+    public String toString() {
+      return "Duplicate[" + describe() + "]";
     }
   }
 
@@ -78,8 +90,14 @@ public sealed interface WebhookOutcome {
 
     @Override
     public String describe() {
-      return "unknown notify_type '" + Text.printable(notification.notifyType(), 64) + "' for merchant "
+      return "unknown notify_type '" + Text.untrusted(notification.notifyType(), 64) + "' for merchant "
           + Text.printable(notification.merchantId(), 64) + " acknowledged";
+    }
+
+    /** The {@link #describe()} text: never the notification's fields beyond its key. */
+    @Override
+    public String toString() {
+      return "UnknownType[" + describe() + "]";
     }
   }
 
@@ -98,6 +116,12 @@ public sealed interface WebhookOutcome {
     @Override
     public String describe() {
       return "in progress elsewhere " + notification.deduplicationKey() + ", not acknowledged";
+    }
+
+    /** The {@link #describe()} text: never the notification's fields beyond its key. */
+    @Override
+    public String toString() {
+      return "InProgress[" + describe() + "]";
     }
   }
 
@@ -170,7 +194,7 @@ public sealed interface WebhookOutcome {
 
     @Override
     public String describe() {
-      return "method not allowed: " + Text.printable(method, 16);
+      return "method not allowed: " + Text.untrusted(method, 16);
     }
   }
 

@@ -531,6 +531,41 @@ class PaykkaWebhookHandlerTest {
   }
 
   @Test
+  void whatIsLoggedAndReportedCarriesNoCardDataNorSignature() {
+    String pan = "4242424242424242";
+    String json = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + now()
+        + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"trans_id\":\"T1\",\"order_id\":\"GW1\",\"status\":\"SUCCESS\","
+        + "\"amount\":100,\"currency\":\"USD\",\"error_description\":\"" + pan + "\","
+        + "\"card_info\":{\"bin\":\"424242\",\"last4\":\"4242\",\"card_brand\":\"VISA\"}}";
+    String broken = json.replace("\"amount\":100", "\"amount\":\"" + pan + "x\"");
+    String unknown = json.replace("PAYMENT.SUCCESS", "CARD." + pan);
+    AtomicInteger listenerCalls = new AtomicInteger();
+    PaykkaWebhookHandler handler = builder().listener(n -> {
+      if (listenerCalls.incrementAndGet() == 1) throw new IllegalStateException("card " + pan);
+    }).build();
+    List<Delivery> deliveries = new ArrayList<>();
+    for (String body : List.of(json, json, json, broken, unknown)) deliveries.add(signed(body.getBytes(UTF_8), now()));
+    Delivery forged = signed(json.getBytes(UTF_8), now(), FORGER.getPrivate());
+    deliveries.add(forged);
+
+    List<WebhookResponse> responses = new ArrayList<>();
+    for (Delivery d : deliveries) responses.add(post(handler, d));
+
+    assertThat(responses).extracting(WebhookResponse::status).containsExactly(500, 200, 200, 400, 200, 401);
+    // one outcome per delivery, each safe to log
+    assertThat(outcomes).hasSize(deliveries.size());
+    for (WebhookOutcome o : outcomes) {
+      for (String text : List.of(o.describe(), o.toString())) {
+        assertThat(text).doesNotContain(pan);
+        for (Delivery d : deliveries) {
+          assertThat(text).doesNotContain(d.signature()).doesNotContain(URLDecoder.decode(d.signature(), UTF_8));
+        }
+      }
+    }
+    for (WebhookResponse r : responses) assertThat(r.toString()).doesNotContain(pan);
+  }
+
+  @Test
   void theBuilderNamesWhatIsMissingOrWrong() {
     assertThatThrownBy(() -> PaykkaWebhookHandler.builder().listener(n -> {}).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("platformKey");

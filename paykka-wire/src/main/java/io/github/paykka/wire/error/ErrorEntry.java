@@ -1,0 +1,33 @@
+package io.github.paykka.wire.error;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One code of the catalog: what it means, what happened, whether retrying helps and what to do.
+ *
+ * @param code the code exactly as PayKKa sent it
+ * @param kind {@code ret_code} or transaction {@code error_code}
+ * @param meaning what the code means; for an unknown code, PayKKa's own message
+ * @param outcome what happened at PayKKa
+ * @param retryability whether repeating the request can help
+ * @param action what the caller should do
+ * @param known whether the code is in the catalog (false: a generic entry built for an unknown code)
+ */
+public record ErrorEntry(
+    String code,
+    CodeKind kind,
+    String meaning,
+    Outcome outcome,
+    Retryability retryability,
+    String action,
+    boolean known) {
+  /** Checks that no component is null. */
+  public ErrorEntry {
+    requireNonNull(code, "code == null");
+    requireNonNull(kind, "kind == null");
+    requireNonNull(meaning, "meaning == null");
+    requireNonNull(outcome, "outcome == null");
+    requireNonNull(retryability, "retryability == null");
+    requireNonNull(action, "action == null");
+  }
+}

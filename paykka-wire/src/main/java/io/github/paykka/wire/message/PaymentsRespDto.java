@@ -1,0 +1,50 @@
+package io.github.paykka.wire.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code data} of the {@code POST /payments} response (seed 000 {@code PaymentsRespDto}).
+ *
+ * <p>A decline is still {@code ret_code 000000}: {@code status FAILURE} with {@code error_code} / {@code error_description}.
+ *
+ * @param errorCode {@code error_code}: Transaction error code (see {@link io.github.paykka.wire.error.ErrorCatalog}); present on failure.
+ * @param errorDescription {@code error_description}: Transaction error description.
+ * @param merchantId {@code merchant_id}: Merchant ID.
+ * @param transId {@code trans_id}: Merchant order number.
+ * @param orderId {@code order_id}: PayKKa order number (GW...).
+ * @param status {@code status}: Order status.
+ * @param authorisationType {@code authorisation_type}: Authorisation type.
+ * @param captureMethod {@code capture_method}: Capture method.
+ * @param amount {@code amount}: Amount in minor units.
+ * @param currency {@code currency}: Currency.
+ * @param payFinishTime {@code pay_finish_time}: Payment completion time.
+ * @param recurringAgreementId {@code recurring_agreement_id}: Recurring agreement ID, for recurring payments.
+ * @param token {@code token}: Card token.
+ * @param shopperReference {@code shopper_reference}: Customer reference.
+ * @param authenticationResult {@code authentication_result}: 3DS state; {@code authentication_url} set means a challenge is waiting.
+ * @param expireTime {@code expire_time}: Expiration time.
+ * @param payment {@code payment}: Payment method.
+ * @param cardInfo {@code card_info}: Card data.
+ * @param balances {@code balances}: Balances.
+ */
+public record PaymentsRespDto(
+    @Nullable String errorCode,
+    @Nullable String errorDescription,
+    @Nullable String merchantId,
+    @Nullable String transId,
+    @Nullable String orderId,
+    @Nullable OrderStatus status,
+    @Nullable AuthorisationType authorisationType,
+    @Nullable CaptureMethod captureMethod,
+    @Nullable Long amount,
+    @Nullable String currency,
+    @Nullable String payFinishTime,
+    @Nullable String recurringAgreementId,
+    @Nullable String token,
+    @Nullable String shopperReference,
+    @Nullable AuthenticationRecordDto authenticationResult,
+    @Nullable String expireTime,
+    @Nullable PaymentInfoRespDto payment,
+    @Nullable CardInfoRespDto cardInfo,
+    @Nullable BalanceResp balances) {
+}

@@ -1,0 +1,18 @@
+package io.github.paykka.wire.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One item of the {@code data} list of {@code /payments/token/query} (seed 000 {@code QueryTokenRespDto}).
+ *
+ * @param token {@code token}: Card token.
+ * @param paymentMethod {@code payment_method}: Payment method.
+ * @param tokenUsage {@code token_usage}: Token usage.
+ * @param status {@code status}: Token status.
+ */
+public record QueryTokenRespDto(
+    @Nullable String token,
+    @Nullable PaymentMethod paymentMethod,
+    @Nullable TokenUsage tokenUsage,
+    @Nullable TokenStatus status) {
+}

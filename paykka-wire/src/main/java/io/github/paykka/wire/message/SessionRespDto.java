@@ -1,0 +1,36 @@
+package io.github.paykka.wire.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The response of {@code POST /payments/session} (seed 003 {@code SessionRespDto}).
+ *
+ * @param errorCode {@code error_code}: Transaction error code (see {@link io.github.paykka.wire.error.ErrorCatalog}); present on failure.
+ * @param errorDescription {@code error_description}: Transaction error description.
+ * @param merchantId {@code merchant_id}: Merchant ID.
+ * @param transId {@code trans_id}: Merchant order number.
+ * @param sessionId {@code session_id}: Checkout session ID (CS...).
+ * @param sessionMode {@code session_mode}: Session mode.
+ * @param status {@code status}: Session status; only {@code PROCESSING} is public ({@code SessionStatusEnum}), so kept a string.
+ * @param amount {@code amount}: Amount in minor units.
+ * @param currency {@code currency}: Currency.
+ * @param expireTime {@code expire_time}: Expiry.
+ * @param authorisationType {@code authorisation_type}: Authorisation type.
+ * @param captureMethod {@code capture_method}: Capture method.
+ * @param sessionUrl {@code session_url}: URL to send the shopper to.
+ */
+public record SessionRespDto(
+    @Nullable String errorCode,
+    @Nullable String errorDescription,
+    @Nullable String merchantId,
+    @Nullable String transId,
+    @Nullable String sessionId,
+    @Nullable SessionMode sessionMode,
+    @Nullable String status,
+    @Nullable Long amount,
+    @Nullable String currency,
+    @Nullable String expireTime,
+    @Nullable AuthorisationType authorisationType,
+    @Nullable CaptureMethod captureMethod,
+    @Nullable String sessionUrl) {
+}

@@ -1,0 +1,12 @@
+/**
+ * PayKKa v1.2 messages: one immutable record per request and response body, named after PayKKa's own schema names
+ * (seed 002) so that they can be traced to PayKKa's documentation.
+ *
+ * <p>Every field is nullable: PayKKa omits nulls and promises to add fields, and the codec leaves validation to the
+ * domain. Enums read any spelling and an unknown value as {@code UNKNOWN}. Records holding card data override
+ * {@code toString()} so that no card number, CVV, encrypted field, wallet token or cryptogram is ever printed.
+ */
+@NullMarked
+package io.github.paykka.wire.message;
+
+import org.jspecify.annotations.NullMarked;

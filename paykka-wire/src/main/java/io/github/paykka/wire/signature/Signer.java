@@ -1,0 +1,25 @@
+package io.github.paykka.wire.signature;
+
+import io.github.paykka.wire.internal.RsaSigner;
+import java.security.PrivateKey;
+
+/**
+ * Signs bytes with SHA256withRSA (PKCS#1 v1.5); implement it to keep the private key in an HSM or a KMS.
+ *
+ * <p>Contract: {@link #sign} returns the raw signature bytes (not Base64), is thread-safe, and throws an unchecked
+ * exception whose message carries no key material if signing is impossible. {@code toString()} never shows the key.
+ */
+@FunctionalInterface
+public interface Signer {
+  /** Signs {@code data} (the exact bytes of the signed string) and returns the raw signature. */
+  byte[] sign(byte[] data);
+
+  /**
+   * A signer over an RSA private key held in memory, for example from {@link PemKeys#privateKey(String)}.
+   *
+   * @throws IllegalArgumentException if {@code key} is not an RSA key
+   */
+  static Signer rsa(PrivateKey key) {
+    return new RsaSigner(key);
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.paykka.wire;
+
+import io.github.paykka.wire.message.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jspecify.annotations.Nullable;
+
+/** Random messages with every nested part, for round-trip properties and benchmarks' shape. */
+final class WireGen {
+  private static final String CHARS = "abcXYZ019 -_.:/@+\"\\é中\u0001";
+  private final Random r;
+
+  WireGen(Random r) {
+    this.r = r;
+  }
+
+  @Nullable String s() {
+    if (r.nextInt(6) == 0) return null;
+    int n = r.nextInt(12);
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) sb.append(CHARS.charAt(r.nextInt(CHARS.length())));
+    return sb.toString();
+  }
+
+  @Nullable Long l() {
+    return r.nextInt(6) == 0 ? null : switch (r.nextInt(4)) {
+      case 0 -> 0L;
+      case 1 -> Long.MAX_VALUE;
+      default -> (long) r.nextInt(1_000_000) + 1;
+    };
+  }
+
+  @Nullable Integer i() {
+    return r.nextInt(6) == 0 ? null : r.nextInt(1000);
+  }
+
+  @Nullable Boolean b() {
+    return r.nextInt(3) == 0 ? null : r.nextBoolean();
+  }
+
+  <E> @Nullable E e(E[] values) {
+    return r.nextInt(6) == 0 ? null : values[r.nextInt(values.length)];
+  }
+
+  <T> @Nullable List<T> list(java.util.function.Supplier<T> item) {
+    if (r.nextInt(6) == 0) return null;
+    int n = r.nextInt(3);
+    List<T> l = new ArrayList<>();
+    for (int k = 0; k < n; k++) l.add(item.get());
+    return l;
+  }
+
+  PaymentsReqDto paymentsReq() {
+    return new PaymentsReqDto(s(), e(PaymentType.values()), e(AuthorisationType.values()), e(CaptureMethod.values()),
+        s(), l(), s(), l(), s(), s(), paymentInfo(), browser(), list(this::goods), bill(), shipping(), customer(),
+        authentication(), new AmountBreakdownReqDto(l(), l(), l(), l()), s(), b());
+  }
+
+  PaymentInfoReqDto paymentInfo() {
+    return new PaymentInfoReqDto(e(PaymentMethod.values()), b(), e(TokenUsage.values()), s(), s(), s(), s(), s(), s(),
+        s(), s(), s(), s(), s(), s(), s(), new TokenAuthenticationDto(s(), s(), s(), b(), b()));
+  }
+
+  BrowserReqDto browser() {
+    return new BrowserReqDto(s(), s(), s(), b(), s(), s(), s(), s(), s(), s(), s(), s(), s());
+  }
+
+  GoodsReqDto goods() {
+    return new GoodsReqDto(s(), s(), s(), s(), s(), s(), l(), i(), s(), s());
+  }
+
+  BillReqDto bill() {
+    return new BillReqDto(s(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s());
+  }
+
+  ShippingReqDto shipping() {
+    return new ShippingReqDto(s(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s());
+  }
+
+  CustomerReqDto customer() {
+    return new CustomerReqDto(s(), s(), i(), s(), s(), s(), s(), s(), s(), s(), s(), s(), s());
+  }
+
+  AuthenticationReqDto authentication() {
+    return new AuthenticationReqDto(s(), b(), s());
+  }
+
+  PaymentsQueryRespDto queryResp() {
+    return new PaymentsQueryRespDto(s(), s(), s(), s(), s(), e(OrderStatus.values()), e(AuthorisationType.values()),
+        e(CaptureMethod.values()), l(), s(), s(), s(), s(), s(), new AuthenticationRecordDto(s()), s(), s(),
+        new PaymentInfoRespDto(e(PaymentMethod.values())), new CardInfoRespDto(s(), s(), s()),
+        new BalanceResp(l(), l(), l(), l(), l(), l(), l()));
+  }
+
+  SessionCreateReqDto sessionCreate() {
+    return new SessionCreateReqDto(s(), e(PaymentType.values()), e(AuthorisationType.values()),
+        e(CaptureMethod.values()), s(), l(), s(), l(), s(), s(), s(), e(SessionMode.values()), s(), s(), s(),
+        list(this::goods), bill(), shipping(), customer(), paymentInfo(), authentication(),
+        list(() -> PaymentMethod.values()[r.nextInt(PaymentMethod.values().length)]), list(() -> PaymentMethod.BANKCARD));
+  }
+
+  RefundReqDto refund() {
+    return new RefundReqDto(s(), l(), s(), s(), e(Reason.values()), l(), s(), s());
+  }
+
+  PaymentsNotifyReqDto paymentNotify() {
+    return new PaymentsNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(), s(), e(OrderStatus.values()),
+        l(), s(), s(), s(), s(), s(), s(), new AuthenticationRecordDto(s()),
+        new PaymentInfoRespDto(e(PaymentMethod.values())), new CardInfoRespDto(s(), s(), s()),
+        new BalanceResp(l(), l(), l(), l(), l(), l(), l()));
+  }
+
+  RefundNotifyReqDto refundNotify() {
+    return new RefundNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(), e(RefundStatus.values()), l(),
+        s(), s(), s());
+  }
+
+  Envelope<List<QueryTokenRespDto>> tokenList() {
+    return new Envelope<>("000000", s(), list(() -> new QueryTokenRespDto(s(), e(PaymentMethod.values()),
+        e(TokenUsage.values()), e(TokenStatus.values()))));
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.paykka.wire.signature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PemKeysTest {
+  @Test
+  void pkcs8Pkcs1AndBareBase64GiveTheSameKey() {
+    PrivateKey pkcs8 = PemKeys.privateKey(TestKeyFiles.text("pkcs8.pem"));
+    PrivateKey pkcs1 = PemKeys.privateKey(TestKeyFiles.text("pkcs1.pem"));
+    PrivateKey bare = PemKeys.privateKey(TestKeyFiles.withoutComment("pkcs8.b64"));
+    assertThat(pkcs1.getEncoded()).isEqualTo(pkcs8.getEncoded());
+    assertThat(bare.getEncoded()).isEqualTo(pkcs8.getEncoded());
+  }
+
+  @Test
+  void barePkcs1DerAlsoLoads() {
+    String pem = TestKeyFiles.withoutComment("pkcs1.pem");
+    String b64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    assertThat(PemKeys.privateKey(b64).getEncoded()).isEqualTo(TestKeyFiles.privateKey().getEncoded());
+  }
+
+  @Test
+  void publicKeyFromPemAndBareBase64() {
+    PublicKey pem = TestKeyFiles.publicKey();
+    PublicKey bare = PemKeys.publicKey(Base64.getEncoder().encodeToString(pem.getEncoded()));
+    assertThat(bare).isEqualTo(pem);
+    assertThat(pem.getAlgorithm()).isEqualTo("RSA");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "garbage-4242424242424242",
+        "-----BEGIN PRIVATE KEY-----\nTUlJRXZRSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS2N3Z2dTakFnRUFBb0lCQVFEZVJBYVhWZ3grNDI0MjQyNDI0MjQyNDI0Mg==\n-----END PRIVATE KEY-----\n",
+        "-----BEGIN PRIVATE KEY-----\nnot base64 !!! 4242424242424242\n-----END PRIVATE KEY-----\n",
+        "QUJDREVGRzQyNDI0MjQyNDI0MjQyNDI=",
+        "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
+      })
+  void garbageGivesAClearMessageWithoutTheInput(String input) {
+    assertThatThrownBy(() -> PemKeys.privateKey(input))
+        .isInstanceOf(KeyFormatException.class)
+        .hasMessageContaining("expected an RSA private key")
+        .hasNoCause()
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("4242").doesNotContainIgnoringCase("bouncy"));
+    assertThatThrownBy(() -> PemKeys.publicKey(input))
+        .isInstanceOf(KeyFormatException.class)
+        .hasMessageContaining("expected an RSA public key")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("4242"));
+  }
+
+  @Test
+  void aPublicKeyIsNotAPrivateKey() {
+    assertThatThrownBy(() -> PemKeys.privateKey(TestKeyFiles.text("public.pem")))
+        .isInstanceOf(KeyFormatException.class)
+        .hasMessageContaining("not a private key");
+  }
+
+  @Test
+  void signerToStringShowsNoKey() {
+    PrivateKey key = TestKeyFiles.privateKey();
+    String s = Signer.rsa(key).toString();
+    assertThat(s).doesNotContain(Base64.getEncoder().encodeToString(key.getEncoded()).substring(0, 40));
+    assertThat(s).isEqualTo("Signer[SHA256withRSA, key=***]");
+  }
+}

@@ -1,5 +1,10 @@
 package io.github.paykka.wire.mapping;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.FieldError;
+import io.vavr.collection.Seq;
+
 /**
  * Why a wire message could not become a domain value. Names the field (as a JSON path), never its value.
  */
@@ -23,6 +28,31 @@ public sealed interface MappingError {
     @Override
     public String describe() {
       return "cannot represent " + field + ": " + reason;
+    }
+  }
+
+  /**
+   * The message maps, but the domain's validation rejects the result: every broken rule, each naming its field by its
+   * wire path (e.g. {@code payment.card_no}); the messages describe rules, never values.
+   *
+   * @param errors at least one broken rule
+   */
+  record Invalid(Seq<FieldError> errors) implements MappingError {
+    /** @throws IllegalArgumentException if {@code errors} is empty */
+    public Invalid {
+      requireNonNull(errors, "errors == null");
+      if (errors.isEmpty()) throw new IllegalArgumentException("errors is empty");
+    }
+
+    /** The JSON path of the first broken rule's field. */
+    @Override
+    public String field() {
+      return "$." + errors.head().field();
+    }
+
+    @Override
+    public String describe() {
+      return "invalid " + errors.map(e -> "$." + e.field() + " " + e.message()).mkString("; ");
     }
   }
 }

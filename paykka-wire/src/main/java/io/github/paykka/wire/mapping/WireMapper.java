@@ -12,6 +12,42 @@ import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.token.StoredCardToken;
+import io.github.paykka.wire.message.QueryTokenReqDto;
+import io.github.paykka.wire.message.QueryTokenRespDto;
+import io.github.paykka.wire.message.RecurringCancelReqDto;
+import io.github.paykka.wire.message.TokenRemoveReqDto;
+import io.github.paykka.wire.message.TokenStatus;
+import java.util.ArrayList;
+import java.util.List;
+import io.github.paykka.domain.instrument.CardExpiry;
+import io.github.paykka.domain.instrument.CardNumber;
+import io.github.paykka.domain.instrument.Cvv;
+import io.github.paykka.domain.instrument.PaymentInstrument;
+import io.github.paykka.domain.instrument.TokenAuthentication;
+import io.github.paykka.domain.instrument.Wallet;
+import io.github.paykka.domain.request.AmountBreakdown;
+import io.github.paykka.domain.request.Authentication;
+import io.github.paykka.domain.request.Bill;
+import io.github.paykka.domain.request.Browser;
+import io.github.paykka.domain.request.Customer;
+import io.github.paykka.domain.request.Goods;
+import io.github.paykka.domain.request.PaymentDetails;
+import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.request.Shipping;
+import io.github.paykka.wire.message.AmountBreakdownReqDto;
+import io.github.paykka.wire.message.AuthenticationReqDto;
+import io.github.paykka.wire.message.AuthorisationType;
+import io.github.paykka.wire.message.BillReqDto;
+import io.github.paykka.wire.message.BrowserReqDto;
+import io.github.paykka.wire.message.CustomerReqDto;
+import io.github.paykka.wire.message.GoodsReqDto;
+import io.github.paykka.wire.message.PaymentInfoReqDto;
+import io.github.paykka.wire.message.PaymentType;
+import io.github.paykka.wire.message.PaymentsReqDto;
+import io.github.paykka.wire.message.ShippingReqDto;
+import io.github.paykka.wire.message.TokenAuthenticationDto;
+import io.github.paykka.wire.message.TokenUsage;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.notification.PaymentNotification;
@@ -46,7 +82,10 @@ import io.github.paykka.wire.message.RefundQueryReqDto;
 import io.github.paykka.wire.message.RefundReqDto;
 import io.github.paykka.wire.message.RefundRespDto;
 import io.github.paykka.wire.message.RefundStatus;
+import io.github.paykka.domain.FieldError;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -69,6 +108,8 @@ public final class WireMapper {
   /** PayKKa mixes {@code +0800} and {@code +08:00}; both read. */
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS][XXX][XX]");
+  /** What we write: the seeds' form, e.g. {@code 2023-11-24T11:34:37+0800} (seconds; {@code +0000} for UTC). */
+  private static final DateTimeFormatter WRITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
   private WireMapper() {}
 
@@ -196,6 +237,442 @@ public final class WireMapper {
           id(d.oriOrderId(), "$.ori_order_id", OrderId::of), money(d.refundAmount(), currency, "$.refund_amount"),
           reasonCode(d.reason()), refundStatus(d.status()));
     });
+  }
+
+  // ---- initiate: domain <-> wire, both directions (the client sends, the sandbox receives) ----
+
+  /**
+   * The body of {@code POST /payments}. Every field the request holds is written; {@code authorisation_type} is always
+   * {@code FINAL_AUTH}; {@code capture_method} is always written; {@code store_payment_method} and {@code mit} only
+   * when true (absent reads as false). Times are written to the second as {@code 2023-11-24T11:34:37+0800}, the
+   * seeds' form; a fraction of a second is dropped.
+   */
+  public PaymentsReqDto initiate(MerchantId merchantId, long timestamp, PaymentRequest request) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(request, "request == null");
+    return new PaymentsReqDto(merchantId.value(), paymentType(request.paymentType()), AuthorisationType.FINAL_AUTH,
+        captureMethod(request.captureMethod()), request.transId().value(), timestamp,
+        request.amount().currency().code(), request.amount().minorUnits(), request.notifyUrl(),
+        request.returnUrl().getOrNull(), paymentInfo(request.payment()), request.browser().map(WireMapper::browser).getOrNull(),
+        request.goods().stream().map(WireMapper::goods).toList(), request.bill().map(WireMapper::bill).getOrNull(),
+        request.shipping().map(WireMapper::shipping).getOrNull(), request.customer().map(WireMapper::customer).getOrNull(),
+        request.authentication().map(WireMapper::authentication).getOrNull(),
+        request.amountBreakdown().map(WireMapper::amountBreakdown).getOrNull(),
+        request.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(), request.mit() ? Boolean.TRUE : null);
+  }
+
+  /**
+   * The domain request a received {@code POST /payments} body asks for (the sandbox's side), through
+   * {@link PaymentRequest#builder()} and its {@code validate()}: a value the domain cannot hold is a {@link
+   * MappingError.Missing} or {@link MappingError.Unrepresentable}; broken request rules are one {@link
+   * MappingError.Invalid} listing every field. {@code merchant_id} and {@code timestamp} are not part of the domain
+   * request and are not read.
+   */
+  public Either<MappingError, PaymentRequest> paymentRequest(PaymentsReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      PaymentRequest.Builder b = PaymentRequest.builder()
+          .paymentType(paymentType(d.paymentType(), "$.payment_type"))
+          .captureMethod(captureMethod(d.captureMethod()))
+          .returnUrl(d.returnUrl())
+          .mit(Boolean.TRUE.equals(d.mit()))
+          .recurringAgreementId(d.recurringAgreementId());
+      authorisationType(d.authorisationType());
+      if (d.transId() != null) b.transId(d.transId());
+      Currency currency = currency(d.currency(), "$.currency");
+      long amount = required(d.amount(), "$.amount");
+      b.amount(build("$.amount", () -> Money.of(amount, currency)));
+      if (d.notifyUrl() != null) b.notifyUrl(d.notifyUrl());
+      PaymentInfoReqDto p = required(d.payment(), "$.payment");
+      b.instrument(instrument(p))
+          .storePaymentMethod(Boolean.TRUE.equals(p.storePaymentMethod()))
+          .tokenUsage(tokenUsage(p.tokenUsage(), "$.payment.token_usage"))
+          .shopperReference(p.shopperReference())
+          .holderName(p.holderName())
+          .holderEmail(p.holderEmail());
+      if (d.goods() != null) {
+        for (int i = 0; i < d.goods().size(); i++) b.addGoods(goods(d.goods().get(i), "$.goods[" + i + "]"));
+      }
+      b.browser(d.browser() == null ? null : browser(d.browser()))
+          .bill(d.bill() == null ? null : bill(d.bill()))
+          .shipping(d.shipping() == null ? null : shipping(d.shipping()))
+          .customer(d.customer() == null ? null : customer(d.customer()))
+          .authentication(d.authentication() == null ? null : authentication(d.authentication()))
+          .amountBreakdown(d.amountBreakdown() == null ? null : amountBreakdown(d.amountBreakdown()));
+      Validation<Seq<FieldError>, PaymentRequest> v = b.validate();
+      if (v.isInvalid()) throw new Failure(new MappingError.Invalid(v.getError()));
+      return v.get();
+    });
+  }
+
+  private static PaymentInfoReqDto paymentInfo(PaymentDetails p) {
+    PaymentInstrument i = p.instrument();
+    String token = null, cardNo = null, expYear = null, expMonth = null, cvv = null;
+    String encNo = null, encYear = null, encMonth = null, encCvv = null, tokenData = null;
+    TokenAuthenticationDto auth = null;
+    if (i instanceof PaymentInstrument.PlainCard c) {
+      cardNo = c.number().digits();
+      expYear = c.expiry().yearText();
+      expMonth = c.expiry().monthText();
+      cvv = c.cvv().digits();
+    } else if (i instanceof PaymentInstrument.EncryptedCard c) {
+      encNo = c.encryptedCardNo();
+      encYear = c.encryptedExpYear();
+      encMonth = c.encryptedExpMonth();
+      encCvv = c.encryptedCvv();
+    } else if (i instanceof PaymentInstrument.SavedCard c) {
+      token = c.token().value();
+    } else if (i instanceof PaymentInstrument.WalletToken w) {
+      tokenData = w.tokenData();
+    } else if (i instanceof PaymentInstrument.WalletCard w) {
+      cardNo = w.number().digits();
+      expYear = w.expiry().yearText();
+      expMonth = w.expiry().monthText();
+      cvv = w.cvv() == null ? null : w.cvv().digits();
+      TokenAuthentication a = w.authentication();
+      auth = new TokenAuthenticationDto(a.cryptogram(), a.tokenFormat(), a.eci(), a.accountVerified(),
+          a.cardHolderAuthenticated());
+    }
+    return new PaymentInfoReqDto(PaymentMethod.valueOf(i.paymentMethod().name()),
+        p.storePaymentMethod() ? Boolean.TRUE : null, p.tokenUsage().map(u -> TokenUsage.valueOf(u.name())).getOrNull(),
+        p.shopperReference().map(ShopperReference::value).getOrNull(), tokenData, token, cardNo, expYear, expMonth, cvv,
+        encNo, encYear, encMonth, encCvv, p.holderName().getOrNull(), p.holderEmail().getOrNull(), auth);
+  }
+
+  /**
+   * The instrument a {@code payment} describes. A card method carries exactly one of {@code token}, {@code card_no},
+   * {@code encrypted_card_no}; a wallet exactly one of {@code token_data}, {@code card_no} (decrypted, with {@code
+   * token_authentication}); another method needs no card data (any sent is not read).
+   */
+  private static PaymentInstrument instrument(PaymentInfoReqDto p) {
+    PaymentMethod m = required(p.paymentMethod(), "$.payment.payment_method");
+    io.github.paykka.domain.instrument.PaymentMethod method = paymentMethod(m);
+    if (method == io.github.paykka.domain.instrument.PaymentMethod.BANKCARD) {
+      int forms = count(p.token(), p.cardNo(), p.encryptedCardNo());
+      if (forms > 1) {
+        throw new Failure(new MappingError.Unrepresentable("$.payment",
+            "more than one of token, card_no, encrypted_card_no"));
+      }
+      if (p.token() != null) return new PaymentInstrument.SavedCard(id(p.token(), "$.payment.token", CardToken::of));
+      if (p.cardNo() != null) {
+        return new PaymentInstrument.PlainCard(cardNumber(p.cardNo()), expiry(p),
+            cvv(required(p.cvv(), "$.payment.cvv")));
+      }
+      if (p.encryptedCardNo() != null) {
+        return new PaymentInstrument.EncryptedCard(p.encryptedCardNo(),
+            required(p.encryptedExpYear(), "$.payment.encrypted_exp_year"),
+            required(p.encryptedExpMonth(), "$.payment.encrypted_exp_month"),
+            required(p.encryptedCvv(), "$.payment.encrypted_cvv"));
+      }
+      throw new Failure(new MappingError.Missing("$.payment.card_no"));
+    }
+    if (method.isCardWallet()) {
+      Wallet wallet = method == io.github.paykka.domain.instrument.PaymentMethod.APPLE_PAY ? Wallet.APPLE_PAY
+          : Wallet.GOOGLE_PAY;
+      if (count(p.tokenData(), p.cardNo(), p.token()) > 1 || p.token() != null) {
+        throw new Failure(new MappingError.Unrepresentable("$.payment",
+            "a wallet payment carries exactly one of token_data, card_no"));
+      }
+      if (p.tokenData() != null) return new PaymentInstrument.WalletToken(wallet, p.tokenData());
+      if (p.cardNo() != null) {
+        TokenAuthenticationDto a = required(p.tokenAuthentication(), "$.payment.token_authentication");
+        TokenAuthentication auth = new TokenAuthentication(
+            required(a.cryptogram(), "$.payment.token_authentication.cryptogram"),
+            required(a.tokenFormat(), "$.payment.token_authentication.token_format"), a.eci(), a.accountVerified(),
+            a.cardHolderAuthenticated());
+        return new PaymentInstrument.WalletCard(wallet, cardNumber(p.cardNo()), expiry(p),
+            p.cvv() == null ? null : cvv(p.cvv()), auth);
+      }
+      throw new Failure(new MappingError.Missing("$.payment.token_data"));
+    }
+    return new PaymentInstrument.AlternativeMethod(method);
+  }
+
+  private static int count(@Nullable String... values) {
+    int n = 0;
+    for (String v : values) if (v != null) n++;
+    return n;
+  }
+
+  private static CardNumber cardNumber(String digits) {
+    return build("$.payment.card_no", () -> CardNumber.of(digits));
+  }
+
+  private static Cvv cvv(String digits) {
+    return build("$.payment.cvv", () -> Cvv.of(digits));
+  }
+
+  private static CardExpiry expiry(PaymentInfoReqDto p) {
+    int year = digits(required(p.expYear(), "$.payment.exp_year"), 4, "$.payment.exp_year");
+    int month = digits(required(p.expMonth(), "$.payment.exp_month"), 2, "$.payment.exp_month");
+    return build("$.payment.exp_month", () -> CardExpiry.of(month, year));
+  }
+
+  /** A number of exactly {@code length} ASCII digits, as PayKKa spells {@code exp_year} and {@code exp_month}. */
+  private static int digits(String text, int length, String field) {
+    if (text.length() != length || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new Failure(new MappingError.Unrepresentable(field, "not " + length + " digits"));
+    }
+    return Integer.parseInt(text);
+  }
+
+  private static BrowserReqDto browser(Browser b) {
+    return new BrowserReqDto(b.userAgent(), b.colorDepth(), b.language(), b.javaEnabled(), b.deviceType(),
+        b.terminalType(), b.deviceOs(), b.timezoneOffset(), b.screenHeight(), b.screenWidth(), b.cookies(),
+        b.deviceFingerPrintId(), b.paykkaRadarId());
+  }
+
+  private static Browser browser(BrowserReqDto b) {
+    return new Browser(b.userAgent(), b.colorDepth(), b.language(), b.javaEnabled(), b.deviceType(),
+        b.terminalType(), b.deviceOs(), b.timezoneOffset(), b.screenHeight(), b.screenWidth(), b.cookies(),
+        b.deviceFingerPrintId(), b.paykkaRadarId());
+  }
+
+  private static GoodsReqDto goods(Goods g) {
+    return new GoodsReqDto(g.id(), g.name(), g.description(), g.category(), g.brand(), g.link(), g.price(),
+        g.quantity(), writeTime(g.deliveryDate()), g.pictureUrl());
+  }
+
+  private static Goods goods(@Nullable GoodsReqDto g, String path) {
+    GoodsReqDto d = required(g, path);
+    return new Goods(d.id(), required(d.name(), path + ".name"), d.description(), d.category(), d.brand(),
+        required(d.link(), path + ".link"), required(d.price(), path + ".price"),
+        required(d.quantity(), path + ".quantity"), time(d.deliveryDate(), path + ".delivery_date").getOrNull(),
+        d.pictureUrl());
+  }
+
+  private static BillReqDto bill(Bill b) {
+    return new BillReqDto(b.billingAddressCollection(), b.firstName(), b.middleName(), b.lastName(), b.addressLine1(),
+        b.addressLine2(), b.country(), b.state(), b.city(), b.postalCode(), b.email(), b.areaCode(), b.phoneNumber(),
+        b.descriptor());
+  }
+
+  private static Bill bill(BillReqDto b) {
+    return new Bill(b.billingAddressCollection(), b.firstName(), b.middleName(), b.lastName(), b.addressLine1(),
+        b.addressLine2(), b.country(), b.state(), b.city(), b.postalCode(), b.email(), b.areaCode(), b.phoneNumber(),
+        b.descriptor());
+  }
+
+  private static ShippingReqDto shipping(Shipping s) {
+    return new ShippingReqDto(s.firstName(), s.middleName(), s.lastName(), s.addressLine1(), s.addressLine2(),
+        s.country(), s.state(), s.city(), s.postalCode(), s.email(), s.areaCode(), s.phoneNumber());
+  }
+
+  private static Shipping shipping(ShippingReqDto s) {
+    return new Shipping(s.firstName(), s.middleName(), s.lastName(), s.addressLine1(), s.addressLine2(),
+        s.country(), s.state(), s.city(), s.postalCode(), s.email(), s.areaCode(), s.phoneNumber());
+  }
+
+  private static CustomerReqDto customer(Customer c) {
+    return new CustomerReqDto(c.id(), writeTime(c.registrationTime()), c.pastTransactions(), c.areaCode(),
+        c.phoneNumber(), c.dateOfBirth(), c.gender(), writeTime(c.firstShoppingTime()),
+        writeTime(c.lastShoppingTime()), c.level(), c.email(), c.payIp(), c.orderIp());
+  }
+
+  private static Customer customer(CustomerReqDto c) {
+    return new Customer(c.id(), time(c.registrationTime(), "$.customer.registration_time").getOrNull(),
+        c.pastTransactions(), c.areaCode(), c.phoneNumber(), c.dateOfBirth(), c.gender(),
+        time(c.firstShoppingTime(), "$.customer.first_shopping_time").getOrNull(),
+        time(c.lastShoppingTime(), "$.customer.last_shopping_time").getOrNull(), c.level(), c.email(), c.payIp(),
+        c.orderIp());
+  }
+
+  private static AuthenticationReqDto authentication(Authentication a) {
+    return new AuthenticationReqDto(a.challengeIndicator(), a.authenticationOnly(), a.exemption());
+  }
+
+  private static Authentication authentication(AuthenticationReqDto a) {
+    return new Authentication(a.challengeIndicator(), a.authenticationOnly(), a.exemption());
+  }
+
+  private static AmountBreakdownReqDto amountBreakdown(AmountBreakdown a) {
+    return new AmountBreakdownReqDto(a.goodsAmount(), a.shippingAmount(), a.taxAmount(), a.discountAmount());
+  }
+
+  private static AmountBreakdown amountBreakdown(AmountBreakdownReqDto a) {
+    return new AmountBreakdown(a.goodsAmount(), a.shippingAmount(), a.taxAmount(), a.discountAmount());
+  }
+
+  /** Seconds and a {@code +HHMM} offset, as the seeds write times; null stays null. */
+  private static @Nullable String writeTime(@Nullable OffsetDateTime t) {
+    return t == null ? null : WRITE_TIME.format(t);
+  }
+
+  private static PaymentType paymentType(io.github.paykka.domain.request.PaymentType t) {
+    return PaymentType.valueOf(t.name());
+  }
+
+  private static io.github.paykka.domain.request.PaymentType paymentType(@Nullable PaymentType t, String field) {
+    PaymentType v = required(t, field);
+    if (v == PaymentType.UNKNOWN) throw new Failure(new MappingError.Unrepresentable(field, "unknown payment type"));
+    return io.github.paykka.domain.request.PaymentType.valueOf(v.name());
+  }
+
+  private static void authorisationType(@Nullable AuthorisationType t) {
+    // absent means PayKKa's default, FINAL_AUTH, the only value the domain knows
+    if (t != null && t != AuthorisationType.FINAL_AUTH) {
+      throw new Failure(new MappingError.Unrepresentable("$.authorisation_type", "only FINAL_AUTH is supported"));
+    }
+  }
+
+  private static CaptureMethod captureMethod(io.github.paykka.domain.order.CaptureMethod c) {
+    return CaptureMethod.valueOf(c.name());
+  }
+
+  private static io.github.paykka.domain.token.@Nullable TokenUsage tokenUsage(@Nullable TokenUsage u, String field) {
+    if (u == null) return null;
+    if (u == TokenUsage.UNKNOWN) throw new Failure(new MappingError.Unrepresentable(field, "unknown token usage"));
+    return io.github.paykka.domain.token.TokenUsage.valueOf(u.name());
+  }
+
+  // ---- tokens and recurring agreements ----
+
+  /** The body of {@code /payments/token/query}. */
+  public QueryTokenReqDto tokenQuery(MerchantId merchantId, long timestamp, ShopperReference shopper) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(shopper, "shopper == null");
+    return new QueryTokenReqDto(merchantId.value(), timestamp, shopper.value());
+  }
+
+  /** The body of {@code /payments/token/remove}. */
+  public TokenRemoveReqDto tokenRemove(MerchantId merchantId, long timestamp, CardToken token, ShopperReference shopper) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(token, "token == null");
+    requireNonNull(shopper, "shopper == null");
+    return new TokenRemoveReqDto(merchantId.value(), timestamp, token.value(), shopper.value());
+  }
+
+  /** The body of {@code /payments/recurring/cancel}. */
+  public RecurringCancelReqDto recurringCancel(MerchantId merchantId, long timestamp, RecurringAgreementId agreement,
+      ShopperReference shopper) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(agreement, "agreement == null");
+    requireNonNull(shopper, "shopper == null");
+    return new RecurringCancelReqDto(merchantId.value(), timestamp, agreement.value(), shopper.value());
+  }
+
+  /**
+   * One item of a token query's {@code data} list, for {@code shopper} (the item does not repeat the shopper the
+   * query named). Every field is required; an unknown method, usage or status is a {@link MappingError}.
+   */
+  public Either<MappingError, StoredCardToken> storedToken(QueryTokenRespDto d, ShopperReference shopper) {
+    requireNonNull(d, "d == null");
+    requireNonNull(shopper, "shopper == null");
+    return guard(() -> storedToken(d, shopper, "$"));
+  }
+
+  /** The whole {@code data} list of a token query; the first item that does not map names its index. */
+  public Either<MappingError, List<StoredCardToken>> storedTokens(List<QueryTokenRespDto> items, ShopperReference shopper) {
+    requireNonNull(items, "items == null");
+    requireNonNull(shopper, "shopper == null");
+    return guard(() -> {
+      List<StoredCardToken> tokens = new ArrayList<>(items.size());
+      for (int i = 0; i < items.size(); i++) {
+        tokens.add(storedToken(required(items.get(i), "$[" + i + "]"), shopper, "$[" + i + "]"));
+      }
+      return List.copyOf(tokens);
+    });
+  }
+
+  /** The shopper a received {@code /payments/token/query} names (the sandbox's side). */
+  public Either<MappingError, ShopperReference> tokenQueryShopper(QueryTokenReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> id(d.shopperReference(), "$.shopper_reference", ShopperReference::of));
+  }
+
+  /** The token a received {@code /payments/token/remove} names (the sandbox's side). */
+  public Either<MappingError, TokenReference> tokenRemoval(TokenRemoveReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> new TokenReference(id(d.token(), "$.token", CardToken::of),
+        id(d.shopperReference(), "$.shopper_reference", ShopperReference::of)));
+  }
+
+  /** The agreement a received {@code /payments/recurring/cancel} names (the sandbox's side). */
+  public Either<MappingError, AgreementReference> recurringCancellation(RecurringCancelReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> new AgreementReference(
+        id(d.recurringAgreementId(), "$.recurring_agreement_id", RecurringAgreementId::of),
+        id(d.shopperReference(), "$.shopper_reference", ShopperReference::of)));
+  }
+
+  // ---- the other requests, as the sandbox receives them ----
+
+  /** The {@code merchant_id} of any received request or notification. */
+  public Either<MappingError, MerchantId> merchantId(@Nullable String merchantId) {
+    return guard(() -> id(merchantId, "$.merchant_id", MerchantId::of));
+  }
+
+  /** The command a received {@code /payments/capture} asks for; {@code capture_final} absent reads as true, PayKKa's default. */
+  public Either<MappingError, CaptureCommand> captureCommand(PaymentsCaptureReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      Currency currency = currency(d.currency(), "$.currency");
+      return CaptureCommand.of(id(d.orderId(), "$.order_id", OrderId::of), money(d.amount(), currency, "$.amount"),
+          !Boolean.FALSE.equals(d.captureFinal()));
+    });
+  }
+
+  /** The command a received {@code /payments/void} asks for; {@code reason} absent or unknown reads as OTHER. */
+  public Either<MappingError, VoidCommand> voidCommand(PaymentsVoidReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> VoidCommand.of(id(d.orderId(), "$.order_id", OrderId::of), reasonCode(d.reason())));
+  }
+
+  /**
+   * The lookup a received {@code /payments/query} asks for: by {@code order_id}, else {@code trans_id}, else
+   * {@code session_id} (the first present wins); none is {@link MappingError.Missing} on {@code $.trans_id}.
+   */
+  public Either<MappingError, PaymentLookup> paymentLookup(PaymentsQueryReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      if (present(d.orderId())) return PaymentLookup.byOrderId(id(d.orderId(), "$.order_id", OrderId::of));
+      if (present(d.transId())) return PaymentLookup.byTransId(id(d.transId(), "$.trans_id", TransId::of));
+      if (present(d.sessionId())) return PaymentLookup.bySessionId(id(d.sessionId(), "$.session_id", SessionId::of));
+      throw new Failure(new MappingError.Missing("$.trans_id"));
+    });
+  }
+
+  /** The command a received {@code /payments/refund} asks for; {@code reason} absent or unknown reads as OTHER. */
+  public Either<MappingError, RefundCommand> refundCommand(RefundReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      Currency currency = currency(d.currency(), "$.currency");
+      return new RefundCommand(id(d.refundTransId(), "$.refund_trans_id", RefundTransId::of),
+          id(d.oriOrderId(), "$.ori_order_id", OrderId::of), money(d.refundAmount(), currency, "$.refund_amount"),
+          reasonCode(d.reason()), Option.of(d.notifyUrl()).filter(WireMapper::present));
+    });
+  }
+
+  /** The lookup a received {@code /payments/refund/query} asks for: by {@code refund_order_id}, else {@code refund_trans_id}. */
+  public Either<MappingError, RefundLookup> refundLookup(RefundQueryReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      if (present(d.refundOrderId())) {
+        return RefundLookup.byRefundOrderId(id(d.refundOrderId(), "$.refund_order_id", RefundOrderId::of));
+      }
+      if (present(d.refundTransId())) {
+        return RefundLookup.byRefundTransId(id(d.refundTransId(), "$.refund_trans_id", RefundTransId::of));
+      }
+      throw new Failure(new MappingError.Missing("$.refund_trans_id"));
+    });
+  }
+
+  private static boolean present(@Nullable String s) {
+    return s != null && !s.isEmpty();
+  }
+
+  private static StoredCardToken storedToken(QueryTokenRespDto d, ShopperReference shopper, String path) {
+    CardToken token = id(d.token(), path + ".token", CardToken::of);
+    io.github.paykka.domain.instrument.PaymentMethod method =
+        paymentMethod(required(d.paymentMethod(), path + ".payment_method"), path + ".payment_method");
+    io.github.paykka.domain.token.TokenUsage usage =
+        tokenUsage(required(d.tokenUsage(), path + ".token_usage"), path + ".token_usage");
+    TokenStatus status = required(d.status(), path + ".status");
+    if (status == TokenStatus.UNKNOWN) {
+      throw new Failure(new MappingError.Unrepresentable(path + ".status", "unknown token status"));
+    }
+    return new StoredCardToken(token, shopper, method, requireNonNull(usage),
+        io.github.paykka.domain.token.TokenStatus.valueOf(status.name()));
   }
 
   // ---- helpers ----
@@ -334,10 +811,12 @@ public final class WireMapper {
   }
 
   private static io.github.paykka.domain.instrument.PaymentMethod paymentMethod(PaymentMethod m) {
-    if (m == PaymentMethod.UNKNOWN) {
-      throw new Failure(new MappingError.Unrepresentable("$.payment.payment_method", "unknown payment method"));
-    }
-    return build("$.payment.payment_method", () -> io.github.paykka.domain.instrument.PaymentMethod.valueOf(m.name()));
+    return paymentMethod(m, "$.payment.payment_method");
+  }
+
+  private static io.github.paykka.domain.instrument.PaymentMethod paymentMethod(PaymentMethod m, String field) {
+    if (m == PaymentMethod.UNKNOWN) throw new Failure(new MappingError.Unrepresentable(field, "unknown payment method"));
+    return build(field, () -> io.github.paykka.domain.instrument.PaymentMethod.valueOf(m.name()));
   }
 
   private static io.github.paykka.domain.notification.NotifyType notifyType(@Nullable NotifyType t) {

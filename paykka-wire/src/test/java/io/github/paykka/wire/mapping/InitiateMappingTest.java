@@ -1,0 +1,121 @@
+package io.github.paykka.wire.mapping;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.instrument.CardExpiry;
+import io.github.paykka.domain.instrument.CardNumber;
+import io.github.paykka.domain.instrument.Cvv;
+import io.github.paykka.domain.instrument.PaymentInstrument;
+import io.github.paykka.domain.instrument.Wallet;
+import io.github.paykka.domain.money.Currency;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.request.Goods;
+import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.wire.WireCodec;
+import io.github.paykka.wire.message.PaymentMethod;
+import io.github.paykka.wire.message.PaymentsReqDto;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class InitiateMappingTest {
+  private static final MerchantId M = MerchantId.of("18356675194960");
+  private final WireCodec codec = WireCodec.create();
+  private final WireMapper mapper = WireMapper.create();
+
+  private byte[] seed(String file) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/seeds/" + file)) {
+      // the seed's placeholder https://your_url has no valid host (underscore), which the domain rightly refuses
+      return new String(in.readAllBytes(), UTF_8).replace("https://your_url", "https://merchant.example/n")
+          .getBytes(UTF_8);
+    }
+  }
+
+  @Provide
+  Arbitrary<PaymentRequest> requests() {
+    return DomainGen.paymentRequest();
+  }
+
+  @Property(tries = 500)
+  void domainToWireToDomainIsTheIdentity(@ForAll("requests") PaymentRequest request) {
+    PaymentsReqDto dto = mapper.initiate(M, 1746515589126L, request);
+    assertThat(mapper.paymentRequest(dto).get()).isEqualTo(request);
+    // and through the JSON bytes, as the sandbox receives it
+    PaymentsReqDto received = codec.decode(codec.encode(dto), PaymentsReqDto.class).get();
+    assertThat(mapper.paymentRequest(received).get()).isEqualTo(request);
+  }
+
+  @Test
+  void seedInitiateRequestReadsAndWritesBackTheSameFields() throws IOException {
+    PaymentsReqDto seed = codec.decode(seed("000_initiate_request.json"), PaymentsReqDto.class).get();
+    PaymentRequest request = mapper.paymentRequest(seed).get();
+    assertThat(request.payment().instrument()).isEqualTo(new PaymentInstrument.PlainCard(
+        CardNumber.of("4242424242424242"), CardExpiry.of(3, 2029), Cvv.of("123")));
+    assertThat(request.amount()).isEqualTo(Money.of(100, Currency.EUR));
+    assertThat(request.goods().get(0).deliveryDate())
+        .isEqualTo(OffsetDateTime.of(2024, 12, 26, 3, 22, 9, 0, ZoneOffset.ofHours(8)));
+    PaymentsReqDto back = mapper.initiate(M, 1746515589126L, request);
+    // the one difference: times are written in the +0800 form
+    Goods g = request.goods().get(0);
+    assertThat(back.goods().get(0).deliveryDate()).isEqualTo("2024-12-26T03:22:09+0800");
+    assertThat(back).usingRecursiveComparison().ignoringFields("goods").isEqualTo(seed);
+    assertThat(back.goods().get(0)).usingRecursiveComparison().ignoringFields("deliveryDate").isEqualTo(seed.goods().get(0));
+    assertThat(g.name()).isEqualTo("珠宝");
+  }
+
+  @Test
+  void writesUpperSnakeMethodsAndFinalAuth() {
+    PaymentRequest r = PaymentRequest.builder().transId("t1").amount(Money.of(300, Currency.USD))
+        .notifyUrl("https://m.example/n").returnUrl("https://m.example/r")
+        .instrument(new PaymentInstrument.WalletToken(Wallet.APPLE_PAY, "{\"data\":\"x\"}"))
+        .browser(io.github.paykka.domain.request.Browser.builder().build())
+        .customer(io.github.paykka.domain.request.Customer.builder().payIp("1.2.3.4").build())
+        .addGoods(Goods.of("g", "https://m.example/g", 300, 1)).validate().get();
+    String json = new String(codec.encode(mapper.initiate(M, 1L, r)), UTF_8);
+    assertThat(json).contains("\"payment_method\":\"APPLE_PAY\"", "\"authorisation_type\":\"FINAL_AUTH\"",
+        "\"capture_method\":\"AUTOMATIC\"", "\"payment_type\":\"PURCHASE\"", "\"amount\":300",
+        "\"token_data\":\"{\\\"data\\\":\\\"x\\\"}\"").doesNotContain("\"mit\"", "store_payment_method");
+    assertThat(mapper.initiate(M, 1L, r).payment().paymentMethod()).isEqualTo(PaymentMethod.APPLE_PAY);
+  }
+
+  @Test
+  void brokenRulesBecomeOneInvalidNamingEveryField() throws IOException {
+    // the guide's subsequent recurring example omits notify_url and goods
+    PaymentsReqDto d = codec.decode(seed("001_subsequent_recurring_request.json"), PaymentsReqDto.class).get();
+    MappingError e = mapper.paymentRequest(d).getLeft();
+    assertThat(e).isInstanceOf(MappingError.Invalid.class);
+    assertThat(((MappingError.Invalid) e).errors().map(f -> f.field())).contains("notify_url", "goods");
+    assertThat(e.describe()).contains("$.notify_url", "$.goods");
+  }
+
+  @Test
+  void wireValuesTheDomainCannotHoldNameTheField() throws IOException {
+    String seed = new String(seed("000_initiate_request.json"), UTF_8);
+    assertThat(field(seed.replace("\"4242424242424242\"", "\"4242x\""))).isEqualTo("$.payment.card_no");
+    assertThat(field(seed.replace("\"03\"", "\"3\""))).isEqualTo("$.payment.exp_month");
+    assertThat(field(seed.replace("\"03\"", "\"13\""))).isEqualTo("$.payment.exp_month");
+    assertThat(field(seed.replace("\"cvv\": \"123\",", ""))).isEqualTo("$.payment.cvv");
+    assertThat(field(seed.replace("\"BANKCARD\"", "\"KRYPTO\""))).isEqualTo("$.payment.payment_method");
+    assertThat(field(seed.replace("\"PURCHASE\"", "\"LAYAWAY\""))).isEqualTo("$.payment_type");
+    assertThat(field(seed.replace("\"FINAL_AUTH\"", "\"PRE_AUTH\""))).isEqualTo("$.authorisation_type");
+    assertThat(field(seed.replace("\"EUR\"", "\"XYZ\""))).isEqualTo("$.currency");
+    assertThat(field(seed.replace("\"amount\": 100", "\"amount\": -1"))).isEqualTo("$.amount");
+    assertThat(field(seed.replace("\"amount\": 100", "\"amount\": 0"))).isEqualTo("$.amount");
+    assertThat(field(seed.replace("\"price\": 170000,", ""))).isEqualTo("$.goods[0].price");
+    assertThat(field(seed.replace("2024-12-26T03:22:09+08:00", "tomorrow"))).isEqualTo("$.goods[0].delivery_date");
+    assertThat(field(seed.replace("\"card_no\"", "\"token\": \"TK1\", \"card_no\""))).isEqualTo("$.payment");
+    assertThat(field(seed.replace("\"country\": \"FR\"", "\"country\": \"France\""))).isEqualTo("$.shipping.country");
+  }
+
+  private String field(String json) {
+    return mapper.paymentRequest(codec.decode(json.getBytes(UTF_8), PaymentsReqDto.class).get()).getLeft().field();
+  }
+}

@@ -37,6 +37,11 @@ public enum TestCard {
   public static final String INSUFFICIENT_FUNDS_CODE = "9051";
   /** The error code for a number that fails the Luhn check. */
   public static final String INVALID_CARD_CODE = "2099";
+  /**
+   * The error code of a failed 3DS challenge of {@link #THREE_DS_CHALLENGE}: a testkit convention, not a PayKKa
+   * code.
+   */
+  public static final String AUTHENTICATION_FAILED_CODE = "9052";
 
   /** What a test card makes happen. */
   public enum Behaviour {
@@ -67,6 +72,7 @@ public enum TestCard {
     return brand;
   }
 
+  /** What this card makes happen. */
   public Behaviour behaviour() {
     return behaviour;
   }

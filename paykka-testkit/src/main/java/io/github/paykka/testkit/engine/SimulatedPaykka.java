@@ -1,0 +1,976 @@
+package io.github.paykka.testkit.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.Rejection;
+import io.github.paykka.domain.checkout.CheckoutSession;
+import io.github.paykka.domain.checkout.SessionStatus;
+import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.RecurringAgreementId;
+import io.github.paykka.domain.id.RefundOrderId;
+import io.github.paykka.domain.id.RefundTransId;
+import io.github.paykka.domain.id.SessionId;
+import io.github.paykka.domain.id.ShopperReference;
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.instrument.CardNumber;
+import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.instrument.PaymentInstrument;
+import io.github.paykka.domain.instrument.PaymentMethod;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.CaptureMethod;
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.domain.order.Transition;
+import io.github.paykka.domain.recurring.RecurringAgreement;
+import io.github.paykka.domain.refund.Refund;
+import io.github.paykka.domain.request.ApplePaySessionRequest;
+import io.github.paykka.domain.request.CheckoutSessionRequest;
+import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.request.PaymentType;
+import io.github.paykka.domain.token.StoredCardToken;
+import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.ports.applepay.ApplePayMerchantSession;
+import io.github.paykka.ports.checkout.SessionLookup;
+import io.github.paykka.ports.payment.CaptureCommand;
+import io.github.paykka.ports.payment.PaymentLookup;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.github.paykka.ports.payment.VoidCommand;
+import io.github.paykka.ports.refund.RefundCommand;
+import io.github.paykka.ports.refund.RefundLookup;
+import io.github.paykka.testkit.TestCard;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-memory model of PayKKa in domain terms: the one engine behind the in-memory fakes and the HTTP sandbox, so
+ * that both behave identically. Thread-safe (one lock around all state) and deterministic (time from the injected
+ * {@link Clock}, identifiers from the injected {@link IdGenerator}).
+ *
+ * <p>Every change goes through the domain's transitions ({@link PaymentOrder}, {@link Refund},
+ * {@link StoredCardToken}, {@link RecurringAgreement}, {@link CheckoutSession}); what they refuse, the engine
+ * refuses with an {@link EngineRefusal} naming the PayKKa code to answer with, and a refused command changes nothing.
+ * Every method that takes a {@link MerchantId} sees only that merchant's orders, refunds, tokens, agreements and
+ * sessions; another merchant's are "not found".
+ *
+ * <h2>What a payment does (the testkit's convention; PayKKa publishes no test behaviour)</h2>
+ * <ul>
+ *   <li>A plain card, or a wallet card decrypted by the merchant: what {@link TestCard#behaviourOf} says. APPROVE
+ *       makes the order AUTHORIZED (manual capture) or SUCCESS (automatic capture); DECLINE makes it FAILURE with
+ *       error code {@value TestCard#DECLINED_CODE} "Invalid Card"; INSUFFICIENT_FUNDS FAILURE with
+ *       {@value TestCard#INSUFFICIENT_FUNDS_CODE} "Insufficient Funds"; CHALLENGE leaves it PROCESSING with an
+ *       authentication URL until {@link #completeChallenge} (a failed challenge: FAILURE with
+ *       {@value TestCard#AUTHENTICATION_FAILED_CODE}) or {@link #abandonChallenge} (CANCELED); ASYNC_APPROVE leaves
+ *       it PROCESSING until {@link #settlePending} approves it.
+ *   <li>A stored token, an opaque wallet token, an encrypted card or an alternative method: approved (the engine
+ *       cannot decrypt, and has no test values for them).
+ *   <li>A second payment with the same {@code trans_id} creates no second order: it answers the existing order as
+ *       it is now, whatever the second request said (our assumption: the safest reading of PayKKa's "one order per
+ *       {@code trans_id}" for merchants who repeat a request after a timeout).
+ *   <li>{@code store_payment_method} (a first RECURRING payment, or a PURCHASE) stores a token, INACTIVE, made
+ *       ACTIVATE when the payment is approved; a declined payment leaves it INACTIVE. A first RECURRING payment makes
+ *       an ACTIVE recurring agreement for the shopper and token when it is approved (not before, not on a decline).
+ *   <li>A payment with a token needs the token to exist for the shopper ({@value EngineRefusal#INVALID_PARAMETER}
+ *       on {@code payment.token} otherwise) and to be active ({@value EngineRefusal#INVALID_STATE}); a
+ *       merchant-initiated payment needs the agreement to exist ({@value EngineRefusal#INVALID_PARAMETER} with
+ *       error {@value EngineRefusal#AGREEMENT_NOT_FOUND_ERROR}) and to permit it
+ *       ({@link RecurringAgreement#permitsMerchantInitiated}: active, same shopper, same token, token active;
+ *       {@value EngineRefusal#INVALID_STATE} otherwise).
+ * </ul>
+ *
+ * <h2>Refunds</h2>
+ * A refund the order can take goes REVIEWING, PROCESSING (with an {@code RG...} number) and SUCCESS at once; one it
+ * cannot take (more than the unrefunded captured amount, an order not captured) is refused and nothing is recorded.
+ * The engine never produces a FAILURE refund today; {@link #REFUND_FAILED_CODE} is what one would carry. A second
+ * refund with the same {@code refund_trans_id} answers the first refund if it is for the same order and amount, and
+ * is refused ({@value EngineRefusal#INVALID_PARAMETER} on {@code refund_trans_id}) otherwise.
+ *
+ * <h2>Checkout sessions</h2>
+ * One session per {@code trans_id}: creating it again answers the existing session. A {@code trans_id} that already
+ * has an order cannot get a session. A session is OPEN until a payment is made through it
+ * ({@link #payThroughSession}, what the sandbox's hosted page does: the session becomes COMPLETED whatever the
+ * payment's outcome) or until its expiry passes (the request's {@code expire_time}, else {@link
+ * Builder#sessionTimeToLive}).
+ *
+ * <h2>Listeners</h2>
+ * {@link #onPaymentChange} hears every status change of an order (see {@link PaymentChange} for which notification
+ * each sends); {@link #onRefundChange} hears every refund that ended. Listeners run on the calling thread, after
+ * the change is made and outside the engine's lock, in the order the changes happened within that call; a listener
+ * that throws is logged and does not affect the call or the other listeners.
+ */
+public final class SimulatedPaykka {
+
+  /** The default base of authentication URLs: {@code <base>/<orderId>}. */
+  public static final String DEFAULT_AUTHENTICATION_URL_BASE = "https://sandbox.paykka.invalid/3ds";
+  /** The default base of checkout session URLs: {@code <base>/<sessionId>}. */
+  public static final String DEFAULT_SESSION_URL_BASE = "https://sandbox.paykka.invalid/checkout";
+  /** The error code a failed refund would carry ({@code 1006} "refund not allowed", from PayKKa's public list). */
+  public static final String REFUND_FAILED_CODE = "1006";
+
+  private static final Logger LOG = LoggerFactory.getLogger(SimulatedPaykka.class);
+
+  private final Clock clock;
+  private final IdGenerator ids;
+  private final Function<OrderId, URI> authenticationUrl;
+  private final Function<SessionId, URI> sessionUrl;
+  private final Duration sessionTimeToLive;
+
+  private final Object lock = new Object();
+  // All guarded by lock. Linked maps so that listings come in creation order, deterministically.
+  private final Map<OrderId, OrderEntry> orders = new LinkedHashMap<>();
+  private final Map<Key, OrderId> orderByTransId = new HashMap<>();
+  private final Map<RefundOrderId, RefundEntry> refunds = new LinkedHashMap<>();
+  private final Map<Key, RefundOrderId> refundByTransId = new HashMap<>();
+  private final Map<CardToken, TokenEntry> tokens = new LinkedHashMap<>();
+  private final Map<RecurringAgreementId, AgreementEntry> agreements = new LinkedHashMap<>();
+  private final Map<SessionId, SessionEntry> sessions = new LinkedHashMap<>();
+  private final Map<Key, SessionId> sessionByTransId = new HashMap<>();
+
+  private final List<Consumer<PaymentChange>> paymentListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<RefundChange>> refundListeners = new CopyOnWriteArrayList<>();
+
+  private SimulatedPaykka(Builder builder) {
+    this.clock = builder.clock;
+    this.ids = builder.ids;
+    this.authenticationUrl = builder.authenticationUrl;
+    this.sessionUrl = builder.sessionUrl;
+    this.sessionTimeToLive = builder.sessionTimeToLive;
+  }
+
+  /** A builder: system UTC clock, {@link IdGenerator#sequential()}, the {@code sandbox.paykka.invalid} URLs. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The clock the engine reads. */
+  public Clock clock() {
+    return clock;
+  }
+
+  // ---------------------------------------------------------------------------------------------------- payments
+
+  /**
+   * Initiates a payment of {@code merchant} ({@code POST /payments}); see the class comment for what each instrument
+   * does and what is refused.
+   *
+   * @return the order as PayKKa would answer it (FAILURE included: a decline is a result, not a refusal), or the
+   *     refusal
+   */
+  public Either<EngineRefusal, PaymentResult> initiate(MerchantId merchant, PaymentRequest request) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(request, "request == null");
+    Intent intent = new Intent(merchant, request.transId(), request.amount(), request.captureMethod(),
+        request.notifyUrl(), request.payment().instrument(), request.payment().storePaymentMethod(),
+        request.payment().tokenUsage(), request.payment().shopperReference(), request.isFirstRecurring(),
+        request.isMerchantInitiated(), request.recurringAgreementId(), Option.none());
+    return locked(fired -> {
+      Option<SessionId> session = sessionByTransId.containsKey(new Key(merchant, request.transId().value()))
+          ? Option.some(sessionByTransId.get(new Key(merchant, request.transId().value()))) : Option.none();
+      if (session.isDefined() && !orderByTransId.containsKey(new Key(merchant, request.transId().value()))) {
+        return Either.left(EngineRefusal.invalidParameter("trans_id", "is already used by checkout session "
+            + session.get().value()));
+      }
+      return createOrder(intent, fired);
+    });
+  }
+
+  /** Looks up an order of {@code merchant} by {@code trans_id}, {@code order_id} or {@code session_id}. */
+  public Either<EngineRefusal, PaymentResult> query(MerchantId merchant, PaymentLookup lookup) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(lookup, "lookup == null");
+    return locked(fired -> find(merchant, lookup).map(OrderEntry::result));
+  }
+
+  /**
+   * Captures part or all of an AUTHORIZED order ({@code POST /payments/capture}) through
+   * {@link PaymentOrder#capture}: a capture of a non-AUTHORIZED order or of more than is uncaptured is
+   * {@value EngineRefusal#INVALID_STATE}.
+   *
+   * @return the order after the capture
+   */
+  public Either<EngineRefusal, PaymentResult> capture(MerchantId merchant, CaptureCommand command) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(command, "command == null");
+    return locked(fired -> find(merchant, PaymentLookup.byOrderId(command.orderId()))
+        .flatMap(entry -> apply(entry, entry.order.capture(command.amount(), command.isFinal()), fired)));
+  }
+
+  /**
+   * Voids the uncaptured rest of an AUTHORIZED order ({@code POST /payments/void}) through
+   * {@link PaymentOrder#voidRemaining}: CANCELED before any capture, PARTIALLY_REVERSED after a partial one; a void
+   * of an order that is not AUTHORIZED (e.g. captured) is {@value EngineRefusal#INVALID_STATE}.
+   *
+   * @return the order after the void
+   */
+  public Either<EngineRefusal, PaymentResult> voidPayment(MerchantId merchant, VoidCommand command) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(command, "command == null");
+    return locked(fired -> find(merchant, PaymentLookup.byOrderId(command.orderId()))
+        .flatMap(entry -> apply(entry, entry.order.voidRemaining(command.reason()), fired)));
+  }
+
+  /**
+   * Completes the pending 3DS challenge of an order: approved when {@code passed}, declined (error code
+   * {@value TestCard#AUTHENTICATION_FAILED_CODE}) otherwise. Not scoped to a merchant: the shopper's browser does it.
+   *
+   * @return the order after the challenge; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
+   *     {@value EngineRefusal#INVALID_STATE} if no challenge is pending
+   */
+  public Either<EngineRefusal, PaymentResult> completeChallenge(OrderId orderId, boolean passed) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> pending(orderId, Pending.CHALLENGE, "3DS challenge").flatMap(entry -> passed
+        ? approve(entry, fired)
+        : decline(entry, TestCard.AUTHENTICATION_FAILED_CODE, "3DS authentication failed", fired)));
+  }
+
+  /**
+   * The shopper abandons the pending 3DS challenge of an order: CANCELED.
+   *
+   * @return the order after it; refusals as {@link #completeChallenge}
+   */
+  public Either<EngineRefusal, PaymentResult> abandonChallenge(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> pending(orderId, Pending.CHALLENGE, "3DS challenge").flatMap(entry -> {
+      entry.authenticationUrl = Option.none();
+      entry.pending = Pending.NONE;
+      return apply(entry, entry.order.cancel(), fired);
+    }));
+  }
+
+  /**
+   * Delivers the asynchronous result (approved) of an order made with
+   * {@link TestCard#PROCESSING_THEN_APPROVED}.
+   *
+   * @return the order after it; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
+   *     {@value EngineRefusal#INVALID_STATE} if no asynchronous result is pending
+   */
+  public Either<EngineRefusal, PaymentResult> settlePending(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> pending(orderId, Pending.ASYNC, "asynchronous result").flatMap(e -> approve(e, fired)));
+  }
+
+  // ----------------------------------------------------------------------------------------------------- refunds
+
+  /**
+   * Refunds part or all of a captured order of {@code merchant} (see the class comment).
+   *
+   * @return the refund, SUCCESS; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
+   *     {@value EngineRefusal#INVALID_STATE} for more than can be refunded or an order not captured
+   */
+  public Either<EngineRefusal, Refund> refund(MerchantId merchant, RefundCommand command) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(command, "command == null");
+    return locked(fired -> {
+      RefundOrderId existing = refundByTransId.get(new Key(merchant, command.refundTransId().value()));
+      if (existing != null) {
+        Refund earlier = refunds.get(existing).refund;
+        if (earlier.originalOrderId().equals(command.originalOrderId()) && earlier.amount().equals(command.amount())) {
+          return Either.right(earlier);
+        }
+        return Either.left(EngineRefusal.invalidParameter("refund_trans_id", "is already used for another refund"));
+      }
+      Either<EngineRefusal, OrderEntry> found = find(merchant, PaymentLookup.byOrderId(command.originalOrderId()));
+      if (found.isLeft()) return Either.left(found.getLeft());
+      OrderEntry entry = found.get();
+      Either<Rejection, Transition> moved = entry.order.refund(command.amount());
+      if (moved.isLeft()) return Either.left(EngineRefusal.of(moved.getLeft()));
+      RefundOrderId refundOrderId = ids.nextRefundOrderId();
+      Either<Rejection, Refund> refunded = Refund.request(command.refundTransId(), command.originalOrderId(),
+              command.amount(), command.reason())
+          .accept(refundOrderId)
+          .flatMap(Refund::succeed);
+      if (refunded.isLeft()) return Either.left(EngineRefusal.of(refunded.getLeft()));
+      apply(entry, moved, fired);
+      Refund refund = refunded.get();
+      String notifyUrl = command.notifyUrl().getOrElse(entry.notifyUrl);
+      refunds.put(refundOrderId, new RefundEntry(merchant, refund, notifyUrl));
+      refundByTransId.put(new Key(merchant, command.refundTransId().value()), refundOrderId);
+      fired.add(new RefundChange(merchant, refund, notifyUrl, clock.instant()));
+      return Either.right(refund);
+    });
+  }
+
+  /** Looks up a refund of {@code merchant}; {@value EngineRefusal#DATA_NOT_FOUND} if there is none. */
+  public Either<EngineRefusal, Refund> queryRefund(MerchantId merchant, RefundLookup lookup) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(lookup, "lookup == null");
+    return locked(fired -> {
+      RefundOrderId id;
+      if (lookup instanceof RefundLookup.ByRefundOrderId byOrder) {
+        id = byOrder.refundOrderId();
+      } else {
+        id = refundByTransId.get(new Key(merchant, ((RefundLookup.ByRefundTransId) lookup).refundTransId().value()));
+      }
+      RefundEntry entry = id == null ? null : refunds.get(id);
+      if (entry == null || !entry.merchant.equals(merchant)) {
+        return Either.left(EngineRefusal.dataNotFound("refund " + lookup.reference()));
+      }
+      return Either.right(entry.refund);
+    });
+  }
+
+  // ------------------------------------------------------------------------------------- tokens and agreements
+
+  /** Every token of {@code shopper} at {@code merchant}, in every status, oldest first (empty if none). */
+  public List<StoredCardToken> listTokens(MerchantId merchant, ShopperReference shopper) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(shopper, "shopper == null");
+    return locked(fired -> tokens.values().stream()
+        .filter(t -> t.merchant.equals(merchant) && t.token.shopperReference().equals(shopper))
+        .map(t -> t.token)
+        .toList());
+  }
+
+  /**
+   * Removes a token of {@code shopper} (DELETE): no payment can use it afterwards.
+   *
+   * @return the token, DELETE; {@value EngineRefusal#DATA_NOT_FOUND} if the shopper has no such token,
+   *     {@value EngineRefusal#INVALID_STATE} if it was removed already
+   */
+  public Either<EngineRefusal, StoredCardToken> removeToken(
+      MerchantId merchant, CardToken token, ShopperReference shopper) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(token, "token == null");
+    requireNonNull(shopper, "shopper == null");
+    return locked(fired -> {
+      TokenEntry entry = tokens.get(token);
+      if (entry == null || !entry.merchant.equals(merchant) || !entry.token.shopperReference().equals(shopper)) {
+        return Either.left(EngineRefusal.dataNotFound("token " + token.value()));
+      }
+      return entry.token.remove().mapLeft(EngineRefusal::of).peek(removed -> entry.token = removed);
+    });
+  }
+
+  /**
+   * Cancels a recurring agreement of {@code shopper}: no merchant-initiated payment can use it afterwards.
+   *
+   * @return the agreement, CANCELLED; {@value EngineRefusal#INVALID_PARAMETER} with error
+   *     {@value EngineRefusal#AGREEMENT_NOT_FOUND_ERROR} if the shopper has no such agreement,
+   *     {@value EngineRefusal#INVALID_STATE} if it was cancelled already
+   */
+  public Either<EngineRefusal, RecurringAgreement> cancelAgreement(
+      MerchantId merchant, RecurringAgreementId agreement, ShopperReference shopper) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(agreement, "agreement == null");
+    requireNonNull(shopper, "shopper == null");
+    return locked(fired -> {
+      AgreementEntry entry = agreements.get(agreement);
+      if (entry == null || !entry.merchant.equals(merchant)
+          || !entry.agreement.shopperReference().equals(shopper)) {
+        return Either.left(EngineRefusal.agreementNotFound(agreement.value()));
+      }
+      return entry.agreement.cancel().mapLeft(EngineRefusal::of).peek(cancelled -> entry.agreement = cancelled);
+    });
+  }
+
+  // ----------------------------------------------------------------------------------------- checkout sessions
+
+  /**
+   * Creates a checkout session of {@code merchant}, or answers the existing one for the same {@code trans_id}.
+   *
+   * @return the session, OPEN (or as it is now, if it existed); {@value EngineRefusal#INVALID_PARAMETER} on
+   *     {@code trans_id} if the {@code trans_id} already has an order made without a session
+   */
+  public Either<EngineRefusal, CheckoutSession> createSession(MerchantId merchant, CheckoutSessionRequest request) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(request, "request == null");
+    return locked(fired -> {
+      Key key = new Key(merchant, request.transId().value());
+      SessionId existing = sessionByTransId.get(key);
+      if (existing != null) return Either.right(current(sessions.get(existing)));
+      if (orderByTransId.containsKey(key)) {
+        return Either.left(EngineRefusal.invalidParameter("trans_id", "is already used by a payment"));
+      }
+      SessionId id = ids.nextSessionId();
+      Instant expiresAt = request.expireTime().map(OffsetDateTime::toInstant)
+          .getOrElse(() -> clock.instant().plus(sessionTimeToLive));
+      CheckoutSession session = new CheckoutSession(id, request.transId(), request.amount(), request.sessionMode(),
+          Option.some(sessionUrl.apply(id)), Option.some(expiresAt), SessionStatus.OPEN);
+      sessions.put(id, new SessionEntry(merchant, session, request));
+      sessionByTransId.put(key, id);
+      return Either.right(session);
+    });
+  }
+
+  /**
+   * Looks up a checkout session of {@code merchant}, as of now (an open session past its expiry is EXPIRED).
+   *
+   * @return the session; {@value EngineRefusal#SESSION_NOT_FOUND} if there is none
+   */
+  public Either<EngineRefusal, CheckoutSession> querySession(MerchantId merchant, SessionLookup lookup) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(lookup, "lookup == null");
+    return locked(fired -> findSession(merchant, lookup).map(this::current));
+  }
+
+  /**
+   * The shopper pays through a checkout session, as on the sandbox's hosted page: a payment of the session's
+   * {@code trans_id}, amount, capture method, {@code notify_url} and storage settings with {@code instrument}, which
+   * behaves like {@link #initiate}; the session becomes COMPLETED whatever the payment's outcome.
+   *
+   * @return the order; {@value EngineRefusal#SESSION_NOT_FOUND} for an unknown session,
+   *     {@value EngineRefusal#INVALID_STATE} for a session that is COMPLETED or EXPIRED
+   */
+  public Either<EngineRefusal, PaymentResult> payThroughSession(SessionId sessionId, PaymentInstrument instrument) {
+    requireNonNull(sessionId, "sessionId == null");
+    requireNonNull(instrument, "instrument == null");
+    return locked(fired -> {
+      SessionEntry entry = sessions.get(sessionId);
+      if (entry == null) return Either.left(EngineRefusal.sessionNotFound(sessionId.value()));
+      CheckoutSession session = current(entry);
+      Either<Rejection, CheckoutSession> completed = session.complete();
+      if (completed.isLeft()) {
+        return Either.left(EngineRefusal.invalidState("session " + sessionId.value() + " is " + session.status()));
+      }
+      CheckoutSessionRequest request = entry.request;
+      Intent intent = new Intent(entry.merchant, request.transId(), request.amount(), request.captureMethod(),
+          request.notifyUrl(), instrument, request.storePaymentMethod(), request.tokenUsage(),
+          request.shopperReference(), request.paymentType() == PaymentType.RECURRING, false, Option.none(),
+          Option.some(sessionId));
+      Either<EngineRefusal, PaymentResult> paid = createOrder(intent, fired);
+      if (paid.isRight()) entry.session = completed.get();
+      return paid;
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------------- Apple Pay
+
+  /**
+   * A canned Apple Pay merchant session: FAKE, not signed by Apple, usable only to test that the JSON is passed to
+   * the browser unchanged. Its fields are those of Apple's merchant session object ({@code epochTimestamp},
+   * {@code expiresAt} one hour later, {@code merchantSessionIdentifier}, {@code nonce}, {@code merchantIdentifier}
+   * = the merchant id, {@code domainName}, {@code displayName}, {@code signature}, ...).
+   */
+  public ApplePayMerchantSession applePaySession(MerchantId merchant, ApplePaySessionRequest request) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(request, "request == null");
+    long now = clock.millis();
+    String serial = ids.nextSessionId().value().substring(2);
+    String json = "{\"epochTimestamp\":" + now
+        + ",\"expiresAt\":" + (now + 3_600_000L)
+        + ",\"merchantSessionIdentifier\":" + quote("SSH" + serial)
+        + ",\"nonce\":" + quote(Long.toHexString(Long.parseLong(serial) * 2654435761L & 0xffffffffL))
+        + ",\"merchantIdentifier\":" + quote(merchant.value())
+        + ",\"domainName\":" + quote(request.domainName())
+        + ",\"displayName\":" + quote(request.displayName().getOrElse(merchant.value()))
+        + ",\"signature\":" + quote("FAKE-paykka-testkit-not-signed-by-apple")
+        + ",\"operationalAnalyticsIdentifier\":" + quote("paykka-testkit")
+        + ",\"retries\":0,\"pspId\":" + quote("paykka-testkit") + "}";
+    return new ApplePayMerchantSession(json);
+  }
+
+  // ------------------------------------------------------------------------------------------------- listeners
+
+  /**
+   * Calls {@code listener} on every status change of an order (see the class comment).
+   *
+   * @return an action that removes the listener
+   */
+  public Runnable onPaymentChange(Consumer<PaymentChange> listener) {
+    requireNonNull(listener, "listener == null");
+    paymentListeners.add(listener);
+    return () -> paymentListeners.remove(listener);
+  }
+
+  /**
+   * Calls {@code listener} on every refund that ended (SUCCESS or FAILURE).
+   *
+   * @return an action that removes the listener
+   */
+  public Runnable onRefundChange(Consumer<RefundChange> listener) {
+    requireNonNull(listener, "listener == null");
+    refundListeners.add(listener);
+    return () -> refundListeners.remove(listener);
+  }
+
+  // ------------------------------------------------------------------------------------------------ inspection
+
+  /** Every order, oldest first. */
+  public List<PaymentResult> orders() {
+    return locked(fired -> orders.values().stream().map(OrderEntry::result).toList());
+  }
+
+  /** The order {@code orderId}, of any merchant, if it exists. */
+  public Option<PaymentResult> order(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> Option.of(orders.get(orderId)).map(OrderEntry::result));
+  }
+
+  /** How many orders carry {@code transId}, over all merchants (at most one per merchant). */
+  public int orderCount(TransId transId) {
+    requireNonNull(transId, "transId == null");
+    return locked(fired -> (int) orders.values().stream()
+        .filter(e -> e.order.transId().equals(transId)).count());
+  }
+
+  /** The {@code notify_url} of order {@code orderId}, if the order exists. */
+  public Option<String> notifyUrlOf(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> Option.of(orders.get(orderId)).map(e -> e.notifyUrl));
+  }
+
+  /** The merchant of order {@code orderId}, if the order exists. */
+  public Option<MerchantId> merchantOf(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> Option.of(orders.get(orderId)).map(e -> e.merchant));
+  }
+
+  /** Every refund, oldest first. */
+  public List<Refund> refunds() {
+    return locked(fired -> refunds.values().stream().map(e -> e.refund).toList());
+  }
+
+  /** Every stored token, oldest first. */
+  public List<StoredCardToken> tokens() {
+    return locked(fired -> tokens.values().stream().map(e -> e.token).toList());
+  }
+
+  /** Every recurring agreement, oldest first. */
+  public List<RecurringAgreement> agreements() {
+    return locked(fired -> agreements.values().stream().map(e -> e.agreement).toList());
+  }
+
+  /** Every checkout session as of now, oldest first. */
+  public List<CheckoutSession> sessions() {
+    return locked(fired -> sessions.values().stream().map(this::current).toList());
+  }
+
+  /** The checkout session {@code sessionId}, of any merchant, as of now, if it exists. */
+  public Option<CheckoutSession> session(SessionId sessionId) {
+    requireNonNull(sessionId, "sessionId == null");
+    return locked(fired -> Option.of(sessions.get(sessionId)).map(this::current));
+  }
+
+  @Override
+  public String toString() {
+    return locked(fired -> "SimulatedPaykka[orders=" + orders.size() + ", refunds=" + refunds.size() + ", tokens="
+        + tokens.size() + ", agreements=" + agreements.size() + ", sessions=" + sessions.size() + "]");
+  }
+
+  // ------------------------------------------------------------------------------------------------ internals
+
+  // Runs body under the lock, then tells the listeners what it changed, outside the lock.
+  private <T> T locked(Function<List<Object>, T> body) {
+    List<Object> fired = new ArrayList<>();
+    T result;
+    synchronized (lock) {
+      result = body.apply(fired);
+    }
+    for (Object change : fired) {
+      if (change instanceof PaymentChange payment) {
+        paymentListeners.forEach(l -> notify(l, payment));
+      } else if (change instanceof RefundChange refund) {
+        refundListeners.forEach(l -> notify(l, refund));
+      }
+    }
+    return result;
+  }
+
+  private static <C> void notify(Consumer<C> listener, C change) {
+    try {
+      listener.accept(change);
+    } catch (RuntimeException e) {
+      LOG.warn("a listener of the simulated PayKKa failed on {}", change.getClass().getSimpleName(), e);
+    }
+  }
+
+  private Either<EngineRefusal, PaymentResult> createOrder(Intent intent, List<Object> fired) {
+    Key key = new Key(intent.merchant, intent.transId.value());
+    OrderId existing = orderByTransId.get(key);
+    if (existing != null) return Either.right(orders.get(existing).result());
+
+    TestCard.Behaviour behaviour = TestCard.Behaviour.APPROVE;
+    Option<CardSummary> card = Option.none();
+    Option<CardToken> usedToken = Option.none();
+    Option<RecurringAgreementId> usedAgreement = Option.none();
+    PaymentInstrument instrument = intent.instrument;
+    if (instrument instanceof PaymentInstrument.SavedCard saved) {
+      if (intent.shopper.isEmpty()) {
+        return Either.left(EngineRefusal.invalidParameter("payment.shopper_reference", "is required to pay with a token"));
+      }
+      TokenEntry token = tokens.get(saved.token());
+      if (token == null || !token.merchant.equals(intent.merchant)
+          || !token.token.shopperReference().equals(intent.shopper.get())) {
+        return Either.left(EngineRefusal.invalidParameter("payment.token", "does not exist for this shopper"));
+      }
+      if (intent.mit) {
+        RecurringAgreementId agreementId = intent.agreement.getOrElseThrow(
+            () -> new IllegalStateException("a merchant-initiated payment without agreement passed validation"));
+        AgreementEntry agreement = agreements.get(agreementId);
+        if (agreement == null || !agreement.merchant.equals(intent.merchant)) {
+          return Either.left(EngineRefusal.agreementNotFound(agreementId.value()));
+        }
+        Either<Rejection, RecurringAgreement> permitted =
+            agreement.agreement.permitsMerchantInitiated(intent.shopper.get(), token.token);
+        if (permitted.isLeft()) return Either.left(EngineRefusal.of(permitted.getLeft()));
+        usedAgreement = Option.some(agreementId);
+      } else if (!token.token.isUsable()) {
+        return Either.left(EngineRefusal.invalidState("payment.token is " + token.token.status()));
+      }
+      usedToken = Option.some(saved.token());
+      card = token.card;
+    } else if (instrument instanceof PaymentInstrument.PlainCard plain) {
+      behaviour = TestCard.behaviourOf(plain.number());
+      card = Option.some(summary(plain.number()));
+    } else if (instrument instanceof PaymentInstrument.WalletCard wallet) {
+      behaviour = TestCard.behaviourOf(wallet.number());
+      card = Option.some(summary(wallet.number()));
+    }
+
+    OrderId orderId = ids.nextOrderId();
+    OrderEntry entry = new OrderEntry(intent.merchant,
+        PaymentOrder.open(orderId, intent.transId, intent.amount, intent.captureMethod), intent.notifyUrl,
+        instrument.paymentMethod(), card, intent.shopper, intent.session);
+    entry.token = usedToken;
+    entry.agreement = usedAgreement;
+    if (intent.store && usedToken.isEmpty() && intent.shopper.isDefined()) {
+      StoredCardToken stored = StoredCardToken.stored(ids.nextToken(), intent.shopper.get(),
+          instrument.paymentMethod(), intent.tokenUsage.getOrElse(
+              intent.firstRecurring ? TokenUsage.SUBSCRIPTION : TokenUsage.CARD_ON_FILE));
+      tokens.put(stored.token(), new TokenEntry(intent.merchant, stored, card));
+      entry.token = Option.some(stored.token());
+      entry.storedToken = true;
+      entry.makesAgreement = intent.firstRecurring;
+    }
+    orders.put(orderId, entry);
+    orderByTransId.put(key, orderId);
+
+    return switch (behaviour) {
+      case APPROVE -> approve(entry, fired);
+      case DECLINE -> decline(entry, TestCard.DECLINED_CODE, "Invalid Card", fired);
+      case INSUFFICIENT_FUNDS -> decline(entry, TestCard.INSUFFICIENT_FUNDS_CODE, "Insufficient Funds", fired);
+      case CHALLENGE -> {
+        entry.pending = Pending.CHALLENGE;
+        entry.authenticationUrl = Option.some(authenticationUrl.apply(orderId));
+        yield Either.right(entry.result());
+      }
+      case ASYNC_APPROVE -> {
+        entry.pending = Pending.ASYNC;
+        yield Either.right(entry.result());
+      }
+    };
+  }
+
+  private Either<EngineRefusal, PaymentResult> approve(OrderEntry entry, List<Object> fired) {
+    Either<Rejection, Transition> approved = entry.order.approve();
+    if (approved.isLeft()) return Either.left(EngineRefusal.of(approved.getLeft()));
+    entry.pending = Pending.NONE;
+    entry.authenticationUrl = Option.none();
+    entry.payFinishTime = Option.some(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    if (entry.storedToken) {
+      TokenEntry token = tokens.get(entry.token.get());
+      token.token.activate().peek(active -> token.token = active);
+      if (entry.makesAgreement && entry.shopper.isDefined()) {
+        RecurringAgreement agreement =
+            RecurringAgreement.activate(ids.nextAgreementId(), entry.shopper.get(), token.token.token());
+        agreements.put(agreement.id(), new AgreementEntry(entry.merchant, agreement));
+        entry.agreement = Option.some(agreement.id());
+      }
+    }
+    return apply(entry, approved, fired);
+  }
+
+  private Either<EngineRefusal, PaymentResult> decline(
+      OrderEntry entry, String errorCode, String description, List<Object> fired) {
+    Either<Rejection, Transition> declined = entry.order.decline();
+    if (declined.isLeft()) return Either.left(EngineRefusal.of(declined.getLeft()));
+    entry.pending = Pending.NONE;
+    entry.authenticationUrl = Option.none();
+    entry.errorCode = Option.some(errorCode);
+    entry.errorDescription = Option.some(description);
+    entry.payFinishTime = Option.some(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+    return apply(entry, declined, fired);
+  }
+
+  // Applies a transition of the domain to the entry and records the status change for the listeners.
+  private Either<EngineRefusal, PaymentResult> apply(
+      OrderEntry entry, Either<Rejection, Transition> transition, List<Object> fired) {
+    if (transition.isLeft()) return Either.left(EngineRefusal.of(transition.getLeft()));
+    OrderStatus before = entry.order.status();
+    entry.order = transition.get().order();
+    PaymentResult result = entry.result();
+    if (before != entry.order.status()) {
+      fired.add(new PaymentChange(entry.merchant, before, result, entry.notifyUrl, clock.instant()));
+    }
+    return Either.right(result);
+  }
+
+  private Either<EngineRefusal, OrderEntry> pending(OrderId orderId, Pending kind, String what) {
+    OrderEntry entry = orders.get(orderId);
+    if (entry == null) return Either.left(EngineRefusal.orderNotFound(orderId.value()));
+    if (entry.pending != kind) {
+      return Either.left(EngineRefusal.invalidState("order " + orderId.value() + " has no pending " + what));
+    }
+    return Either.right(entry);
+  }
+
+  private Either<EngineRefusal, OrderEntry> find(MerchantId merchant, PaymentLookup lookup) {
+    OrderEntry entry = null;
+    if (lookup instanceof PaymentLookup.ByOrderId byOrder) {
+      entry = orders.get(byOrder.orderId());
+    } else if (lookup instanceof PaymentLookup.ByTransId byTrans) {
+      OrderId id = orderByTransId.get(new Key(merchant, byTrans.transId().value()));
+      entry = id == null ? null : orders.get(id);
+    } else if (lookup instanceof PaymentLookup.BySessionId bySession) {
+      for (OrderEntry candidate : orders.values()) {
+        if (candidate.session.contains(bySession.sessionId())) entry = candidate;
+      }
+    }
+    if (entry == null || !entry.merchant.equals(merchant)) {
+      return Either.left(EngineRefusal.orderNotFound(lookup.reference()));
+    }
+    return Either.right(entry);
+  }
+
+  private Either<EngineRefusal, SessionEntry> findSession(MerchantId merchant, SessionLookup lookup) {
+    SessionId id = lookup instanceof SessionLookup.BySessionId bySession
+        ? bySession.sessionId()
+        : sessionByTransId.get(new Key(merchant, ((SessionLookup.ByTransId) lookup).transId().value()));
+    SessionEntry entry = id == null ? null : sessions.get(id);
+    if (entry == null || !entry.merchant.equals(merchant)) {
+      return Either.left(EngineRefusal.sessionNotFound(lookup.reference()));
+    }
+    return Either.right(entry);
+  }
+
+  // The session as of the clock; an expiry that passed is kept, so that it does not depend on later reads.
+  private CheckoutSession current(SessionEntry entry) {
+    entry.session = entry.session.asOf(clock.instant());
+    return entry.session;
+  }
+
+  private static CardSummary summary(CardNumber number) {
+    String digits = number.digits();
+    String brand = TestCard.find(digits).map(TestCard::brand).getOrElse(() -> brandOf(digits));
+    return new CardSummary(number.bin(), number.last4(), brand);
+  }
+
+  // The brand by the leading digits, for numbers that are not test cards; empty when unknown.
+  private static String brandOf(String digits) {
+    if (digits.startsWith("4")) return "VISA";
+    if (digits.matches("^(5[1-5]|2[2-7]).*")) return "MASTERCARD";
+    if (digits.matches("^3[47].*")) return "AMEX";
+    if (digits.startsWith("62")) return "UNIONPAY";
+    if (digits.matches("^35(2[89]|[3-8]).*")) return "JCB";
+    return "";
+  }
+
+  private static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  /** A merchant's identifier of something, e.g. its {@code trans_id}. */
+  private record Key(MerchantId merchant, String value) {}
+
+  private record Intent(
+      MerchantId merchant, TransId transId, Money amount, CaptureMethod captureMethod, String notifyUrl,
+      PaymentInstrument instrument, boolean store, Option<TokenUsage> tokenUsage, Option<ShopperReference> shopper,
+      boolean firstRecurring, boolean mit, Option<RecurringAgreementId> agreement, Option<SessionId> session) {}
+
+  private enum Pending { NONE, CHALLENGE, ASYNC }
+
+  /** An order and what PayKKa keeps with it. Mutable; guarded by the engine's lock. */
+  private static final class OrderEntry {
+    final MerchantId merchant;
+    final String notifyUrl;
+    final PaymentMethod method;
+    final Option<CardSummary> card;
+    final Option<ShopperReference> shopper;
+    final Option<SessionId> session;
+    PaymentOrder order;
+    Option<URI> authenticationUrl = Option.none();
+    Option<String> errorCode = Option.none();
+    Option<String> errorDescription = Option.none();
+    Option<CardToken> token = Option.none();
+    Option<RecurringAgreementId> agreement = Option.none();
+    Option<OffsetDateTime> payFinishTime = Option.none();
+    Pending pending = Pending.NONE;
+    boolean storedToken;
+    boolean makesAgreement;
+
+    OrderEntry(MerchantId merchant, PaymentOrder order, String notifyUrl, PaymentMethod method,
+        Option<CardSummary> card, Option<ShopperReference> shopper, Option<SessionId> session) {
+      this.merchant = merchant;
+      this.order = order;
+      this.notifyUrl = notifyUrl;
+      this.method = method;
+      this.card = card;
+      this.shopper = shopper;
+      this.session = session;
+    }
+
+    PaymentResult result() {
+      return new PaymentResult(order, authenticationUrl, errorCode, errorDescription, token, agreement, shopper,
+          session, card, Option.some(method), payFinishTime, Option.none());
+    }
+  }
+
+  private static final class RefundEntry {
+    final MerchantId merchant;
+    final Refund refund;
+    final String notifyUrl;
+
+    RefundEntry(MerchantId merchant, Refund refund, String notifyUrl) {
+      this.merchant = merchant;
+      this.refund = refund;
+      this.notifyUrl = notifyUrl;
+    }
+  }
+
+  private static final class TokenEntry {
+    final MerchantId merchant;
+    final Option<CardSummary> card;
+    StoredCardToken token;
+
+    TokenEntry(MerchantId merchant, StoredCardToken token, Option<CardSummary> card) {
+      this.merchant = merchant;
+      this.token = token;
+      this.card = card;
+    }
+  }
+
+  private static final class AgreementEntry {
+    final MerchantId merchant;
+    RecurringAgreement agreement;
+
+    AgreementEntry(MerchantId merchant, RecurringAgreement agreement) {
+      this.merchant = merchant;
+      this.agreement = agreement;
+    }
+  }
+
+  private static final class SessionEntry {
+    final MerchantId merchant;
+    final CheckoutSessionRequest request;
+    CheckoutSession session;
+
+    SessionEntry(MerchantId merchant, CheckoutSession session, CheckoutSessionRequest request) {
+      this.merchant = merchant;
+      this.session = session;
+      this.request = request;
+    }
+  }
+
+  /** Builds a {@link SimulatedPaykka}; every setting has a default. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private IdGenerator ids = IdGenerator.sequential();
+    private Function<OrderId, URI> authenticationUrl = urls(DEFAULT_AUTHENTICATION_URL_BASE, OrderId::value);
+    private Function<SessionId, URI> sessionUrl = urls(DEFAULT_SESSION_URL_BASE, SessionId::value);
+    private Duration sessionTimeToLive = Duration.ofHours(1);
+
+    private Builder() {}
+
+    /** The clock for every time the engine records (default: system UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** The identifiers (default: {@link IdGenerator#sequential()}). */
+    public Builder idGenerator(IdGenerator idGenerator) {
+      this.ids = requireNonNull(idGenerator, "idGenerator == null");
+      return this;
+    }
+
+    /**
+     * Authentication URLs are {@code <base>/<orderId>} (default {@value #DEFAULT_AUTHENTICATION_URL_BASE}; the
+     * sandbox passes e.g. {@code http://127.0.0.1:PORT/sandbox/3ds}).
+     *
+     * @throws IllegalArgumentException if {@code base} is not an absolute URI
+     */
+    public Builder authenticationUrlBase(String base) {
+      this.authenticationUrl = urls(checkedBase(base, "authenticationUrlBase"), OrderId::value);
+      return this;
+    }
+
+    /** Authentication URLs made by {@code urls}, for any other layout. */
+    public Builder authenticationUrl(Function<OrderId, URI> urls) {
+      this.authenticationUrl = requireNonNull(urls, "urls == null");
+      return this;
+    }
+
+    /**
+     * Checkout session URLs are {@code <base>/<sessionId>} (default {@value #DEFAULT_SESSION_URL_BASE}).
+     *
+     * @throws IllegalArgumentException if {@code base} is not an absolute URI
+     */
+    public Builder sessionUrlBase(String base) {
+      this.sessionUrl = urls(checkedBase(base, "sessionUrlBase"), SessionId::value);
+      return this;
+    }
+
+    /** Checkout session URLs made by {@code urls}, for any other layout. */
+    public Builder sessionUrl(Function<SessionId, URI> urls) {
+      this.sessionUrl = requireNonNull(urls, "urls == null");
+      return this;
+    }
+
+    /**
+     * How long a checkout session without {@code expire_time} stays open (default one hour; PayKKa's default is not
+     * public).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder sessionTimeToLive(Duration timeToLive) {
+      requireNonNull(timeToLive, "timeToLive == null");
+      if (timeToLive.isNegative() || timeToLive.isZero()) {
+        throw new IllegalArgumentException("sessionTimeToLive must be positive, was " + timeToLive);
+      }
+      this.sessionTimeToLive = timeToLive;
+      return this;
+    }
+
+    public SimulatedPaykka build() {
+      return new SimulatedPaykka(this);
+    }
+
+    private static String checkedBase(String base, String setting) {
+      requireNonNull(base, setting + " == null");
+      URI uri;
+      try {
+        uri = URI.create(base);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(setting + " is not a URI: " + base, e);
+      }
+      if (!uri.isAbsolute()) throw new IllegalArgumentException(setting + " must be absolute, was " + base);
+      return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static <I> Function<I, URI> urls(String base, Function<I, String> value) {
+      return id -> URI.create(base + "/" + value.apply(id));
+    }
+  }
+}

@@ -1,0 +1,341 @@
+package io.github.paykka.testkit.sandbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.wire.PaykkaHeaders;
+import io.github.paykka.wire.WireCodec;
+import io.github.paykka.wire.WireError;
+import io.github.paykka.wire.message.Envelope;
+import io.github.paykka.wire.signature.SignatureFailure;
+import io.github.paykka.wire.signature.SignatureScheme;
+import io.github.paykka.wire.signature.SignedFields;
+import io.github.paykka.wire.signature.Signer;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.security.PublicKey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP front: JDK {@link HttpServer} on loopback, a bounded pool, authentication, bounded body reading, faults,
+ * signed answers. Holds no PayKKa state: that is the {@link Backend}'s.
+ */
+final class SandboxServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SandboxServer.class);
+
+  /** The most an over-long body is read (and discarded) before the connection is closed. */
+  private static final long DISCARD_LIMIT = 16L << 20;
+
+  private final HttpServer server;
+  private final ThreadPoolExecutor pool;
+  private volatile Backend backend = UNAVAILABLE;
+  private final Faults faults;
+  private final WireCodec codec;
+  private final SignatureScheme scheme;
+  private final Signer platformSigner;
+  private final Map<String, List<PublicKey>> merchants;
+  private final int maxBodyBytes;
+
+  SandboxServer(
+      int port,
+      Faults faults,
+      WireCodec codec,
+      SignatureScheme scheme,
+      Signer platformSigner,
+      Map<String, List<PublicKey>> merchants,
+      int maxBodyBytes,
+      int threads)
+      throws IOException {
+    this.faults = faults;
+    this.codec = codec;
+    this.scheme = scheme;
+    this.platformSigner = platformSigner;
+    this.merchants = Map.copyOf(merchants);
+    this.maxBodyBytes = maxBodyBytes;
+    AtomicInteger n = new AtomicInteger();
+    // bounded: a flood of requests queues (then runs on the dispatcher thread) instead of growing threads
+    this.pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1024),
+            r -> {
+              Thread t = new Thread(r, "paykka-sandbox-http-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+    server.setExecutor(pool);
+    server.createContext("/", this::handleApi);
+    server.createContext("/sandbox/", this::handlePage);
+  }
+
+  /** Serves {@code backend} from now on. */
+  void start(Backend backend) {
+    this.backend = backend;
+    server.start();
+  }
+
+  private static final Backend UNAVAILABLE =
+      new Backend() {
+        @Override
+        public Reply handle(Endpoint endpoint, String merchantId, byte[] body) {
+          return Reply.error("999999", "System exception: sandbox not started");
+        }
+
+        @Override
+        public Page page(String method, String path, Map<String, String> params) {
+          return Page.text(503, "sandbox not started");
+        }
+      };
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    pool.shutdownNow();
+  }
+
+  // ---------------------------------------------------------------------------------------------- API requests
+
+  private void handleApi(HttpExchange exchange) {
+    try {
+      serveApi(exchange);
+    } catch (IOException e) {
+      // the client went away; nothing to answer
+      log.debug("I/O error while answering {}: {}", exchange.getRequestURI().getPath(), e.toString());
+    } catch (RuntimeException e) {
+      log.error("sandbox bug while serving {}", exchange.getRequestURI().getPath(), e);
+      try {
+        answer(exchange, Reply.error("999999", "System exception"), null);
+      } catch (IOException | RuntimeException ignored) {
+        // already answering or gone
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void serveApi(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    Option<Endpoint> found = Endpoint.ofPath(path);
+    if (found.isEmpty()) {
+      drainSome(exchange);
+      answer(exchange, Reply.error("010002", "no such endpoint: " + path), null);
+      return;
+    }
+    Endpoint endpoint = found.get();
+    if (!"POST".equals(exchange.getRequestMethod())) {
+      drainSome(exchange);
+      answer(exchange, Reply.error("010000", "method " + exchange.getRequestMethod() + " not allowed: use POST"), 405);
+      return;
+    }
+
+    Fault fault = faults.next(endpoint).getOrNull();
+    if (fault instanceof Fault.ResetBeforeProcessing) {
+      log.info("fault {} on {}: closing before reading", fault, endpoint);
+      // closing before sendResponseHeaders closes the connection itself; the client gets no answer
+      exchange.close();
+      return;
+    }
+    if (fault instanceof Fault.RateLimited) {
+      drainSome(exchange);
+      answer(exchange, Reply.error("010001", "Too many requests"), null);
+      return;
+    }
+    if (fault instanceof Fault.ServerError se) {
+      drainSome(exchange);
+      answer(exchange, Reply.error("999999", "System exception (injected)"), se.status());
+      return;
+    }
+    if (fault instanceof Fault.Delay d) {
+      try {
+        Thread.sleep(d.duration().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+
+    Reply reply = process(exchange, endpoint);
+    if (fault instanceof Fault.DropAfterProcessing) {
+      log.info("fault {} on {}: processed ({}), closing without answering", fault, endpoint,
+          reply.envelope().retCode());
+      exchange.close();
+      return;
+    }
+    answer(exchange, reply, null);
+  }
+
+  /** Checks version, content type, size and signature, then hands the body to the backend. */
+  private Reply process(HttpExchange exchange, Endpoint endpoint) throws IOException {
+    var headers = exchange.getRequestHeaders();
+    String version = headers.getFirst(PaykkaHeaders.VERSION);
+    if (version == null || !PaykkaHeaders.VERSION_V1_2.equals(version.strip())) {
+      drainSome(exchange);
+      return Reply.error("206001", "Invalid API version: header version must be v1.2");
+    }
+    String contentType = headers.getFirst(PaykkaHeaders.CONTENT_TYPE);
+    if (contentType == null || !contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      drainSome(exchange);
+      return Reply.error("010000", "Content-Type: must be application/json");
+    }
+    byte @Nullable [] body = readCapped(exchange);
+    if (body == null) {
+      return Reply.error("010000", "body: larger than " + maxBodyBytes + " bytes");
+    }
+    String signature = headers.getFirst(PaykkaHeaders.SIGNATURE);
+    if (signature == null || signature.isBlank()) return Reply.error("206002", "Signature not found");
+    String type = headers.getFirst(PaykkaHeaders.TYPE);
+    if (type == null || !PaykkaHeaders.TYPE_RSA256.equalsIgnoreCase(type.strip())) {
+      return Reply.error("206003", "Signature error: header type must be RSA256");
+    }
+    Either<WireError, JsonNode> tree = codec.tree(body);
+    if (tree.isLeft()) return Reply.error("010000", tree.getLeft().describe());
+    JsonNode mid = tree.get().get("merchant_id");
+    if (mid == null || !mid.isValueNode() || mid.asText().isEmpty()) {
+      return Reply.error("010000", "merchant_id: required");
+    }
+    List<PublicKey> keys = merchants.get(mid.asText());
+    if (keys == null) return Reply.error("206005", "Merchant does not exist");
+    Either<SignatureFailure, SignedFields> verified = scheme.verifyRequest(keys, signature, body);
+    if (verified.isLeft()) {
+      SignatureFailure f = verified.getLeft();
+      log.info("{} refused: {}", endpoint, f.describe());
+      if (f instanceof SignatureFailure.Stale) return Reply.error("206004", "Signature expired");
+      if (f instanceof SignatureFailure.UnreadableBody u) {
+        return Reply.error("010000", u.reason().startsWith("no ") ? u.reason().substring(3) + ": required"
+            : "timestamp: " + u.reason());
+      }
+      return Reply.error("206003", "Signature error");
+    }
+    return backend.handle(endpoint, verified.get().merchantId(), body);
+  }
+
+  /** The body, or null if it is larger than the limit (then the connection is closed after the answer). */
+  private byte @Nullable [] readCapped(HttpExchange exchange) throws IOException {
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null) {
+      try {
+        if (Long.parseLong(declared.strip()) > maxBodyBytes) return null;
+      } catch (NumberFormatException e) {
+        // the server itself rejects malformed lengths; keep reading with the cap
+      }
+    }
+    InputStream in = exchange.getRequestBody();
+    byte[] buf = new byte[8192];
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int r;
+    while ((r = in.read(buf)) > 0) {
+      if (out.size() + r > maxBodyBytes) {
+        discardRest(in, buf);
+        return null;
+      }
+      out.write(buf, 0, r);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Reads and discards what the client still sends, up to {@link #DISCARD_LIMIT}, so that it can read our answer
+   * (closing with unread data resets the connection); past the limit the connection is closed.
+   */
+  private static void discardRest(InputStream in, byte[] buf) throws IOException {
+    long seen = 0;
+    int r;
+    while (seen < DISCARD_LIMIT && (r = in.read(buf)) > 0) seen += r;
+  }
+
+  /** Reads and discards a bounded amount, so that a small unread body does not reset the connection. */
+  private void drainSome(HttpExchange exchange) {
+    try (InputStream in = exchange.getRequestBody()) {
+      in.readNBytes(maxBodyBytes);
+    } catch (IOException e) {
+      // nothing to drain
+    }
+  }
+
+  private void answer(HttpExchange exchange, Reply reply, @Nullable Integer status) throws IOException {
+    Envelope<?> envelope = reply.envelope();
+    byte[] body = codec.encode(envelope);
+    var h = exchange.getResponseHeaders();
+    h.set(PaykkaHeaders.CONTENT_TYPE, PaykkaHeaders.APPLICATION_JSON);
+    h.set(PaykkaHeaders.TYPE, PaykkaHeaders.TYPE_RSA256);
+    h.set(PaykkaHeaders.VERSION, PaykkaHeaders.VERSION_V1_2);
+    h.set(PaykkaHeaders.SIGNATURE, scheme.signResponse(platformSigner, body));
+    int code = status != null ? status : HttpStatusPolicy.statusOf(envelope.retCode());
+    exchange.sendResponseHeaders(code, body.length);
+    try (OutputStream os = exchange.getResponseBody()) {
+      os.write(body);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------- sandbox pages
+
+  private void handlePage(HttpExchange exchange) {
+    try {
+      String path = exchange.getRequestURI().getPath().substring("/sandbox/".length());
+      Map<String, String> params = new LinkedHashMap<>(parseQuery(exchange.getRequestURI().getRawQuery()));
+      if ("POST".equals(exchange.getRequestMethod())) {
+        byte[] form;
+        try (InputStream in = exchange.getRequestBody()) {
+          form = in.readNBytes(maxBodyBytes);
+        }
+        params.putAll(parseQuery(new String(form, UTF_8)));
+      }
+      Backend.Page page = backend.page(exchange.getRequestMethod(), path, params);
+      byte[] body = page.body().getBytes(UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", page.contentType());
+      exchange.sendResponseHeaders(page.status(), body.length);
+      try (OutputStream os = exchange.getResponseBody()) {
+        os.write(body);
+      }
+    } catch (IOException e) {
+      log.debug("I/O error on a sandbox page: {}", e.toString());
+    } catch (RuntimeException e) {
+      log.error("sandbox bug on page {}", exchange.getRequestURI().getPath(), e);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  static Map<String, String> parseQuery(@Nullable String query) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (query == null || query.isEmpty()) return out;
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) continue;
+      int eq = pair.indexOf('=');
+      try {
+        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), UTF_8);
+        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), UTF_8);
+        out.putIfAbsent(k, v);
+      } catch (IllegalArgumentException e) {
+        // a malformed escape: skip the pair
+      }
+    }
+    return out;
+  }
+}

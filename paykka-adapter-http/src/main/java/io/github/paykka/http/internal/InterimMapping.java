@@ -44,7 +44,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mappings paykka-wire's {@code WireMapper} does not offer yet (initiate, checkout sessions, tokens, Apple Pay).
+ * The mappings paykka-wire's {@code WireMapper} does not offer yet (checkout sessions, Apple Pay).
  * Temporary: to be deleted when the wire module maps these itself.
  */
 final class InterimMapping {
@@ -52,20 +52,6 @@ final class InterimMapping {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS][XXX][XX]");
 
   private InterimMapping() {}
-
-  static PaymentsReqDto payment(String merchantId, long timestamp, PaymentRequest r) {
-    return new PaymentsReqDto(merchantId, PaymentType.valueOf(r.paymentType().name()), AuthorisationType.FINAL_AUTH,
-        CaptureMethod.valueOf(r.captureMethod().name()), r.transId().value(), timestamp,
-        r.amount().currency().code(), r.amount().minorUnits(), r.notifyUrl(), r.returnUrl().getOrNull(),
-        paymentInfo(r.payment()), r.browser().map(InterimMapping::browser).getOrNull(), goods(r.goods()),
-        r.bill().map(InterimMapping::bill).getOrNull(), r.shipping().map(InterimMapping::shipping).getOrNull(),
-        r.customer().map(InterimMapping::customer).getOrNull(),
-        r.authentication().map(a -> new AuthenticationReqDto(a.challengeIndicator(), a.authenticationOnly(),
-            a.exemption())).getOrNull(),
-        r.amountBreakdown().map(b -> new AmountBreakdownReqDto(b.goodsAmount(), b.shippingAmount(), b.taxAmount(),
-            b.discountAmount())).getOrNull(),
-        r.recurringAgreementId().map(a -> a.value()).getOrNull(), r.mit() ? Boolean.TRUE : null);
-  }
 
   static SessionCreateReqDto session(String merchantId, long timestamp, CheckoutSessionRequest r) {
     PaymentInfoReqDto payment = null;
@@ -126,34 +112,6 @@ final class InterimMapping {
     return SessionStatus.OPEN;
   }
 
-  static Either<String, List<StoredCardToken>> tokens(ShopperReference shopper, @Nullable List<QueryTokenRespDto> data) {
-    List<StoredCardToken> out = new ArrayList<>();
-    if (data == null) return Either.right(out);
-    try {
-      for (int i = 0; i < data.size(); i++) {
-        QueryTokenRespDto t = data.get(i);
-        if (t.token() == null) return Either.left("missing $[" + i + "].token");
-        if (t.paymentMethod() == null || t.paymentMethod() == PaymentMethod.UNKNOWN) {
-          return Either.left("unknown payment method at $[" + i + "].payment_method");
-        }
-        if (t.tokenUsage() == null || t.tokenUsage() == TokenUsage.UNKNOWN) {
-          return Either.left("unknown token usage at $[" + i + "].token_usage");
-        }
-        if (t.status() == null || t.status() == io.github.paykka.wire.message.TokenStatus.UNKNOWN) {
-          return Either.left("unknown token status at $[" + i + "].status");
-        }
-        io.github.paykka.domain.token.TokenUsage usage =
-            io.github.paykka.domain.token.TokenUsage.valueOf(t.tokenUsage().name());
-        out.add(new StoredCardToken(CardToken.of(t.token()), shopper,
-            io.github.paykka.domain.instrument.PaymentMethod.valueOf(t.paymentMethod().name()), usage,
-            TokenStatus.valueOf(t.status().name())));
-      }
-    } catch (RuntimeException e) {
-      return Either.left("token answer rejected by the domain");
-    }
-    return Either.right(out);
-  }
-
   static io.github.paykka.wire.message.SessionApplePayReqDto applePay(
       String merchantId, long timestamp, ApplePaySessionRequest r) {
     return new io.github.paykka.wire.message.SessionApplePayReqDto(merchantId, timestamp, r.displayName().getOrNull(),
@@ -167,50 +125,6 @@ final class InterimMapping {
     return out;
   }
 
-  private static PaymentInfoReqDto paymentInfo(PaymentDetails d) {
-    PaymentInstrument i = d.instrument();
-    String tokenData = null;
-    String token = null;
-    String cardNo = null;
-    String expYear = null;
-    String expMonth = null;
-    String cvv = null;
-    String encCardNo = null;
-    String encExpYear = null;
-    String encExpMonth = null;
-    String encCvv = null;
-    TokenAuthenticationDto auth = null;
-    if (i instanceof PaymentInstrument.PlainCard c) {
-      cardNo = c.number().digits();
-      expYear = c.expiry().yearText();
-      expMonth = c.expiry().monthText();
-      cvv = c.cvv().digits();
-    } else if (i instanceof PaymentInstrument.EncryptedCard c) {
-      encCardNo = c.encryptedCardNo();
-      encExpYear = c.encryptedExpYear();
-      encExpMonth = c.encryptedExpMonth();
-      encCvv = c.encryptedCvv();
-    } else if (i instanceof PaymentInstrument.SavedCard c) {
-      token = c.token().value();
-    } else if (i instanceof PaymentInstrument.WalletToken w) {
-      tokenData = w.tokenData();
-    } else if (i instanceof PaymentInstrument.WalletCard w) {
-      cardNo = w.number().digits();
-      expYear = w.expiry().yearText();
-      expMonth = w.expiry().monthText();
-      cvv = w.cvv() == null ? null : w.cvv().digits();
-      var a = w.authentication();
-      auth = new TokenAuthenticationDto(a.cryptogram(), a.tokenFormat(), a.eci(), a.accountVerified(),
-          a.cardHolderAuthenticated());
-    }
-    return new PaymentInfoReqDto(PaymentMethod.valueOf(i.paymentMethod().name()),
-        d.storePaymentMethod() ? Boolean.TRUE : null,
-        d.tokenUsage().map(u -> TokenUsage.valueOf(u.name())).getOrNull(),
-        d.shopperReference().map(ShopperReference::value).getOrNull(), tokenData, token, cardNo, expYear, expMonth,
-        cvv, encCardNo, encExpYear, encExpMonth, encCvv, d.holderName().getOrNull(), d.holderEmail().getOrNull(),
-        auth);
-  }
-
   private static @Nullable List<GoodsReqDto> goods(List<io.github.paykka.domain.request.Goods> goods) {
     if (goods.isEmpty()) return null;
     List<GoodsReqDto> out = new ArrayList<>(goods.size());
@@ -219,12 +133,6 @@ final class InterimMapping {
           g.quantity(), g.deliveryDate() == null ? null : g.deliveryDate().toString(), g.pictureUrl()));
     }
     return out;
-  }
-
-  private static BrowserReqDto browser(io.github.paykka.domain.request.Browser b) {
-    return new BrowserReqDto(b.userAgent(), b.colorDepth(), b.language(), b.javaEnabled(), b.deviceType(),
-        b.terminalType(), b.deviceOs(), b.timezoneOffset(), b.screenHeight(), b.screenWidth(), b.cookies(),
-        b.deviceFingerPrintId(), b.paykkaRadarId());
   }
 
   private static BillReqDto bill(io.github.paykka.domain.request.Bill b) {

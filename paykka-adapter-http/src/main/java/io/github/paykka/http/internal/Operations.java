@@ -34,14 +34,11 @@ import io.github.paykka.wire.message.ApplePaySessionRespDto;
 import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.PaymentsQueryRespDto;
 import io.github.paykka.wire.message.PaymentsRespDto;
-import io.github.paykka.wire.message.QueryTokenReqDto;
 import io.github.paykka.wire.message.QueryTokenRespDto;
-import io.github.paykka.wire.message.RecurringCancelReqDto;
 import io.github.paykka.wire.message.RefundRespDto;
 import io.github.paykka.wire.message.SessionQueryReqDto;
 import io.github.paykka.wire.message.SessionQueryRespDto;
 import io.github.paykka.wire.message.SessionRespDto;
-import io.github.paykka.wire.message.TokenRemoveReqDto;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
@@ -107,7 +104,7 @@ public final class Operations {
     var errors = Revalidation.payment(request);
     if (errors.isDefined()) return done(new GatewayFailure.Invalid(INITIATE, ref, errors.get()));
     return engine.run(new Spec<>(INITIATE, ref, Kind.RECONCILE, E_INITIATE,
-        ts -> InterimMapping.payment(merchant, ts, request),
+        ts -> mapper.initiate(merchantId, ts, request),
         (env, attempts) -> {
           if (env.data() == null) return unknown(INITIATE, ref, attempts, "answer without data");
           return mapper.paymentResult(env.data())
@@ -229,9 +226,10 @@ public final class Operations {
     requireNonNull(shopper, "shopper == null");
     String ref = shopper.value();
     return engine.run(Spec.of(TOKENS, ref, Kind.SAFE, E_TOKENS,
-        ts -> new QueryTokenReqDto(merchant, ts, shopper.value()),
-        (env, attempts) -> InterimMapping.tokens(shopper, env.data())
-            .mapLeft(e -> new GatewayFailure.OutcomeUnknown(TOKENS, ref, attempts, "answer not mappable: " + e, 200))),
+        ts -> mapper.tokenQuery(merchantId, ts, shopper),
+        (env, attempts) -> mapper.storedTokens(env.data() == null ? List.of() : env.data(), shopper)
+            .mapLeft(e -> new GatewayFailure.OutcomeUnknown(TOKENS, ref, attempts,
+                "answer not mappable: " + e.describe(), 200))),
         deadline);
   }
 
@@ -241,7 +239,7 @@ public final class Operations {
     requireNonNull(shopper, "shopper == null");
     String ref = token.value();
     return engine.run(Spec.of(TOKEN_REMOVE, ref, Kind.ONCE, E_TOKEN_REMOVE,
-        ts -> new TokenRemoveReqDto(merchant, ts, token.value(), shopper.value()),
+        ts -> mapper.tokenRemove(merchantId, ts, token, shopper),
         (env, attempts) -> Either.right(new Accepted(TOKEN_REMOVE, ref))), deadline);
   }
 
@@ -251,7 +249,7 @@ public final class Operations {
     requireNonNull(shopper, "shopper == null");
     String ref = agreement.value();
     return engine.run(Spec.of(RECURRING_CANCEL, ref, Kind.ONCE, E_RECURRING_CANCEL,
-        ts -> new RecurringCancelReqDto(merchant, ts, agreement.value(), shopper.value()),
+        ts -> mapper.recurringCancel(merchantId, ts, agreement, shopper),
         (env, attempts) -> Either.right(new Accepted(RECURRING_CANCEL, ref))), deadline);
   }
 

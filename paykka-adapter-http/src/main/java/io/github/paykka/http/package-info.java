@@ -1,4 +1,7 @@
-/** paykka-java: the http module's root package. */
+/**
+ * Every driven port of paykka-ports over PayKKa's HTTP API (Retrofit, OkHttp, Resilience4j): start at
+ * {@link io.github.paykka.http.PaykkaHttpAdapter#builder()}.
+ */
 @NullMarked
 package io.github.paykka.http;
 

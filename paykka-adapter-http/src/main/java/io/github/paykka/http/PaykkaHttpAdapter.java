@@ -1,0 +1,580 @@
+package io.github.paykka.http;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.checkout.CheckoutSession;
+import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.RecurringAgreementId;
+import io.github.paykka.domain.id.ShopperReference;
+import io.github.paykka.domain.refund.Refund;
+import io.github.paykka.domain.request.ApplePaySessionRequest;
+import io.github.paykka.domain.request.CheckoutSessionRequest;
+import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.token.StoredCardToken;
+import io.github.paykka.http.internal.Engine;
+import io.github.paykka.http.internal.Operations;
+import io.github.paykka.http.internal.PaykkaApi;
+import io.github.paykka.http.internal.Outcome;
+import io.github.paykka.http.internal.Transport;
+import io.github.paykka.ports.Accepted;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.applepay.ApplePayMerchantSession;
+import io.github.paykka.ports.applepay.ApplePaySessionGateway;
+import io.github.paykka.ports.checkout.CheckoutSessionGateway;
+import io.github.paykka.ports.checkout.SessionLookup;
+import io.github.paykka.ports.payment.CaptureCommand;
+import io.github.paykka.ports.payment.PaymentGateway;
+import io.github.paykka.ports.payment.PaymentLookup;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.github.paykka.ports.payment.VoidCommand;
+import io.github.paykka.ports.recurring.RecurringAgreementGateway;
+import io.github.paykka.ports.refund.RefundCommand;
+import io.github.paykka.ports.refund.RefundGateway;
+import io.github.paykka.ports.refund.RefundLookup;
+import io.github.paykka.ports.token.TokenGateway;
+import io.github.paykka.wire.WireCodec;
+import io.github.paykka.wire.signature.KeyFormatException;
+import io.github.paykka.wire.signature.PemKeys;
+import io.github.paykka.wire.signature.SignatureScheme;
+import io.github.paykka.wire.signature.Signer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.vavr.control.Either;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+
+/**
+ * Every driven port of paykka-ports over PayKKa's HTTP API v1.2: payments, refunds, tokens, recurring agreements,
+ * checkout sessions and Apple Pay sessions. Build one per merchant with {@link #builder()}, share it, close it at
+ * shutdown.
+ *
+ * <p>Contracts:
+ * <ul>
+ *   <li>Every call answers a value: the result, or a {@link GatewayFailure} saying what the caller can do next. Nothing
+ *       is thrown for an expected failure; a timeout is {@code NotSent} or {@code OutcomeUnknown}, never a decline or a
+ *       4xx.
+ *   <li>Requests are validated by the domain before any I/O ({@code Invalid}). The adapter signs the exact bytes it
+ *       sends and verifies the exact bytes it receives before decoding them ({@code Unauthentic} otherwise).
+ *   <li>Money-moving calls (initiate, capture, void, refund, checkout session create) are never repeated blindly: after
+ *       an ambiguous failure the adapter asks PayKKa (by {@code trans_id}, by the order's balances, by
+ *       {@code refund_trans_id}) and re-sends, with a new timestamp and signature, only when PayKKa has no record of
+ *       it; otherwise it answers {@code OutcomeUnknown} carrying the reference to query.
+ *   <li>Reads, and anything that was not sent, are retried with exponential backoff and jitter. A circuit breaker and a
+ *       client-side rate limiter guard every request. One deadline bounds each call, all attempts and queries
+ *       included.
+ *   <li>Each {@code ...Async} method returns at once; its future completes on OkHttp's dispatcher or the adapter's
+ *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods wait for
+ *       it.
+ * </ul>
+ *
+ * <p>Thread-safe. Logs one line per call at INFO (logger {@code io.github.paykka.http.PaykkaHttpAdapter}) and masked
+ * bodies at DEBUG (logger {@code io.github.paykka.http.wire}).
+ */
+public final class PaykkaHttpAdapter
+    implements PaymentGateway, RefundGateway, TokenGateway, RecurringAgreementGateway, CheckoutSessionGateway,
+        ApplePaySessionGateway, AutoCloseable {
+
+  private final Operations operations;
+  private final Engine engine;
+  private final long deadlineNanos;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final ScheduledThreadPoolExecutor scheduler;
+  private final String description;
+
+  private PaykkaHttpAdapter(Builder b, MerchantId merchantId, Signer signer, List<PublicKey> platformKeys,
+      PaykkaEnvironment environment) {
+    this.deadlineNanos = b.callDeadline.toNanos();
+    this.scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "paykka-http-scheduler");
+      t.setDaemon(true);
+      return t;
+    });
+    scheduler.setRemoveOnCancelPolicy(true);
+    this.ownsClient = b.okHttpClient == null;
+    OkHttpClient.Builder http;
+    if (b.okHttpClient != null) {
+      // a derived client shares the caller's pool and dispatcher and leaves the caller's client untouched
+      http = b.okHttpClient.newBuilder();
+    } else {
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(b.maxConcurrentRequests);
+      dispatcher.setMaxRequestsPerHost(b.maxConcurrentRequests);
+      http = new OkHttpClient.Builder().dispatcher(dispatcher);
+    }
+    this.client = http
+        .connectTimeout(b.connectTimeout)
+        .readTimeout(b.readTimeout)
+        .writeTimeout(b.readTimeout)
+        .callTimeout(b.callDeadline)
+        // OkHttp must never re-send a POST by itself: only the adapter decides what is safe to repeat
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addNetworkInterceptor(Transport.sentMarker())
+        .build();
+    PaykkaApi api = new Retrofit.Builder()
+        .baseUrl(environment.baseUrl().toString())
+        .client(client)
+        .build()
+        .create(PaykkaApi.class);
+    SignatureScheme scheme = SignatureScheme.builder().clock(b.clock).build();
+    Transport transport = new Transport(api, signer, scheme, platformKeys, merchantId.value(), b.clock,
+        WireCodec.create(), scheduler);
+    String name = "paykka-" + merchantId.value();
+    CircuitBreaker circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(b.circuitBreaker.windowSize())
+        .minimumNumberOfCalls(b.circuitBreaker.minimumCalls())
+        .failureRateThreshold(b.circuitBreaker.failureRateThreshold())
+        .waitDurationInOpenState(b.circuitBreaker.waitInOpenState())
+        .permittedNumberOfCallsInHalfOpenState(b.circuitBreaker.permittedCallsInHalfOpenState())
+        .writableStackTraceEnabled(false)
+        .build());
+    ResilienceListener listener = b.listener;
+    circuitBreaker.getEventPublisher().onStateTransition(e -> {
+      try {
+        listener.onEvent(new ResilienceEvent.CircuitStateChanged(
+            Engine.map(e.getStateTransition().getFromState()), Engine.map(e.getStateTransition().getToState())));
+      } catch (RuntimeException ignored) {
+        // a listener must not break the breaker
+      }
+    });
+    RateLimiter rateLimiter = RateLimiter.of(name, RateLimiterConfig.custom()
+        .limitForPeriod(b.rateLimiter.limitForPeriod())
+        .limitRefreshPeriod(b.rateLimiter.refreshPeriod())
+        .timeoutDuration(b.rateLimiter.maxWait())
+        .build());
+    RetrySettings r = b.retry;
+    IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
+        r.initialBackoff().toMillis(), r.multiplier(), r.jitter(), r.maxBackoff().toMillis());
+    long maxBackoff = r.maxBackoff().toMillis();
+    IntervalBiFunction<Object> interval = (attempt, result) -> {
+      long base = backoff.apply(attempt);
+      // back-pressure: PayKKa asked us to slow down, so wait longer than after a plain failure
+      boolean slowDown = result.isRight() && result.get() instanceof Outcome.BackPressure;
+      return slowDown ? Math.min(base * 2, Math.max(maxBackoff, base)) : base;
+    };
+    Retry retry = Retry.of(name, RetryConfig.custom()
+        .maxAttempts(r.maxAttempts())
+        .retryOnResult(o -> true)
+        .intervalBiFunction(interval)
+        .failAfterMaxAttempts(false)
+        .writableStackTraceEnabled(false)
+        .build());
+    this.engine = new Engine(transport, circuitBreaker, rateLimiter, retry, scheduler, listener);
+    this.operations = new Operations(engine, merchantId);
+    this.description = "PaykkaHttpAdapter[merchant=" + merchantId.value() + ", environment=" + environment.baseUrl()
+        + ", deadline=" + b.callDeadline + "]";
+  }
+
+  /** A builder; merchant id, private key, platform public key and environment are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private long deadline() {
+    return System.nanoTime() + deadlineNanos;
+  }
+
+  // ---- payments ----
+
+  @Override
+  public Either<GatewayFailure, PaymentResult> initiate(PaymentRequest request) {
+    return initiateAsync(request).join();
+  }
+
+  /** {@link #initiate}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, PaymentResult>> initiateAsync(PaymentRequest request) {
+    return operations.initiate(request, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, PaymentResult> query(PaymentLookup lookup) {
+    return queryAsync(lookup).join();
+  }
+
+  /** {@link #query(PaymentLookup)}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, PaymentResult>> queryAsync(PaymentLookup lookup) {
+    return operations.query(lookup, deadline());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Without {@link CaptureCommand#balancesBefore()} the adapter queries the order first, so that an ambiguous
+   * failure can be told apart from a capture that happened.
+   */
+  @Override
+  public Either<GatewayFailure, Accepted> capture(CaptureCommand command) {
+    return captureAsync(command).join();
+  }
+
+  /** {@link #capture}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, Accepted>> captureAsync(CaptureCommand command) {
+    return operations.capture(command, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, Accepted> voidPayment(VoidCommand command) {
+    return voidPaymentAsync(command).join();
+  }
+
+  /** {@link #voidPayment}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, Accepted>> voidPaymentAsync(VoidCommand command) {
+    return operations.voidPayment(command, deadline());
+  }
+
+  // ---- refunds ----
+
+  @Override
+  public Either<GatewayFailure, Refund> refund(RefundCommand command) {
+    return refundAsync(command).join();
+  }
+
+  /** {@link #refund}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, Refund>> refundAsync(RefundCommand command) {
+    return operations.refund(command, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, Refund> query(RefundLookup lookup) {
+    return queryAsync(lookup).join();
+  }
+
+  /** {@link #query(RefundLookup)}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, Refund>> queryAsync(RefundLookup lookup) {
+    return operations.refundQuery(lookup, deadline());
+  }
+
+  // ---- tokens, recurring ----
+
+  @Override
+  public Either<GatewayFailure, List<StoredCardToken>> list(ShopperReference shopper) {
+    return listAsync(shopper).join();
+  }
+
+  /** {@link #list}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, List<StoredCardToken>>> listAsync(ShopperReference shopper) {
+    return operations.tokens(shopper, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, Accepted> remove(CardToken token, ShopperReference shopper) {
+    return removeAsync(token, shopper).join();
+  }
+
+  /** {@link #remove}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, Accepted>> removeAsync(CardToken token, ShopperReference shopper) {
+    return operations.removeToken(token, shopper, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, Accepted> cancel(RecurringAgreementId agreement, ShopperReference shopper) {
+    return cancelAsync(agreement, shopper).join();
+  }
+
+  /** {@link #cancel}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, Accepted>> cancelAsync(
+      RecurringAgreementId agreement, ShopperReference shopper) {
+    return operations.cancelAgreement(agreement, shopper, deadline());
+  }
+
+  // ---- checkout sessions, Apple Pay ----
+
+  @Override
+  public Either<GatewayFailure, CheckoutSession> create(CheckoutSessionRequest request) {
+    return createAsync(request).join();
+  }
+
+  /** {@link #create}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, CheckoutSession>> createAsync(CheckoutSessionRequest request) {
+    return operations.createSession(request, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, CheckoutSession> query(SessionLookup lookup) {
+    return queryAsync(lookup).join();
+  }
+
+  /** {@link #query(SessionLookup)}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, CheckoutSession>> queryAsync(SessionLookup lookup) {
+    return operations.querySession(lookup, deadline());
+  }
+
+  @Override
+  public Either<GatewayFailure, ApplePayMerchantSession> createSession(ApplePaySessionRequest request) {
+    return createSessionAsync(request).join();
+  }
+
+  /** {@link #createSession}, without blocking. */
+  public CompletableFuture<Either<GatewayFailure, ApplePayMerchantSession>> createSessionAsync(
+      ApplePaySessionRequest request) {
+    return operations.applePaySession(request, deadline());
+  }
+
+  // ---- lifecycle ----
+
+  /** The circuit breaker's state now. */
+  public ResilienceEvent.CircuitState circuitState() {
+    return engine.circuitState();
+  }
+
+  /**
+   * Stops the adapter's scheduler; if the adapter created its OkHttp client, also shuts down its dispatcher and evicts
+   * its connections. A client given to the builder is left running: it is the caller's. Calls after closing fail as
+   * {@code NotSent}. Idempotent.
+   */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    if (ownsClient) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /**
+   * Configures a {@link PaykkaHttpAdapter}; every setting is checked at {@link #build()}, whose message names the
+   * setting at fault. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable MerchantId merchantId;
+    private @Nullable String privateKeyPem;
+    private @Nullable PrivateKey privateKey;
+    private @Nullable Signer signer;
+    private final List<String> platformKeyPems = new ArrayList<>();
+    private final List<PublicKey> platformKeys = new ArrayList<>();
+    private @Nullable PaykkaEnvironment environment;
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration readTimeout = Duration.ofSeconds(20);
+    private Duration callDeadline = Duration.ofSeconds(30);
+    private RetrySettings retry = RetrySettings.defaults();
+    private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
+    private RateLimiterSettings rateLimiter = RateLimiterSettings.defaults();
+    private @Nullable OkHttpClient okHttpClient;
+    private Clock clock = Clock.systemUTC();
+    private ResilienceListener listener = ResilienceListener.NONE;
+    private int maxConcurrentRequests = 64;
+
+    private Builder() {}
+
+    /** The merchant's id at PayKKa ({@code merchant_id}); required. */
+    public Builder merchantId(MerchantId merchantId) {
+      this.merchantId = requireNonNull(merchantId, "merchantId == null");
+      return this;
+    }
+
+    /** The merchant's id as text; checked at {@link #build()}. */
+    public Builder merchantId(String merchantId) {
+      requireNonNull(merchantId, "merchantId == null");
+      try {
+        this.merchantId = MerchantId.of(merchantId);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("merchantId: " + e.getMessage());
+      }
+      return this;
+    }
+
+    /**
+     * The merchant's RSA private key as PEM (PKCS#8 or PKCS#1) or bare Base64; parsed once at {@link #build()}.
+     * Exactly one of the three private key settings is required.
+     */
+    public Builder merchantPrivateKey(String pem) {
+      this.privateKeyPem = requireNonNull(pem, "pem == null");
+      return this;
+    }
+
+    /** The merchant's RSA private key. */
+    public Builder merchantPrivateKey(PrivateKey key) {
+      this.privateKey = requireNonNull(key, "key == null");
+      return this;
+    }
+
+    /** Signs with a {@link Signer} of your own (an HSM, a KMS) instead of a key in memory. */
+    public Builder signer(Signer signer) {
+      this.signer = requireNonNull(signer, "signer == null");
+      return this;
+    }
+
+    /**
+     * Adds a PayKKa platform public key (PEM or bare Base64) that answers are verified with; at least one is required.
+     * Add several during a key rotation.
+     */
+    public Builder platformPublicKey(String pem) {
+      platformKeyPems.add(requireNonNull(pem, "pem == null"));
+      return this;
+    }
+
+    /** Adds a PayKKa platform public key. */
+    public Builder platformPublicKey(PublicKey key) {
+      platformKeys.add(requireNonNull(key, "key == null"));
+      return this;
+    }
+
+    /** Where PayKKa is; required: {@link PaykkaEnvironment#SANDBOX}, production by URL, or a local sandbox. */
+    public Builder environment(PaykkaEnvironment environment) {
+      this.environment = requireNonNull(environment, "environment == null");
+      return this;
+    }
+
+    /** How long opening a connection may take (default 5 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requireNonNull(timeout, "connectTimeout == null");
+      return this;
+    }
+
+    /** How long PayKKa may be silent while answering one request (default 20 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = requireNonNull(timeout, "readTimeout == null");
+      return this;
+    }
+
+    /**
+     * The longest a call may take, every attempt, backoff and reconciliation query included (default 30 s). When it
+     * is reached the call answers {@code NotSent} or {@code OutcomeUnknown}.
+     */
+    public Builder callDeadline(Duration deadline) {
+      this.callDeadline = requireNonNull(deadline, "callDeadline == null");
+      return this;
+    }
+
+    /** Retries of what is safe to repeat (default {@link RetrySettings#defaults()}). */
+    public Builder retry(RetrySettings retry) {
+      this.retry = requireNonNull(retry, "retry == null");
+      return this;
+    }
+
+    /** The circuit breaker (default {@link CircuitBreakerSettings#defaults()}). */
+    public Builder circuitBreaker(CircuitBreakerSettings circuitBreaker) {
+      this.circuitBreaker = requireNonNull(circuitBreaker, "circuitBreaker == null");
+      return this;
+    }
+
+    /** The client-side rate limiter (default {@link RateLimiterSettings#defaults()}). */
+    public Builder rateLimiter(RateLimiterSettings rateLimiter) {
+      this.rateLimiter = requireNonNull(rateLimiter, "rateLimiter == null");
+      return this;
+    }
+
+    /**
+     * An OkHttp client to share connection pool and dispatcher with. The adapter derives its own client from it
+     * ({@code newBuilder()}), never changes it, and does not shut it down. Default: a client of the adapter's own.
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = requireNonNull(client, "okHttpClient == null");
+      return this;
+    }
+
+    /**
+     * The clock of request timestamps (default the UTC system clock). Timeouts and backoff use
+     * {@link System#nanoTime()}, never this clock.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Observes retries, reconciliations, back-pressure, circuit and rate limiter decisions. */
+    public Builder listener(ResilienceListener listener) {
+      this.listener = requireNonNull(listener, "listener == null");
+      return this;
+    }
+
+    /**
+     * How many requests the adapter's own OkHttp dispatcher runs at once (default 64). Ignored with
+     * {@link #okHttpClient}: the given client's dispatcher rules.
+     */
+    public Builder maxConcurrentRequests(int max) {
+      this.maxConcurrentRequests = max;
+      return this;
+    }
+
+    /**
+     * Builds the adapter.
+     *
+     * @throws IllegalStateException if a required setting is missing, or two settings conflict
+     * @throws IllegalArgumentException if a setting's value is unusable (a key that does not parse, a timeout that
+     *     is not positive); the message names the setting and never quotes a key
+     */
+    public PaykkaHttpAdapter build() {
+      if (merchantId == null) throw new IllegalStateException("merchantId is required");
+      int keys = (privateKeyPem != null ? 1 : 0) + (privateKey != null ? 1 : 0) + (signer != null ? 1 : 0);
+      if (keys == 0) {
+        throw new IllegalStateException("merchantPrivateKey is required (a PEM string, a PrivateKey, or a signer)");
+      }
+      if (keys > 1) {
+        throw new IllegalStateException("merchantPrivateKey: give exactly one of a PEM string, a PrivateKey or a signer");
+      }
+      Signer s;
+      try {
+        if (signer != null) s = signer;
+        else if (privateKey != null) s = Signer.rsa(privateKey);
+        else s = Signer.rsa(PemKeys.privateKey(requireNonNull(privateKeyPem)));
+      } catch (KeyFormatException e) {
+        throw new IllegalArgumentException("merchantPrivateKey: " + e.getMessage());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("merchantPrivateKey: must be an RSA private key");
+      }
+      List<PublicKey> platform = new ArrayList<>(platformKeys);
+      for (int i = 0; i < platformKeyPems.size(); i++) {
+        try {
+          platform.add(PemKeys.publicKey(platformKeyPems.get(i)));
+        } catch (KeyFormatException e) {
+          throw new IllegalArgumentException("platformPublicKey #" + (i + 1) + ": " + e.getMessage());
+        }
+      }
+      if (platform.isEmpty()) {
+        throw new IllegalStateException("platformPublicKey is required: PayKKa's answers are verified with it");
+      }
+      for (PublicKey k : platform) {
+        if (!"RSA".equalsIgnoreCase(k.getAlgorithm())) {
+          throw new IllegalArgumentException("platformPublicKey: must be an RSA public key, was " + k.getAlgorithm());
+        }
+      }
+      if (environment == null) {
+        throw new IllegalStateException(
+            "environment is required: PaykkaEnvironment.SANDBOX, PaykkaEnvironment.production(url) or local(url)");
+      }
+      positive("connectTimeout", connectTimeout);
+      positive("readTimeout", readTimeout);
+      positive("callDeadline", callDeadline);
+      if (callDeadline.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException("callDeadline must be at most 10 minutes, was " + callDeadline);
+      }
+      if (maxConcurrentRequests < 1 || maxConcurrentRequests > 10_000) {
+        throw new IllegalArgumentException(
+            "maxConcurrentRequests must be in [1, 10000], was " + maxConcurrentRequests);
+      }
+      return new PaykkaHttpAdapter(this, merchantId, s, List.copyOf(platform), environment);
+    }
+
+    private static void positive(String setting, Duration d) {
+      if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(setting + " must be positive, was " + d);
+      if (d.toMillis() < 1) throw new IllegalArgumentException(setting + " must be at least 1 ms, was " + d);
+    }
+  }
+
+}

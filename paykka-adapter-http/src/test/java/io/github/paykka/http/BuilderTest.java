@@ -1,0 +1,100 @@
+package io.github.paykka.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.paykka.testkit.sandbox.TestKeys;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A misconfiguration fails at build() (or at the settings' construction) with a message naming the setting. */
+class BuilderTest {
+  private static final TestKeys.TestKeyPair KEYS = SandboxFixture.MERCHANT_KEYS;
+
+  private static PaykkaHttpAdapter.Builder complete() {
+    return PaykkaHttpAdapter.builder()
+        .merchantId("M1")
+        .merchantPrivateKey(KEYS.privateKeyPem())
+        .platformPublicKey(KEYS.publicKeyPem())
+        .environment(PaykkaEnvironment.SANDBOX);
+  }
+
+  @Test
+  void aCompleteBuilderBuildsAndTheAdapterShowsNoKey() {
+    try (PaykkaHttpAdapter adapter = complete().build()) {
+      assertThat(adapter.toString()).contains("M1").contains("sandbox.aq.paykka.com").doesNotContain("BEGIN");
+      assertThat(adapter.circuitState()).isEqualTo(ResilienceEvent.CircuitState.CLOSED);
+    }
+  }
+
+  @Test
+  void requiredSettingsAreNamed() {
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().build()).hasMessageContaining("merchantId");
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").build())
+        .hasMessageContaining("merchantPrivateKey");
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").merchantPrivateKey(KEYS.privateKey())
+        .build()).hasMessageContaining("platformPublicKey");
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").merchantPrivateKey(KEYS.privateKey())
+        .platformPublicKey(KEYS.publicKey()).build()).hasMessageContaining("environment");
+  }
+
+  @Test
+  void twoPrivateKeysConflict() {
+    assertThatThrownBy(() -> complete().signer(KEYS.signer()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("merchantPrivateKey");
+  }
+
+  @Test
+  void anUnreadableKeyIsNamedAndNotQuoted() {
+    String garbage = "-----BEGIN PRIVATE KEY-----\nMIIsecretbutbroken\n-----END PRIVATE KEY-----";
+    assertThatThrownBy(() -> complete().merchantPrivateKey(garbage)
+        .build()).hasMessageContaining("merchantPrivateKey");
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").merchantPrivateKey(garbage)
+        .platformPublicKey(KEYS.publicKey()).environment(PaykkaEnvironment.SANDBOX).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("merchantPrivateKey")
+        .hasMessageNotContaining("MIIsecret");
+    assertThatThrownBy(() -> complete().platformPublicKey("not a key").build())
+        .hasMessageContaining("platformPublicKey #2");
+  }
+
+  @Test
+  void timeoutsAndLimitsAreChecked() {
+    assertThatThrownBy(() -> complete().connectTimeout(Duration.ZERO).build()).hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> complete().readTimeout(Duration.ofSeconds(-1)).build())
+        .hasMessageContaining("readTimeout");
+    assertThatThrownBy(() -> complete().callDeadline(Duration.ofHours(1)).build()).hasMessageContaining("callDeadline");
+    assertThatThrownBy(() -> complete().maxConcurrentRequests(0).build())
+        .hasMessageContaining("maxConcurrentRequests");
+  }
+
+  @Test
+  void settingsRecordsNameTheBadValue() {
+    assertThatThrownBy(() -> RetrySettings.defaults().withMaxAttempts(0)).hasMessageContaining("retry.maxAttempts");
+    assertThatThrownBy(() -> new RetrySettings(3, Duration.ofMillis(100), 2.0, 1.5, Duration.ofSeconds(1)))
+        .hasMessageContaining("retry.jitter");
+    assertThatThrownBy(() -> RetrySettings.defaults().withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
+        .hasMessageContaining("retry.maxBackoff");
+    assertThatThrownBy(() -> new CircuitBreakerSettings(0f, 10, 5, Duration.ofSeconds(1), 1))
+        .hasMessageContaining("circuitBreaker.failureRateThreshold");
+    assertThatThrownBy(() -> new CircuitBreakerSettings(50f, 10, 11, Duration.ofSeconds(1), 1))
+        .hasMessageContaining("circuitBreaker.minimumCalls");
+    assertThatThrownBy(() -> new RateLimiterSettings(0, Duration.ofSeconds(1), Duration.ZERO))
+        .hasMessageContaining("rateLimiter.limitForPeriod");
+  }
+
+  @Test
+  void plainHttpOnlyToLoopback() {
+    assertThatThrownBy(() -> PaykkaEnvironment.local("http://paykka.example/"))
+        .hasMessageContaining("environment").hasMessageContaining("loopback");
+    assertThatThrownBy(() -> new PaykkaEnvironment(java.net.URI.create("http://10.0.0.1/")))
+        .hasMessageContaining("loopback");
+    assertThatThrownBy(() -> PaykkaEnvironment.production("ftp://paykka.example/")).hasMessageContaining("https");
+    assertThat(PaykkaEnvironment.local("http://127.0.0.1:8080").baseUrl().toString())
+        .isEqualTo("http://127.0.0.1:8080/");
+    assertThat(PaykkaEnvironment.local("http://[::1]:8080/api").baseUrl().toString())
+        .isEqualTo("http://[::1]:8080/api/");
+    assertThat(PaykkaEnvironment.production("https://api.paykka.example/v1").isLocal()).isFalse();
+  }
+}

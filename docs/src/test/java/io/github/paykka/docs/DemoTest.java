@@ -1,0 +1,27 @@
+package io.github.paykka.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paykka.docs.demo.Demo;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's demo runs with every build: a full lifecycle against the sandbox, every step as documented. */
+class DemoTest {
+
+  @Test
+  void everyStepOfTheLifecycleBehavesAsDocumented() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    int failures = Demo.run(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    String table = printed.toString(StandardCharsets.UTF_8);
+
+    assertThat(failures).as(table).isZero();
+    assertThat(table).contains("Every step behaved as the docs say.")
+        .contains("PAYMENT.AUTHORIZATION", "PAYMENT.SUCCESS", "PAYMENT.CANCELED", "REFUND.SUCCESS")
+        .contains("PARTIALLY_REFUNDED", "CANCELED", "token removed", "refused")
+        // no card number, whole or masked beyond BIN + last 4, reaches the table
+        .doesNotContain("4242424242424242", "5555555555554444", "4000000000003220");
+  }
+}

@@ -456,17 +456,19 @@ public final class SimulatedPaykka {
    * A canned Apple Pay merchant session: FAKE, not signed by Apple, usable only to test that the JSON is passed to
    * the browser unchanged. Its fields are those of Apple's merchant session object ({@code epochTimestamp},
    * {@code expiresAt} one hour later, {@code merchantSessionIdentifier}, {@code nonce}, {@code merchantIdentifier}
-   * = the merchant id, {@code domainName}, {@code displayName}, {@code signature}, ...).
+   * = the merchant id, {@code domainName}, {@code displayName}, {@code signature}, ...). It takes one identifier
+   * from the {@link IdGenerator} (as {@link IdGenerator#nextSessionId()}).
    */
   public ApplePayMerchantSession applePaySession(MerchantId merchant, ApplePaySessionRequest request) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(request, "request == null");
     long now = clock.millis();
-    String serial = ids.nextSessionId().value().substring(2);
+    // One identifier from the generator, so that the session is deterministic and unique.
+    String serial = ids.nextSessionId().value();
     String json = "{\"epochTimestamp\":" + now
         + ",\"expiresAt\":" + (now + 3_600_000L)
         + ",\"merchantSessionIdentifier\":" + quote("SSH" + serial)
-        + ",\"nonce\":" + quote(Long.toHexString(Long.parseLong(serial) * 2654435761L & 0xffffffffL))
+        + ",\"nonce\":" + quote(String.format("%08x", serial.hashCode()))
         + ",\"merchantIdentifier\":" + quote(merchant.value())
         + ",\"domainName\":" + quote(request.domainName())
         + ",\"displayName\":" + quote(request.displayName().getOrElse(merchant.value()))

@@ -167,6 +167,10 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     return all.stream().filter(match).map(a -> (NotificationAttempt) a).toList();
   }
 
+  Backend backend() {
+    return backend;
+  }
+
   /** The URL of the 3DS challenge page of {@code orderId} (what {@code authentication_url} points to). */
   public URI challengeUrl(OrderId orderId) {
     requireNonNull(orderId, "orderId == null");

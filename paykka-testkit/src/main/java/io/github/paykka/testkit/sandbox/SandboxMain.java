@@ -49,6 +49,11 @@ public final class SandboxMain {
           "       e.g.      --fault initiate=drop-after:0.2 --fault capture=server-error/503",
           "  --help                         print this and exit");
 
+  private static final java.util.Set<String> FLAGS =
+      java.util.Set.of("--port", "--merchant-id", "--merchant-public-key", "--platform-private-key",
+          "--platform-public-key-out", "--seed", "--max-body-bytes", "--notify-first-delay-ms",
+          "--notify-max-delay-ms", "--notify-max-attempts", "--fault");
+
   private SandboxMain() {}
 
   /** Starts the sandbox from command-line arguments and serves until the JVM stops. */
@@ -141,12 +146,14 @@ public final class SandboxMain {
       String flag = args[i];
       if (flag.equals("--help") || flag.equals("-h")) throw new UsageException("help", true);
       if (!flag.startsWith("--")) throw new UsageException("unexpected argument: " + flag);
-      String value;
+      String value = "";
       int eq = flag.indexOf('=');
       if (eq > 0) {
         value = flag.substring(eq + 1);
         flag = flag.substring(0, eq);
-      } else {
+      }
+      if (!FLAGS.contains(flag)) throw new UsageException("unknown flag: " + flag);
+      if (eq <= 0) {
         if (i + 1 >= args.length) throw new UsageException(flag + " needs a value");
         value = args[++i];
       }

@@ -240,7 +240,10 @@ final class SandboxServer implements AutoCloseable {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     if (declared != null) {
       try {
-        if (Long.parseLong(declared.strip()) > maxBodyBytes) return null;
+        if (Long.parseLong(declared.strip()) > maxBodyBytes) {
+          discardRest(exchange.getRequestBody(), new byte[8192]);
+          return null;
+        }
       } catch (NumberFormatException e) {
         // the server itself rejects malformed lengths; keep reading with the cap
       }

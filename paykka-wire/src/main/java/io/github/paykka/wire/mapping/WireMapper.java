@@ -2,6 +2,28 @@ package io.github.paykka.wire.mapping;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.paykka.domain.checkout.CheckoutSession;
+import io.github.paykka.domain.checkout.SessionStatus;
+import io.github.paykka.domain.request.ApplePaySessionRequest;
+import io.github.paykka.domain.request.CheckoutSessionRequest;
+import io.github.paykka.ports.applepay.ApplePayMerchantSession;
+import io.github.paykka.ports.checkout.SessionLookup;
+import io.github.paykka.wire.message.ApplePaySessionRespDto;
+import io.github.paykka.wire.message.SessionApplePayReqDto;
+import io.github.paykka.wire.message.SessionCreateReqDto;
+import io.github.paykka.wire.message.SessionMode;
+import io.github.paykka.wire.message.SessionQueryReqDto;
+import io.github.paykka.wire.message.SessionQueryRespDto;
+import io.github.paykka.wire.message.SessionRespDto;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
@@ -88,7 +110,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import io.vavr.control.Option;
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -110,6 +134,9 @@ public final class WireMapper {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS][XXX][XX]");
   /** What we write: the seeds' form, e.g. {@code 2023-11-24T11:34:37+0800} (seconds; {@code +0000} for UTC). */
   private static final DateTimeFormatter WRITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
+
+  /** Reads an Apple Pay merchant session's text back into a tree; an ObjectReader is immutable and thread-safe. */
+  private static final ObjectReader JSON = new ObjectMapper().reader();
 
   private WireMapper() {}
 
@@ -673,6 +700,340 @@ public final class WireMapper {
     }
     return new StoredCardToken(token, shopper, method, requireNonNull(usage),
         io.github.paykka.domain.token.TokenStatus.valueOf(status.name()));
+  }
+
+  // ---- checkout sessions ----
+
+  /**
+   * PayKKa's session {@code status} values and our reading of them. Only {@code PROCESSING} is public (seed 003);
+   * the others are an <b>assumption</b>, kept in this one table: {@code PROCESSING} (also {@code OPEN}) is OPEN;
+   * {@code SUCCESS}, {@code COMPLETED}, {@code PAID} are COMPLETED; {@code EXPIRED}, {@code CLOSED}, {@code CANCELED}
+   * are EXPIRED; anything else is a {@link MappingError} on {@code $.status}. We write PROCESSING, SUCCESS, EXPIRED.
+   */
+  private static final Map<String, SessionStatus> SESSION_STATUS = Map.of(
+      "PROCESSING", SessionStatus.OPEN, "OPEN", SessionStatus.OPEN,
+      "SUCCESS", SessionStatus.COMPLETED, "COMPLETED", SessionStatus.COMPLETED, "PAID", SessionStatus.COMPLETED,
+      "EXPIRED", SessionStatus.EXPIRED, "CLOSED", SessionStatus.EXPIRED, "CANCELED", SessionStatus.EXPIRED);
+
+  private static final Map<SessionStatus, String> SESSION_STATUS_WRITTEN = Map.of(
+      SessionStatus.OPEN, "PROCESSING", SessionStatus.COMPLETED, "SUCCESS", SessionStatus.EXPIRED, "EXPIRED");
+
+  /**
+   * The body of {@code POST /payments/session}. {@code authorisation_type} is always {@code FINAL_AUTH};
+   * {@code payment} carries {@code store_payment_method}, {@code token_usage}, {@code shopper_reference} when any is
+   * set; the method lists are written in a fixed order (the domain holds sets) and omitted when empty; times as in
+   * {@link #initiate}.
+   */
+  public SessionCreateReqDto checkoutSession(MerchantId merchantId, long timestamp, CheckoutSessionRequest r) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(r, "r == null");
+    PaymentInfoReqDto payment = null;
+    if (r.storePaymentMethod() || r.tokenUsage().isDefined() || r.shopperReference().isDefined()) {
+      payment = new PaymentInfoReqDto(null, r.storePaymentMethod() ? Boolean.TRUE : null,
+          r.tokenUsage().map(u -> TokenUsage.valueOf(u.name())).getOrNull(),
+          r.shopperReference().map(ShopperReference::value).getOrNull(), null, null, null, null, null, null, null,
+          null, null, null, null, null, null);
+    }
+    return new SessionCreateReqDto(merchantId.value(), paymentType(r.paymentType()), AuthorisationType.FINAL_AUTH,
+        captureMethod(r.captureMethod()), r.transId().value(), timestamp, r.amount().currency().code(),
+        r.amount().minorUnits(), r.notifyUrl(), r.returnUrl(), writeTime(r.expireTime().getOrNull()),
+        SessionMode.valueOf(r.sessionMode().name()), r.displayMerchantName().getOrNull(),
+        r.displayLocale().getOrNull(), r.themeId().getOrNull(), r.goods().stream().map(WireMapper::goods).toList(),
+        r.bill().map(WireMapper::bill).getOrNull(), r.shipping().map(WireMapper::shipping).getOrNull(),
+        r.customer().map(WireMapper::customer).getOrNull(), payment,
+        r.authentication().map(WireMapper::authentication).getOrNull(), methods(r.allowedPaymentMethods()),
+        methods(r.blockedPaymentMethods()));
+  }
+
+  /**
+   * The domain request a received {@code POST /payments/session} body asks for (the sandbox's side), through
+   * {@link CheckoutSessionRequest#builder()} and its {@code validate()}; as {@link #paymentRequest}. An absent
+   * {@code session_mode} reads as HOSTED, PayKKa's first mode; an absent {@code payment_type} as PURCHASE.
+   */
+  public Either<MappingError, CheckoutSessionRequest> checkoutSessionRequest(SessionCreateReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      CheckoutSessionRequest.Builder b = CheckoutSessionRequest.builder()
+          .captureMethod(captureMethod(d.captureMethod()))
+          .expireTime(time(d.expireTime(), "$.expire_time").getOrNull())
+          .displayMerchantName(d.displayMerchantName())
+          .displayLocale(d.displayLocale())
+          .themeId(d.themeId());
+      if (d.paymentType() != null) b.paymentType(paymentType(d.paymentType(), "$.payment_type"));
+      authorisationType(d.authorisationType());
+      if (d.sessionMode() != null) b.sessionMode(sessionMode(d.sessionMode()));
+      if (d.transId() != null) b.transId(d.transId());
+      Currency currency = currency(d.currency(), "$.currency");
+      long amount = required(d.amount(), "$.amount");
+      b.amount(build("$.amount", () -> Money.of(amount, currency)));
+      if (d.notifyUrl() != null) b.notifyUrl(d.notifyUrl());
+      if (d.returnUrl() != null) b.returnUrl(d.returnUrl());
+      if (d.goods() != null) {
+        for (int i = 0; i < d.goods().size(); i++) b.addGoods(goods(d.goods().get(i), "$.goods[" + i + "]"));
+      }
+      b.bill(d.bill() == null ? null : bill(d.bill()))
+          .shipping(d.shipping() == null ? null : shipping(d.shipping()))
+          .customer(d.customer() == null ? null : customer(d.customer()))
+          .authentication(d.authentication() == null ? null : authentication(d.authentication()))
+          .allowedPaymentMethods(methods(d.allowedPaymentMethods(), "$.allowed_payment_methods"))
+          .blockedPaymentMethods(methods(d.blockedPaymentMethods(), "$.blocked_payment_methods"));
+      PaymentInfoReqDto p = d.payment();
+      if (p != null) {
+        b.storePaymentMethod(Boolean.TRUE.equals(p.storePaymentMethod()))
+            .tokenUsage(tokenUsage(p.tokenUsage(), "$.payment.token_usage"))
+            .shopperReference(p.shopperReference());
+      }
+      Validation<Seq<FieldError>, CheckoutSessionRequest> v = b.validate();
+      if (v.isInvalid()) throw new Failure(new MappingError.Invalid(v.getError()));
+      return v.get();
+    });
+  }
+
+  /** The body of {@code /payments/session/query} (endpoint and fields assumed, see {@link SessionQueryReqDto}). */
+  public SessionQueryReqDto sessionQuery(MerchantId merchantId, long timestamp, SessionLookup lookup) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(lookup, "lookup == null");
+    if (lookup instanceof SessionLookup.BySessionId s) {
+      return new SessionQueryReqDto(merchantId.value(), timestamp, s.sessionId().value(), null);
+    }
+    SessionLookup.ByTransId t = (SessionLookup.ByTransId) lookup;
+    return new SessionQueryReqDto(merchantId.value(), timestamp, null, t.transId().value());
+  }
+
+  /** The lookup a received {@code /payments/session/query} asks for: by {@code session_id}, else {@code trans_id}. */
+  public Either<MappingError, SessionLookup> sessionLookup(SessionQueryReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      if (present(d.sessionId())) return SessionLookup.bySessionId(id(d.sessionId(), "$.session_id", SessionId::of));
+      if (present(d.transId())) return SessionLookup.byTransId(id(d.transId(), "$.trans_id", TransId::of));
+      throw new Failure(new MappingError.Missing("$.session_id"));
+    });
+  }
+
+  /** The session {@code POST /payments/session} created; statuses as the table above says. */
+  public Either<MappingError, CheckoutSession> checkoutSession(SessionRespDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> checkoutSession(d.sessionId(), d.transId(), d.amount(), d.currency(), d.sessionMode(),
+        d.sessionUrl(), d.expireTime(), d.status()));
+  }
+
+  /** The session {@code /payments/session/query} found; statuses as the table above says. */
+  public Either<MappingError, CheckoutSession> checkoutSession(SessionQueryRespDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> checkoutSession(d.sessionId(), d.transId(), d.amount(), d.currency(), d.sessionMode(),
+        d.sessionUrl(), d.expireTime(), d.status()));
+  }
+
+  // ---- Apple Pay ----
+
+  /** The body of {@code /payments/apple-pay/create-session}. */
+  public SessionApplePayReqDto applePaySession(MerchantId merchantId, long timestamp, ApplePaySessionRequest r) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(r, "r == null");
+    return new SessionApplePayReqDto(merchantId.value(), timestamp, r.displayName().getOrNull(), r.domainName());
+  }
+
+  /** The request a received {@code /payments/apple-pay/create-session} makes (the sandbox's side), validated. */
+  public Either<MappingError, ApplePaySessionRequest> applePaySessionRequest(SessionApplePayReqDto d) {
+    requireNonNull(d, "d == null");
+    return guard(() -> {
+      Validation<Seq<FieldError>, ApplePaySessionRequest> v =
+          ApplePaySessionRequest.of(required(d.domainName(), "$.domain_name"), d.displayName());
+      if (v.isInvalid()) throw new Failure(new MappingError.Invalid(v.getError()));
+      return v.get();
+    });
+  }
+
+  /**
+   * The merchant session in {@code data}, as text for Apple Pay JS: an object is kept verbatim; a JSON string in its
+   * place (seed 000 types the response "string") is taken as the session's text; anything else is a {@link
+   * MappingError} on {@code $.data}.
+   */
+  public Either<MappingError, ApplePayMerchantSession> applePayMerchantSession(ApplePaySessionRespDto d) {
+    requireNonNull(d, "d == null");
+    JsonNode n = d.merchantSession();
+    if (n.isObject()) return Either.right(new ApplePayMerchantSession(n.toString()));
+    if (n.isTextual() && !n.asText().isBlank()) return Either.right(new ApplePayMerchantSession(n.asText()));
+    if (n.isNull() || n.isMissingNode()) return Either.left(new MappingError.Missing("$.data"));
+    return Either.left(new MappingError.Unrepresentable("$.data", "not a merchant session object"));
+  }
+
+  /**
+   * The {@code data} the sandbox answers with: the session's JSON object when its text is one, else the text as a
+   * JSON string (both read back to the same session).
+   */
+  public ApplePaySessionRespDto applePaySessionResponse(ApplePayMerchantSession session) {
+    requireNonNull(session, "session == null");
+    try {
+      JsonNode n = JSON.readTree(session.json());
+      if (n != null && n.isObject()) return new ApplePaySessionRespDto(n);
+    } catch (JsonProcessingException notJson) {
+      // not an object: sent as a JSON string below
+    }
+    return new ApplePaySessionRespDto(TextNode.valueOf(session.json()));
+  }
+
+  private CheckoutSession checkoutSession(@Nullable String sessionId, @Nullable String transId, @Nullable Long amount,
+      @Nullable String currencyCode, @Nullable SessionMode mode, @Nullable String sessionUrl,
+      @Nullable String expireTime, @Nullable String status) {
+    Currency currency = currency(currencyCode, "$.currency");
+    Option<URI> url = Option.none();
+    if (present(sessionUrl)) url = Option.some(build("$.session_url", () -> URI.create(sessionUrl)));
+    return new CheckoutSession(id(sessionId, "$.session_id", SessionId::of), id(transId, "$.trans_id", TransId::of),
+        money(amount, currency, "$.amount"), sessionMode(required(mode, "$.session_mode")), url,
+        time(expireTime, "$.expire_time").map(OffsetDateTime::toInstant), sessionStatus(status));
+  }
+
+  private static SessionStatus sessionStatus(@Nullable String status) {
+    String s = required(status, "$.status");
+    SessionStatus known = SESSION_STATUS.get(s.toUpperCase(Locale.ROOT));
+    if (known == null) throw new Failure(new MappingError.Unrepresentable("$.status", "unknown session status"));
+    return known;
+  }
+
+  private static io.github.paykka.domain.checkout.SessionMode sessionMode(SessionMode m) {
+    if (m == SessionMode.UNKNOWN) throw new Failure(new MappingError.Unrepresentable("$.session_mode", "unknown session mode"));
+    return io.github.paykka.domain.checkout.SessionMode.valueOf(m.name());
+  }
+
+  private static @Nullable List<PaymentMethod> methods(Set<io.github.paykka.domain.instrument.PaymentMethod> set) {
+    if (set.isEmpty()) return null;
+    return set.stream().sorted().map(m -> PaymentMethod.valueOf(m.name())).toList();
+  }
+
+  private static Set<io.github.paykka.domain.instrument.PaymentMethod> methods(@Nullable List<PaymentMethod> list,
+      String field) {
+    if (list == null) return Set.of();
+    Set<io.github.paykka.domain.instrument.PaymentMethod> set =
+        EnumSet.noneOf(io.github.paykka.domain.instrument.PaymentMethod.class);
+    for (int i = 0; i < list.size(); i++) set.add(paymentMethod(required(list.get(i), field + "[" + i + "]"), field + "[" + i + "]"));
+    return set;
+  }
+
+  // ---- outbound for the sandbox: domain state -> responses and notifications ----
+
+  /**
+   * The {@code data} of a {@code POST /payments} answer for {@code result}: every field the result holds
+   * ({@code session_id} is not part of this response), {@code authorisation_type} FINAL_AUTH, and the balances with
+   * their {@code able_to_*} amounts as the order computes them.
+   */
+  public PaymentsRespDto paymentsResponse(MerchantId merchantId, PaymentResult result) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(result, "result == null");
+    PaymentOrder o = result.order();
+    return new PaymentsRespDto(result.errorCode().getOrNull(), result.errorDescription().getOrNull(),
+        merchantId.value(), o.transId().value(), o.orderId().value(), orderStatus(o.status()),
+        AuthorisationType.FINAL_AUTH, captureMethod(o.captureMethod()), o.amount().minorUnits(),
+        o.amount().currency().code(), writeTime(result.payFinishTime().getOrNull()),
+        result.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
+        result.token().map(CardToken::value).getOrNull(), result.shopperReference().map(ShopperReference::value).getOrNull(),
+        result.authenticationUrl().map(u -> new AuthenticationRecordDto(u.toString())).getOrNull(),
+        writeTime(result.expireTime().getOrNull()), paymentInfo(result.paymentMethod()), cardInfo(result.card()),
+        balances(o));
+  }
+
+  /** The {@code data} of a {@code /payments/query} answer for {@code result}; as {@link #paymentsResponse}, with {@code session_id}. */
+  public PaymentsQueryRespDto paymentsQueryResponse(MerchantId merchantId, PaymentResult result) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(result, "result == null");
+    PaymentsRespDto r = paymentsResponse(merchantId, result);
+    return new PaymentsQueryRespDto(r.errorCode(), r.errorDescription(), r.merchantId(), r.transId(), r.orderId(),
+        r.status(), r.authorisationType(), r.captureMethod(), r.amount(), r.currency(), r.payFinishTime(),
+        r.recurringAgreementId(), r.token(), r.shopperReference(), r.authenticationResult(), r.expireTime(),
+        result.sessionId().map(SessionId::value).getOrNull(), r.payment(), r.cardInfo(), r.balances());
+  }
+
+  /** The {@code data} of a {@code /payments/refund} or {@code /payments/refund/query} answer for {@code refund}. */
+  public RefundRespDto refundResponse(MerchantId merchantId, Refund refund) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(refund, "refund == null");
+    return new RefundRespDto(null, null, merchantId.value(), refund.refundTransId().value(),
+        refund.refundOrderId().map(RefundOrderId::value).getOrNull(), refund.originalOrderId().value(),
+        refundStatus(refund.status()), refund.amount().minorUnits(), refund.amount().currency().code(),
+        reason(refund.reason()));
+  }
+
+  /** One item of a {@code /payments/token/query} answer's {@code data} list (the item does not carry the shopper). */
+  public QueryTokenRespDto tokenItem(StoredCardToken token) {
+    requireNonNull(token, "token == null");
+    return new QueryTokenRespDto(token.token().value(), PaymentMethod.valueOf(token.paymentMethod().name()),
+        TokenUsage.valueOf(token.usage().name()), TokenStatus.valueOf(token.status().name()));
+  }
+
+  /**
+   * The {@code data} of a {@code POST /payments/session} answer for {@code session}: status as the assumed table
+   * writes it (OPEN as PROCESSING, COMPLETED as SUCCESS, EXPIRED as EXPIRED), {@code expire_time} in UTC
+   * ({@code +0000}); {@code capture_method} is not known to the session and is omitted.
+   */
+  public SessionRespDto sessionResponse(MerchantId merchantId, CheckoutSession session) {
+    requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(session, "session == null");
+    return new SessionRespDto(null, null, merchantId.value(), session.transId().value(), session.sessionId().value(),
+        SessionMode.valueOf(session.mode().name()), SESSION_STATUS_WRITTEN.get(session.status()),
+        session.amount().minorUnits(), session.amount().currency().code(), writeTime(session.expiresAt()),
+        AuthorisationType.FINAL_AUTH, null, session.sessionUrl().map(URI::toString).getOrNull());
+  }
+
+  /** The {@code data} of a {@code /payments/session/query} answer; {@code orderId} is the payment made in it, if any. */
+  public SessionQueryRespDto sessionQueryResponse(MerchantId merchantId, CheckoutSession session, Option<OrderId> orderId) {
+    requireNonNull(orderId, "orderId == null");
+    SessionRespDto r = sessionResponse(merchantId, session);
+    return new SessionQueryRespDto(null, null, r.merchantId(), r.transId(), r.sessionId(), r.sessionMode(), r.status(),
+        r.amount(), r.currency(), r.expireTime(), r.authorisationType(), r.captureMethod(), r.sessionUrl(),
+        orderId.map(OrderId::value).getOrNull());
+  }
+
+  /**
+   * The body of a payment notification (the sandbox's webhook), with the notification's own {@code merchant_id} and
+   * {@code timestamp}. Balances, when known, are written without {@code able_to_*} amounts.
+   */
+  public PaymentsNotifyReqDto paymentNotification(PaymentNotification n) {
+    requireNonNull(n, "n == null");
+    return new PaymentsNotifyReqDto(n.timestamp(), NotifyType.fromWire(n.type().wireName()), n.errorCode().getOrNull(),
+        n.errorDescription().getOrNull(), n.merchantId().value(), n.transId().value(), n.orderId().value(),
+        n.sessionId().map(SessionId::value).getOrNull(), orderStatus(n.status()), n.amount().minorUnits(),
+        n.amount().currency().code(), null, null, n.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
+        n.token().map(CardToken::value).getOrNull(), n.shopperReference().map(ShopperReference::value).getOrNull(),
+        null, null, cardInfo(n.card()), n.balances().map(b -> new BalanceResp(b.authed().minorUnits(),
+            b.captured().minorUnits(), null, b.voided().minorUnits(), null, b.refunded().minorUnits(), null)).getOrNull());
+  }
+
+  /**
+   * The body of a refund notification: {@code trans_id} the merchant's refund number, the original order in both
+   * {@code order_id} and {@code ori_order_id} (PAYKKA-FACTS.md names both), {@code refund_order_id} when assigned.
+   */
+  public RefundNotifyReqDto refundNotification(RefundNotification n) {
+    requireNonNull(n, "n == null");
+    return new RefundNotifyReqDto(n.timestamp(), NotifyType.fromWire(n.type().wireName()), n.merchantId().value(),
+        n.refundTransId().value(), n.originalOrderId().value(), n.originalOrderId().value(),
+        n.refundOrderId().map(RefundOrderId::value).getOrNull(), refundStatus(n.status()), n.amount().minorUnits(),
+        n.amount().currency().code(), n.errorCode().getOrNull(), n.errorDescription().getOrNull());
+  }
+
+  private static BalanceResp balances(PaymentOrder o) {
+    Balances b = o.balances();
+    return new BalanceResp(b.authed().minorUnits(), b.captured().minorUnits(), o.ableToCapture().minorUnits(),
+        b.voided().minorUnits(), o.ableToVoid().minorUnits(), b.refunded().minorUnits(), o.ableToRefund().minorUnits());
+  }
+
+  private static @Nullable PaymentInfoRespDto paymentInfo(Option<io.github.paykka.domain.instrument.PaymentMethod> m) {
+    return m.map(v -> new PaymentInfoRespDto(PaymentMethod.valueOf(v.name()))).getOrNull();
+  }
+
+  private static @Nullable CardInfoRespDto cardInfo(Option<CardSummary> card) {
+    return card.map(c -> new CardInfoRespDto(c.bin(), c.last4(), c.brand())).getOrNull();
+  }
+
+  private static @Nullable String writeTime(Option<Instant> t) {
+    return t.map(i -> WRITE_TIME.format(i.atOffset(ZoneOffset.UTC))).getOrNull();
+  }
+
+  private static OrderStatus orderStatus(io.github.paykka.domain.order.OrderStatus s) {
+    return OrderStatus.valueOf(s.name());
+  }
+
+  private static RefundStatus refundStatus(io.github.paykka.domain.refund.RefundStatus s) {
+    return RefundStatus.valueOf(s.name());
   }
 
   // ---- helpers ----

@@ -1,0 +1,72 @@
+package io.github.paykka.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paykka.wire.error.ErrorCatalog;
+import io.github.paykka.wire.error.ErrorEntry;
+import io.github.paykka.wire.error.Retryability;
+import java.io.IOException;
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+
+/** {@code docs/errors.md} is the whole error catalog, generated from {@link ErrorCatalog}. */
+class ErrorsDocTest {
+
+  @Test
+  void errorsPageIsTheCatalog() throws IOException {
+    GeneratedDocs.assertUpToDate("errors.md", render(ErrorCatalog.standard()));
+  }
+
+  @Test
+  void everyCodeOfTheCatalogIsOnThePage() {
+    ErrorCatalog catalog = ErrorCatalog.standard();
+    String page = render(catalog);
+    assertThat(catalog.retCodes()).isNotEmpty();
+    for (ErrorEntry entry : catalog.retCodes()) assertThat(page).contains("| `" + entry.code() + "` |");
+    for (ErrorEntry entry : catalog.errorCodes()) assertThat(page).contains("| `" + entry.code() + "` |");
+  }
+
+  static String render(ErrorCatalog catalog) {
+    StringBuilder out = new StringBuilder()
+        .append("# Errors\n\n")
+        .append("Generated from `io.github.paykka.wire.error.ErrorCatalog` by `ErrorsDocTest`; do not edit by hand.\n\n")
+        .append("PayKKa answers every request with an envelope `{\"ret_code\", \"ret_msg\", \"data\"}`. `ret_code` `000000` means\n")
+        .append("the request was processed; a processed payment can still have failed, with a transaction `error_code` in\n")
+        .append("`data` (or in a notification). The adapters turn both into a `GatewayFailure` that says what to do next:\n\n")
+        .append("| `GatewayFailure` | when | what to do |\n| --- | --- | --- |\n")
+        .append("| `Rejected` | PayKKa answered with a `ret_code` other than `000000` | see the code below; `isRetryable()` follows its retryability |\n")
+        .append("| `Declined` | the payment was processed and failed (`status` FAILURE, `error_code`) | a business outcome: ask the shopper for another card |\n")
+        .append("| `NotSent` | nothing reached PayKKa (connection refused, circuit open, local rate limit) | safe to retry |\n")
+        .append("| `OutcomeUnknown` | sent, no conclusive answer (timeout, connection closed, 5xx) | query the reference before anything else; never a decline |\n")
+        .append("| `Invalid` | the domain refused the request before any I/O | fix the fields it names |\n")
+        .append("| `Unauthentic` | the answer's signature did not verify | do not trust it; check the platform public key; query before repeating |\n\n")
+        .append("Retryability of a code:\n\n");
+    for (Retryability r : Retryability.values()) out.append("- `").append(r.name()).append("`: ").append(describe(r)).append('\n');
+    out.append("\nAn unknown code never crashes anything: it maps to a generic entry that keeps PayKKa's code and message.\n");
+    section(out, "System codes (`ret_code`)", catalog.retCodes());
+    section(out, "Transaction error codes (`error_code`)", catalog.errorCodes());
+    return out.toString();
+  }
+
+  private static void section(StringBuilder out, String title, Collection<ErrorEntry> entries) {
+    out.append("\n## ").append(title).append("\n\n| code | meaning | outcome | retry | what to do |\n| --- | --- | --- | --- | --- |\n");
+    for (ErrorEntry e : entries) {
+      out.append("| `").append(e.code()).append("` | ").append(cell(e.meaning())).append(" | ").append(e.outcome())
+          .append(" | ").append(e.retryability()).append(" | ").append(cell(e.action())).append(" |\n");
+    }
+  }
+
+  private static String describe(Retryability r) {
+    return switch (r) {
+      case NOT_NEEDED -> "the request succeeded";
+      case NEVER -> "repeating cannot help; fix configuration, data or the card first";
+      case AFTER_BACKOFF -> "nothing was processed and the cause is transient: repeat after a back-off";
+      case WITH_FRESH_SIGNATURE -> "the signature was too old: sign again with a fresh timestamp and repeat";
+      case QUERY_FIRST -> "the outcome is unknown: query by reference first; re-send a money-moving call only if PayKKa says the order does not exist";
+    };
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

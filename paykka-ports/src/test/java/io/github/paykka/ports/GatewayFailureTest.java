@@ -1,0 +1,50 @@
+package io.github.paykka.ports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paykka.domain.FieldError;
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import org.junit.jupiter.api.Test;
+
+class GatewayFailureTest {
+  private static final String REF = "T20240101000001";
+  private static final String PAN = "4111111111111111";
+
+  private static final java.util.List<GatewayFailure> ALL = java.util.List.of(
+      new GatewayFailure.Rejected("payments.initiate", REF, 1, "010000", Option.some("1001"), "Parameter error", 400,
+          false),
+      new GatewayFailure.Declined("payments.initiate", REF, 1, "2099", "Invalid Card", Option.some("GW1")),
+      new GatewayFailure.NotSent("payments.initiate", REF, 0, "connection refused"),
+      new GatewayFailure.OutcomeUnknown("payments.initiate", REF, 3, "read timed out", 0),
+      new GatewayFailure.Invalid("payments.initiate", REF,
+          List.of(new FieldError("payment.card_no", "must be 12 to 19 digits"))),
+      new GatewayFailure.Unauthentic("payments.query", REF, 1, "signature does not verify", 200));
+
+  @Test
+  void messagesNameTheOperationAndTheReferenceAndNoCardData() {
+    for (GatewayFailure failure : ALL) {
+      assertThat(failure.message()).as(failure.getClass().getSimpleName())
+          .contains(REF).contains(failure.operation()).doesNotContain(PAN);
+      assertThat(failure.reference()).isEqualTo(REF);
+    }
+  }
+
+  @Test
+  void whatTheCallerMayDoNext() {
+    assertThat(ALL).filteredOn(GatewayFailure::isRetryable).singleElement()
+        .isInstanceOf(GatewayFailure.NotSent.class);
+    GatewayFailure.OutcomeUnknown unknown = (GatewayFailure.OutcomeUnknown) ALL.get(3);
+    assertThat(unknown.message()).contains("query " + REF).doesNotContain("declin");
+    assertThat(new GatewayFailure.Rejected("payments.initiate", REF, 2, "010001", Option.none(), "busy", 200, true)
+        .isRetryable()).isTrue();
+    assertThat(ALL.get(4).attempts()).isZero();
+  }
+
+  @Test
+  void specificDetailsAppear() {
+    assertThat(ALL.get(0).message()).contains("010000", "1001", "HTTP 400");
+    assertThat(ALL.get(1).message()).contains("2099", "Invalid Card");
+    assertThat(ALL.get(4).message()).contains("payment.card_no");
+  }
+}

@@ -126,6 +126,26 @@ import org.jspecify.annotations.Nullable;
  * status, an unknown currency, balances that break the domain's invariants, an identifier too long, an unreadable time,
  * all become a {@link MappingError} naming the field; no exception escapes.
  *
+ * <p>Both directions exist for every message, because the testkit sandbox stands on the other side of the wire: it
+ * reads requests ({@link #paymentRequest}, {@link #checkoutSessionRequest}, {@link #captureCommand}, ...) and writes
+ * responses and notifications ({@link #paymentsResponse}, {@link #sessionResponse},
+ * {@link #paymentNotification(PaymentNotification)}, ...). Mapping a domain value out and back in gives it back.
+ *
+ * <p>Conventions and assumptions, each held here only:
+ * <ul>
+ *   <li>Times are written {@code 2023-11-24T11:34:37+0800} (the seeds' most common form): to the second, offset
+ *       {@code +HHMM}, UTC as {@code +0000}; a fraction of a second is dropped. Both {@code +0800} and {@code +08:00}
+ *       (and fractions) are read.
+ *   <li>{@code authorisation_type} is always written {@code FINAL_AUTH}; absent reads as FINAL_AUTH, another value is
+ *       a {@link MappingError}. An absent {@code capture_method} reads as AUTOMATIC, PayKKa's default.
+ *   <li>{@code store_payment_method} and {@code mit} are written only when true; absent reads as false.
+ *   <li>{@code capture_final} absent reads as true (seed 000's default); a void or refund {@code reason} absent or
+ *       unknown reads as OTHER.
+ *   <li>Checkout session status: see {@code SESSION_STATUS} (only {@code PROCESSING} is public).
+ *   <li>A card {@code payment} carries exactly one of {@code token}, {@code card_no}, {@code encrypted_card_no}; a
+ *       wallet one of {@code token_data}, {@code card_no} with {@code token_authentication}.
+ * </ul>
+ *
  * <p>Stateless and thread-safe.
  */
 public final class WireMapper {

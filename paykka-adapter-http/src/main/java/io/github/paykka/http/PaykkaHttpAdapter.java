@@ -84,8 +84,9 @@ import retrofit2.Retrofit;
  *       it.
  * </ul>
  *
- * <p>Thread-safe. Logs one line per call at INFO (logger {@code io.github.paykka.http.PaykkaHttpAdapter}) and masked
- * bodies at DEBUG (logger {@code io.github.paykka.http.wire}).
+ * <p>Thread-safe. Logs one line per call (operation, reference, outcome, duration, attempts; logger
+ * {@code io.github.paykka.http.PaykkaHttpAdapter}): at DEBUG for a success, at INFO for a failure; and masked bodies
+ * at DEBUG (logger {@code io.github.paykka.http.wire}).
  */
 public final class PaykkaHttpAdapter
     implements PaymentGateway, RefundGateway, TokenGateway, RecurringAgreementGateway, CheckoutSessionGateway,

@@ -68,7 +68,14 @@ class LogSecretsTest {
     // (epoch-millisecond timestamps are 13 digits and removed first)
     var runs = Pattern.compile("(?<![0-9A-Za-z])[0-9]{13,19}(?![0-9A-Za-z])")
         .matcher(log.replaceAll("\"timestamp\":[0-9]+", ""));
-    while (runs.find()) assertThat(CardNumber.of(runs.group()).passesLuhn()).as("digits %s", runs.group()).isFalse();
+    long now = System.currentTimeMillis();
+    long tenYears = 10L * 365 * 24 * 3600 * 1000;
+    while (runs.find()) {
+      String digits = runs.group();
+      // epoch-millisecond times of other fields (Apple Pay's epochTimestamp, expiresAt) are 13 digits too
+      if (digits.length() == 13 && Math.abs(Long.parseLong(digits) - now) < tenYears) continue;
+      assertThat(CardNumber.of(digits).passesLuhn()).as("digits %s", digits).isFalse();
+    }
     for (String key : List.of(SandboxFixture.MERCHANT_KEYS.privateKeyPem(), SandboxFixture.PLATFORM_KEYS.privateKeyPem(),
         SandboxFixture.MERCHANT_KEYS.publicKeyPem())) {
       for (String line : key.split("\n")) {

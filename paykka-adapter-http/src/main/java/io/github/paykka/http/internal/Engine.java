@@ -338,7 +338,8 @@ public final class Engine {
       if (!result.complete(r)) return;
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       if (r.isRight()) {
-        LOG.info("{} [{}] ok in {} ms, {} attempt(s)", spec.operation(), spec.reference(), ms, attempts);
+        // successes are the bulk of the traffic: DEBUG; every failure: INFO
+        LOG.debug("{} [{}] ok in {} ms, {} attempt(s)", spec.operation(), spec.reference(), ms, attempts);
       } else {
         GatewayFailure f = r.getLeft();
         LOG.info("{} [{}] {} in {} ms, {} attempt(s): {}", spec.operation(), spec.reference(),

@@ -36,7 +36,6 @@ import io.github.paykka.wire.message.PaymentsQueryRespDto;
 import io.github.paykka.wire.message.PaymentsRespDto;
 import io.github.paykka.wire.message.QueryTokenRespDto;
 import io.github.paykka.wire.message.RefundRespDto;
-import io.github.paykka.wire.message.SessionQueryReqDto;
 import io.github.paykka.wire.message.SessionQueryRespDto;
 import io.github.paykka.wire.message.SessionRespDto;
 import io.vavr.control.Either;
@@ -262,13 +261,12 @@ public final class Operations {
     var errors = Revalidation.session(request);
     if (errors.isDefined()) return done(new GatewayFailure.Invalid(SESSION_CREATE, ref, errors.get()));
     return engine.run(new Spec<>(SESSION_CREATE, ref, Kind.RECONCILE, E_SESSION_CREATE,
-        ts -> InterimMapping.session(merchant, ts, request),
+        ts -> mapper.checkoutSession(merchantId, ts, request),
         (env, attempts) -> {
           SessionRespDto d = env.data();
           if (d == null) return unknown(SESSION_CREATE, ref, attempts, "answer without data");
-          return InterimMapping.session(d.sessionId(), d.transId(), d.amount(), d.currency(), d.sessionMode(),
-                  d.status(), d.expireTime(), d.sessionUrl(), null)
-              .mapLeft(e -> new GatewayFailure.OutcomeUnknown(SESSION_CREATE, ref, attempts, e, 200));
+          return mapper.checkoutSession(d).mapLeft(e -> new GatewayFailure.OutcomeUnknown(SESSION_CREATE, ref,
+              attempts, "answer not mappable: " + e.describe(), 200));
         },
         (attempts, d) -> querySession(SessionLookup.byTransId(request.transId()), d).thenApply(q -> {
           if (q.isRight()) return new Reconciled.Done<>(q);
@@ -282,15 +280,12 @@ public final class Operations {
     requireNonNull(lookup, "lookup == null");
     String ref = lookup.reference();
     return engine.run(Spec.of(SESSION_QUERY, ref, Kind.SAFE, E_SESSION_QUERY,
-        ts -> lookup instanceof SessionLookup.BySessionId s
-            ? new SessionQueryReqDto(merchant, ts, s.sessionId().value(), null)
-            : new SessionQueryReqDto(merchant, ts, null, ((SessionLookup.ByTransId) lookup).transId().value()),
+        ts -> mapper.sessionQuery(merchantId, ts, lookup),
         (env, attempts) -> {
           SessionQueryRespDto d = env.data();
           if (d == null) return unknown(SESSION_QUERY, ref, attempts, "answer without data");
-          return InterimMapping.session(d.sessionId(), d.transId(), d.amount(), d.currency(), d.sessionMode(),
-                  d.status(), d.expireTime(), d.sessionUrl(), d.orderId())
-              .mapLeft(e -> new GatewayFailure.OutcomeUnknown(SESSION_QUERY, ref, attempts, e, 200));
+          return mapper.checkoutSession(d).mapLeft(e -> new GatewayFailure.OutcomeUnknown(SESSION_QUERY, ref,
+              attempts, "answer not mappable: " + e.describe(), 200));
         }), deadline);
   }
 
@@ -302,10 +297,11 @@ public final class Operations {
     if (errors.isDefined()) return done(new GatewayFailure.Invalid(APPLE_PAY, ref, errors.get()));
     // a merchant session moves no money and expires by itself: safe to ask again
     return engine.run(Spec.of(APPLE_PAY, ref, Kind.SAFE, E_APPLE_PAY,
-        ts -> InterimMapping.applePay(merchant, ts, request),
+        ts -> mapper.applePaySession(merchantId, ts, request),
         (env, attempts) -> env.data() == null
             ? unknown(APPLE_PAY, ref, attempts, "answer without data")
-            : Either.right(new ApplePayMerchantSession(env.data().merchantSession().toString()))), deadline);
+            : mapper.applePayMerchantSession(env.data()).mapLeft(e -> new GatewayFailure.OutcomeUnknown(APPLE_PAY,
+                ref, attempts, "answer not mappable: " + e.describe(), 200))), deadline);
   }
 
   // ---- helpers ----

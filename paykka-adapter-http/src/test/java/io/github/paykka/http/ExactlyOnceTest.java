@@ -88,9 +88,9 @@ class ExactlyOnceTest {
 
       for (PaymentRequest request : requests) {
         TransId id = request.transId();
-        assertThat(SANDBOX.probe().orderCount(id)).as("orders of %s", id).isEqualTo(1);
+        assertThat(SANDBOX.sandbox().engine().orderCount(id)).as("orders of %s", id).isEqualTo(1);
       }
-      assertThat(SANDBOX.probe().orders()).isEqualTo(4 * PER_MODE);
+      assertThat(SANDBOX.sandbox().engine().orders().size()).isEqualTo(4 * PER_MODE);
       // the faults did happen, and were handled by reconciliation and retries, not by luck
       assertThat(recorder.count(ResilienceEvent.Reconciling.class)).isGreaterThan(100);
       assertThat(recorder.count(ResilienceEvent.Retrying.class)).isGreaterThan(100);

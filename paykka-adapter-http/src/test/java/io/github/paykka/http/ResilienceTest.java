@@ -58,7 +58,7 @@ class ResilienceTest {
       Either<GatewayFailure, PaymentResult> result = adapter.initiate(request);
 
       assertThat(result.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
-      assertThat(SANDBOX.probe().orderCount(request.transId())).isEqualTo(1);
+      assertThat(SANDBOX.sandbox().engine().orderCount(request.transId())).isEqualTo(1);
       assertThat(recorder.count(ResilienceEvent.Reconciling.class)).isEqualTo(1);
     }
   }
@@ -72,7 +72,7 @@ class ResilienceTest {
       Either<GatewayFailure, PaymentResult> result = SANDBOX.adapter().initiate(request);
 
       assertThat(result.isRight()).as("%s: %s", fault, result).isTrue();
-      assertThat(SANDBOX.probe().orderCount(request.transId())).isEqualTo(1);
+      assertThat(SANDBOX.sandbox().engine().orderCount(request.transId())).isEqualTo(1);
     }
   }
 
@@ -88,7 +88,7 @@ class ResilienceTest {
       assertThat(failure.reference()).isEqualTo(request.transId().value());
       assertThat(((GatewayFailure.OutcomeUnknown) failure).httpStatus()).isEqualTo(503);
       assertThat(failure.attempts()).isEqualTo(1);
-      assertThat(SANDBOX.probe().orderCount(request.transId())).isZero();
+      assertThat(SANDBOX.sandbox().engine().orderCount(request.transId())).isZero();
     }
   }
 

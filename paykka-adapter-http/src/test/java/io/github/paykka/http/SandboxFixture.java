@@ -1,7 +1,6 @@
 package io.github.paykka.http;
 
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
-import io.github.paykka.testkit.sandbox.SandboxProbe;
 import io.github.paykka.testkit.sandbox.TestKeys;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -21,7 +20,7 @@ final class SandboxFixture implements BeforeAllCallback, AfterAllCallback {
 
   private final long seed;
   private final int threads;
-  private SandboxProbe probe;
+  private PaykkaSandbox sandbox;
   private PaykkaHttpAdapter adapter;
 
   SandboxFixture() {
@@ -35,27 +34,24 @@ final class SandboxFixture implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    probe = SandboxProbe.start(PaykkaSandbox.builder()
+    sandbox = PaykkaSandbox.builder()
         .merchant(MERCHANT_ID, MERCHANT_KEYS.publicKey())
         .platformKeyPair(new KeyPair(PLATFORM_KEYS.publicKey(), PLATFORM_KEYS.privateKey()))
         .seed(seed)
         .threads(threads)
-        .notificationRetry(Duration.ofMillis(50), Duration.ofMillis(200), 2));
+        .notificationRetry(Duration.ofMillis(50), Duration.ofMillis(200), 2)
+        .start();
     adapter = builder().build();
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
     if (adapter != null) adapter.close();
-    if (probe != null) probe.sandbox().close();
+    if (sandbox != null) sandbox.close();
   }
 
   PaykkaSandbox sandbox() {
-    return probe.sandbox();
-  }
-
-  SandboxProbe probe() {
-    return probe;
+    return sandbox;
   }
 
   /** The class's shared adapter (default settings for the sandbox). */
@@ -69,7 +65,7 @@ final class SandboxFixture implements BeforeAllCallback, AfterAllCallback {
         .merchantId(MERCHANT_ID)
         .merchantPrivateKey(MERCHANT_KEYS.privateKeyPem())
         .platformPublicKey(PLATFORM_KEYS.publicKeyPem())
-        .environment(PaykkaEnvironment.local(probe.sandbox().baseUrl().toString()))
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
         .connectTimeout(Duration.ofSeconds(1))
         .readTimeout(Duration.ofSeconds(2))
         .callDeadline(Duration.ofSeconds(5))

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.testkit.PaymentSimulator;
+import io.github.paykka.testkit.engine.SimulatedPaykka;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
@@ -165,6 +166,17 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
           "expected " + count + " matching notification attempt(s) within " + timeout + ", recorded: " + all);
     }
     return all.stream().filter(match).map(a -> (NotificationAttempt) a).toList();
+  }
+
+  /**
+   * The simulated PayKKa behind this sandbox, to inspect its state in tests: {@code engine().orderCount(transId)}
+   * proves that no {@code trans_id} made two orders, {@code engine().orders()} lists them all.
+   *
+   * @throws IllegalStateException if this sandbox runs a test-only backend instead
+   */
+  public SimulatedPaykka engine() {
+    if (backend instanceof EngineBackend engineBackend) return engineBackend.engine();
+    throw new IllegalStateException("this sandbox runs a test-only backend, not the simulated PayKKa");
   }
 
   Backend backend() {

@@ -234,48 +234,14 @@ public record CheckoutSessionRequest(
     /** The request, or every rule it breaks, each naming its field by its PayKKa wire path. */
     public Validation<Seq<FieldError>, CheckoutSessionRequest> validate() {
       List<FieldError> errors = new ArrayList<>();
-      TransId trans = null;
       Rules.required(errors, "trans_id", transId);
-      if (transId != null) {
-        try {
-          trans = TransId.of(transId);
-        } catch (IllegalArgumentException e) {
-          errors.add(new FieldError("trans_id", e.getMessage()));
-        }
-      }
-      ShopperReference shopper = null;
-      if (shopperReference != null) {
-        try {
-          shopper = ShopperReference.of(shopperReference);
-        } catch (IllegalArgumentException e) {
-          errors.add(new FieldError("payment.shopper_reference", e.getMessage()));
-        }
-      }
-      Rules.required(errors, "amount", amount);
-      if (amount != null) {
-        if (!amount.isPositive()) errors.add(new FieldError("amount", "must be at least 1"));
-        if (!amount.currency().isSupportedByPaykka()) {
-          errors.add(new FieldError("currency", "is not one of the currencies PayKKa v1.2 lists"));
-        }
-      }
-      Rules.required(errors, "notify_url", notifyUrl);
-      Rules.maxLength(errors, "notify_url", notifyUrl, 200);
-      Rules.absoluteHttpUrl(errors, "notify_url", notifyUrl);
-      Rules.required(errors, "return_url", returnUrl);
-      Rules.maxLength(errors, "return_url", returnUrl, 200);
-      Rules.absoluteHttpUrl(errors, "return_url", returnUrl);
-      if (storePaymentMethod) {
-        if (tokenUsage == null) errors.add(new FieldError("payment.token_usage", "is required to store the payment method"));
-        if (shopperReference == null) {
-          errors.add(new FieldError("payment.shopper_reference", "is required to store the payment method"));
-        }
-      }
-      if (goods.isEmpty()) errors.add(new FieldError("goods", "must list at least one product"));
-      for (int i = 0; i < goods.size(); i++) errors.addAll(goods.get(i).errors("goods[" + i + "]"));
-      if (customer != null) errors.addAll(customer.errors("customer"));
-      if (bill != null) errors.addAll(bill.errors("bill"));
-      if (shipping != null) errors.addAll(shipping.errors("shipping"));
-      if (authentication != null) errors.addAll(authentication.errors("authentication"));
+      TransId trans = OrderRules.parse(errors, "trans_id", transId, TransId::of);
+      ShopperReference shopper =
+          OrderRules.parse(errors, "payment.shopper_reference", shopperReference, ShopperReference::of);
+      OrderRules.amount(errors, amount);
+      OrderRules.urls(errors, notifyUrl, returnUrl, true);
+      OrderRules.storing(errors, storePaymentMethod, tokenUsage, shopperReference);
+      OrderRules.parts(errors, goods, customer, bill, shipping, authentication);
       for (PaymentMethod method : allowed) {
         if (blocked.contains(method)) {
           errors.add(new FieldError("blocked_payment_methods", method + " is both allowed and blocked"));

@@ -15,7 +15,6 @@ import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -261,41 +260,27 @@ public record PaymentRequest(
      */
     public Validation<Seq<FieldError>, PaymentRequest> validate() {
       List<FieldError> errors = new ArrayList<>();
-      TransId trans = parse(errors, "trans_id", transId, TransId::of);
       Rules.required(errors, "trans_id", transId);
-      Rules.required(errors, "amount", amount);
-      if (amount != null) {
-        if (!amount.isPositive()) errors.add(new FieldError("amount", "must be at least 1"));
-        if (!amount.currency().isSupportedByPaykka()) {
-          errors.add(new FieldError("currency", "is not one of the currencies PayKKa v1.2 lists"));
-        }
-      }
-      Rules.required(errors, "notify_url", notifyUrl);
-      Rules.maxLength(errors, "notify_url", notifyUrl, 200);
-      Rules.absoluteHttpUrl(errors, "notify_url", notifyUrl);
-      Rules.maxLength(errors, "return_url", returnUrl, 200);
-      Rules.absoluteHttpUrl(errors, "return_url", returnUrl);
+      TransId trans = OrderRules.parse(errors, "trans_id", transId, TransId::of);
+      OrderRules.amount(errors, amount);
       boolean merchantInitiated = paymentType == PaymentType.RECURRING && mit;
+      OrderRules.urls(errors, notifyUrl, returnUrl, !merchantInitiated);
       if (!merchantInitiated) {
-        Rules.required(errors, "return_url", returnUrl);
         Rules.required(errors, "browser", browser);
+        Rules.required(errors, "customer", customer);
       }
       Rules.required(errors, "payment.payment_method", instrument);
       if (instrument != null) InstrumentRules.check(errors, instrument);
-      ShopperReference shopper = parse(errors, "payment.shopper_reference", shopperReference, ShopperReference::of);
+      ShopperReference shopper =
+          OrderRules.parse(errors, "payment.shopper_reference", shopperReference, ShopperReference::of);
       Rules.maxLength(errors, "payment.holder_name", holderName, 100);
+      OrderRules.storing(errors, storePaymentMethod, tokenUsage, shopperReference);
       boolean tokenPayment = instrument instanceof PaymentInstrument.SavedCard;
-      if (storePaymentMethod) {
-        if (tokenUsage == null) errors.add(new FieldError("payment.token_usage", "is required to store the payment method"));
-        if (shopperReference == null) {
-          errors.add(new FieldError("payment.shopper_reference", "is required to store the payment method"));
-        }
-      }
       if (tokenPayment && shopperReference == null) {
         errors.add(new FieldError("payment.shopper_reference", "is required to pay with a token"));
       }
       RecurringAgreementId agreement =
-          parse(errors, "recurring_agreement_id", recurringAgreementId, RecurringAgreementId::of);
+          OrderRules.parse(errors, "recurring_agreement_id", recurringAgreementId, RecurringAgreementId::of);
       if (paymentType == PaymentType.PURCHASE) {
         if (mit) errors.add(new FieldError("mit", "is only for RECURRING payments"));
         Rules.mustBeAbsent(errors, "recurring_agreement_id", recurringAgreementId, "for a PURCHASE");
@@ -310,14 +295,8 @@ public record PaymentRequest(
         }
         Rules.mustBeAbsent(errors, "recurring_agreement_id", recurringAgreementId, "for the first RECURRING payment");
       }
-      if (goods.isEmpty()) errors.add(new FieldError("goods", "must list at least one product"));
-      for (int i = 0; i < goods.size(); i++) errors.addAll(goods.get(i).errors("goods[" + i + "]"));
-      if (!merchantInitiated) Rules.required(errors, "customer", customer);
-      if (customer != null) errors.addAll(customer.errors("customer"));
-      if (bill != null) errors.addAll(bill.errors("bill"));
-      if (shipping != null) errors.addAll(shipping.errors("shipping"));
+      OrderRules.parts(errors, goods, customer, bill, shipping, authentication);
       if (browser != null) errors.addAll(browser.errors("browser"));
-      if (authentication != null) errors.addAll(authentication.errors("authentication"));
       if (amountBreakdown != null) errors.addAll(amountBreakdown.errors("amount_breakdown"));
 
       if (!errors.isEmpty()) return Validation.invalid(io.vavr.collection.List.ofAll(errors));
@@ -326,17 +305,6 @@ public record PaymentRequest(
       return Validation.valid(new PaymentRequest(paymentType, captureMethod, trans, amount, notifyUrl,
           Option.of(returnUrl), details, Option.of(browser), goods, Option.of(bill), Option.of(shipping),
           Option.of(customer), Option.of(authentication), Option.of(amountBreakdown), Option.of(agreement), mit));
-    }
-
-    // A malformed identifier becomes one more error instead of an exception; null when absent or malformed.
-    private static <T> @Nullable T parse(List<FieldError> errors, String field, @Nullable String raw, Function<String, T> of) {
-      if (raw == null) return null;
-      try {
-        return of.apply(raw);
-      } catch (IllegalArgumentException e) {
-        errors.add(new FieldError(field, e.getMessage()));
-        return null;
-      }
     }
   }
 }

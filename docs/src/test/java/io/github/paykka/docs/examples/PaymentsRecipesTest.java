@@ -353,8 +353,8 @@ class PaymentsRecipesTest {
     String applePayPaymentData = "{\"version\":\"EC_v1\",\"data\":\"...\",\"signature\":\"...\",\"header\":{}}";
     String googlePayToken = "{\"signature\":\"...\",\"protocolVersion\":\"ECv2\",\"signedMessage\":\"...\"}";
     // region wallet-token
-    // PayKKa decrypts: pass the wallet's token JSON unchanged (Apple Pay JS payment.token.paymentData,
-    // Google Pay paymentMethodData.tokenizationData.token).
+    // PayKKa decrypts: pass the wallet's payment token JSON unchanged (Google Pay:
+    // paymentMethodData.tokenizationData.token; Apple Pay: the token of onpaymentauthorized, as JSON).
     PaymentInstrument applePay = new PaymentInstrument.WalletToken(Wallet.APPLE_PAY, applePayPaymentData);
     PaymentInstrument googlePay = new PaymentInstrument.WalletToken(Wallet.GOOGLE_PAY, googlePayToken);
 
@@ -502,7 +502,10 @@ class PaymentsRecipesTest {
         .satisfies(c -> assertThat(c.status()).isEqualTo(TokenStatus.DELETE));
     Either<GatewayFailure, PaymentResult> withDeleted = paykka.initiate(checkout(nextOrderNumber(), usd(500))
         .instrument(new PaymentInstrument.SavedCard(token)).shopperReference(shopper).validate().get());
-    assertThat(withDeleted.getLeft()).isInstanceOf(GatewayFailure.Rejected.class);
+    assertThat(withDeleted.getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
+        r -> assertThat(r.retCode()).isEqualTo("010003"));
+    assertThat(paykka.remove(token, shopper).getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
+        r -> assertThat(r.retCode()).isEqualTo("010003"));
   }
 
   @Test

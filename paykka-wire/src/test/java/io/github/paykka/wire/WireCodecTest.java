@@ -105,6 +105,13 @@ class WireCodecTest {
   }
 
   @Test
+  void appleMerchantSessionSentAsAJsonStringIsItsContentNotTheQuotedLiteral() {
+    String json = "{\"ret_code\":\"000000\",\"data\":\"{\\\"epochTimestamp\\\":1}\"}";
+    Envelope<ApplePaySessionRespDto> env = codec.decodeEnvelope(b(json), ApplePaySessionRespDto.class).get();
+    assertThat(env.data().json()).isEqualTo("{\"epochTimestamp\":1}");
+  }
+
+  @Test
   void listsAreImmutableCopies() {
     List<GoodsReqDto> goods = new java.util.ArrayList<>();
     SessionCreateReqDto s = new SessionCreateReqDto(null, null, null, null, null, null, null, null, null, null, null,

@@ -22,8 +22,11 @@ public record ApplePaySessionRespDto(@JsonValue JsonNode merchantSession) {
     requireNonNull(merchantSession, "merchantSession == null");
   }
 
-  /** Returns the merchant session as compact JSON text. */
+  /**
+   * The merchant session as JSON text: an object as compact JSON, a session sent as a JSON string as that string's
+   * content (not the quoted literal, which Apple Pay JS would not accept).
+   */
   public String json() {
-    return merchantSession.toString();
+    return merchantSession.isTextual() ? merchantSession.asText() : merchantSession.toString();
   }
 }

@@ -50,6 +50,10 @@ class QuickstartExampleTest {
       orders.putIfAbsent(order.orderId(), order);
     }
 
+    PaymentOrder get(OrderId id) {
+      return orders.get(id);
+    }
+
     @Override
     public void onNotification(Notification notification) {
       if (notification instanceof PaymentNotification payment) {
@@ -65,10 +69,6 @@ class QuickstartExampleTest {
     }
   }
   // endregion
-
-  PaymentOrder order(Orders orders, OrderId id) {
-    return orders.orders.get(id);
-  }
 
   @Test
   void payAndHearAboutIt(PaykkaSandbox sandbox, SandboxKeys keys) throws IOException {
@@ -129,7 +129,7 @@ class QuickstartExampleTest {
       OrderId orderId = result.get().order().orderId();
       assertThat(result.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
       sandbox.awaitAttempts(a -> a.orderId().equals(orderId.value()) && a.acknowledged(), 1, Duration.ofSeconds(10));
-      assertThat(order(orders, orderId).status()).isEqualTo(OrderStatus.SUCCESS);
+      assertThat(orders.get(orderId).status()).isEqualTo(OrderStatus.SUCCESS);
     } finally {
       server.stop(0);
     }

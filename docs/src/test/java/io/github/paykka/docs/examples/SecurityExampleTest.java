@@ -1,0 +1,110 @@
+package io.github.paykka.docs.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.http.PaykkaEnvironment;
+import io.github.paykka.http.PaykkaHttpAdapter;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.github.paykka.testkit.TestCard;
+import io.github.paykka.testkit.contract.TestRequests;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
+import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import io.github.paykka.wire.signature.PemKeys;
+import io.github.paykka.wire.signature.Signer;
+import io.vavr.control.Either;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** security.md's examples, run against the sandbox. */
+@ExtendWith(PaykkaSandboxExtension.class)
+class SecurityExampleTest {
+
+  /** Stands in for your HSM or KMS client: the key never leaves it. */
+  static final class KeyService {
+    private final PrivateKey key;
+    final AtomicInteger calls = new AtomicInteger();
+
+    KeyService(PrivateKey key) {
+      this.key = key;
+    }
+
+    /** What a KMS "sign" call does: SHA256withRSA (PKCS#1 v1.5) over the message, the raw signature back. */
+    byte[] signSha256Rsa(String keyId, byte[] message) {
+      calls.incrementAndGet();
+      try {
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(key);
+        s.update(message);
+        return s.sign();
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("signing with " + keyId + " failed", e);
+      }
+    }
+  }
+
+  @Test
+  void aSignerOfYourOwn(PaykkaSandbox sandbox, SandboxKeys keys) {
+    KeyService kms = new KeyService(keys.merchant().privateKey());
+    // region signer
+    Signer signer = new Signer() {
+      @Override
+      public byte[] sign(byte[] data) {
+        // the exact bytes PayKKa verifies; answer the raw signature (not Base64), throw without key material
+        return kms.signSha256Rsa("paykka-merchant-key-2025", data);
+      }
+
+      @Override
+      public String toString() {
+        return "KmsSigner[paykka-merchant-key-2025]";
+      }
+    };
+
+    PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
+        .merchantId(keys.merchantId())
+        .signer(signer)                                   // instead of merchantPrivateKey(...)
+        .platformPublicKey(sandbox.platformPublicKey())
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
+        .build();
+    // endregion
+    try (paykka) {
+      Either<GatewayFailure, PaymentResult> paid =
+          paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)));
+      assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
+      assertThat(kms.calls.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void keysAreParsedOnce(PaykkaSandbox sandbox, SandboxKeys keys) {
+    String pemFromYourSecretStore = keys.merchant().privateKeyPem();
+    String platformPem = io.github.paykka.testkit.sandbox.TestKeys.publicKeyPem(sandbox.platformPublicKey());
+    // region keys
+    PrivateKey merchantKey = PemKeys.privateKey(pemFromYourSecretStore);  // PKCS#8, PKCS#1 or bare Base64
+    PublicKey platformKey = PemKeys.publicKey(platformPem);               // SPKI PEM or bare Base64
+    // parse once at start-up; a KeyFormatException says what is wrong and never quotes the key
+    // endregion
+    assertThat(merchantKey.getAlgorithm()).isEqualTo("RSA");
+    assertThat(platformKey).isEqualTo(sandbox.platformPublicKey());
+  }
+
+  @Test
+  void noCardDataInToString() {
+    // region masking
+    PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
+    String logged = request.toString();
+    // shows the card as 424242******4242 at most, the CVV as ***
+    // endregion
+    assertThat(logged).doesNotContain("4242424242424242").doesNotContain("123,").doesNotContain("=123");
+    assertThat(logged).contains("4242");
+    assertThat(TestCard.VISA_SUCCESS.instrument().toString()).doesNotContain("4242424242424242").doesNotContain("123");
+  }
+}

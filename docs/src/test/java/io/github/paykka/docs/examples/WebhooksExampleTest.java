@@ -1,0 +1,184 @@
+package io.github.paykka.docs.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.docs.examples.QuickstartExampleTest.Orders;
+import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.order.CaptureMethod;
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.http.PaykkaEnvironment;
+import io.github.paykka.http.PaykkaHttpAdapter;
+import io.github.paykka.ports.notification.InMemoryNotificationInbox;
+import io.github.paykka.ports.payment.CaptureCommand;
+import io.github.paykka.testkit.TestCard;
+import io.github.paykka.testkit.contract.TestRequests;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
+import io.github.paykka.testkit.sandbox.NotificationAttempt;
+import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import io.github.paykka.testkit.sandbox.TestKeys;
+import io.github.paykka.webhook.PaykkaWebhookHandler;
+import io.github.paykka.webhook.WebhookOutcome;
+import io.github.paykka.webhook.WebhookResponse;
+import io.github.paykka.webhook.jdk.PaykkaHttpHandler;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** webhooks.md's examples, run: notifications from the sandbox through the real webhook adapter. */
+@ExtendWith(PaykkaSandboxExtension.class)
+class WebhooksExampleTest {
+  private static final Logger log = LoggerFactory.getLogger(WebhooksExampleTest.class);
+
+  @Test
+  void verifiedDeduplicatedReconciledInAnyOrder(PaykkaSandbox sandbox, SandboxKeys keys) throws Exception {
+    PublicKey currentKey = sandbox.platformPublicKey();
+    PublicKey nextKey = TestKeys.generate().publicKey();   // announced by PayKKa before a rotation
+    Orders orders = new Orders();
+    List<String> outcomes = new CopyOnWriteArrayList<>();
+
+    // region handler
+    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
+        .platformKey(currentKey)                         // required; add the next key too while PayKKa rotates
+        .platformKey(nextKey)
+        .listener(orders)                                // required: your NotificationListener
+        .inbox(InMemoryNotificationInbox.create())       // the default; give a durable one with several instances
+        .merchantId(MerchantId.of(keys.merchantId()))    // optional: refuse notifications signed for another merchant
+        .freshness(Duration.ofMinutes(5))                // the default
+        .maxBodyBytes(PaykkaWebhookHandler.DEFAULT_MAX_BODY_BYTES)   // 64 KiB, the default
+        .onUnknown(u -> log.warn("PayKKa sent a new notify_type {}", u.notifyType()))
+        .onOutcome(o -> outcomes.add(o.getClass().getSimpleName())) // e.g. a metrics counter per outcome
+        .build();
+    // endregion
+
+    int port = 0;   // a free port for the test; yours is fixed, behind your TLS-terminating proxy
+    // region jdk
+    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+    server.createContext("/paykka/notifications", PaykkaHttpHandler.of(handler));
+    server.setExecutor(Executors.newFixedThreadPool(4));   // the default runs every exchange on one thread
+    server.start();
+    // endregion
+    String notifyUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/paykka/notifications";
+
+    PaymentOrder opened;
+    try (PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
+        .merchantId(keys.merchantId())
+        .merchantPrivateKey(keys.merchant().privateKey())
+        .platformPublicKey(sandbox.platformPublicKey())
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
+        .build()) {
+      // an authorisation, then its capture: PayKKa notifies PAYMENT.AUTHORIZATION, then PAYMENT.SUCCESS
+      opened = paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)
+          .captureMethod(CaptureMethod.MANUAL).notifyUrl(notifyUrl))).get().order();
+      orders.opened(opened);
+      assertThat(CaptureCommand.of(opened, opened.amount(), true).map(paykka::capture).get().isRight()).isTrue();
+    }
+    String orderId = opened.orderId().value();
+    sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.acknowledged(), 2, Duration.ofSeconds(10));
+    server.stop(0);
+    ((ExecutorService) server.getExecutor()).shutdownNow();
+    assertThat(orders.get(opened.orderId()).status()).isEqualTo(OrderStatus.SUCCESS);
+    assertThat(outcomes).contains("Processed");
+
+    NotificationAttempt authorization = delivered(sandbox, orderId, "PAYMENT.AUTHORIZATION");
+    NotificationAttempt success = delivered(sandbox, orderId, "PAYMENT.SUCCESS");
+
+    // Out of order, and twice: a fresh application sees SUCCESS before the AUTHORIZATION that preceded it.
+    Orders fresh = new Orders();
+    fresh.opened(opened);
+    PaykkaWebhookHandler freshHandler = PaykkaWebhookHandler.builder()
+        .platformKey(currentKey).listener(fresh).build();
+    List<WebhookOutcome> seen = new ArrayList<>();
+    for (NotificationAttempt a : List.of(success, authorization, success)) {
+      seen.add(freshHandler.handle("POST", headers(a), a.body()).outcome());
+    }
+    assertThat(seen).extracting(o -> o.getClass().getSimpleName())
+        .containsExactly("Processed", "Processed", "Duplicate");
+    assertThat(fresh.get(opened.orderId()).status()).isEqualTo(OrderStatus.SUCCESS);
+    assertThat(seen).allMatch(WebhookOutcome::acknowledged);
+
+    // Refusals.
+    byte[] body = success.body();
+    Map<String, List<String>> headers = headers(success);
+    byte[] forged = success.bodyText().replace("SUCCESS", "FAILURE").getBytes(StandardCharsets.UTF_8);
+    Clock tenMinutesLater = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
+    // region refusals
+    WebhookResponse wrongMethod = handler.handle("GET", headers, body);           // 405, Allow: POST
+    WebhookResponse tampered = handler.handle("POST", headers, forged);           // 401, ret_code 206003
+
+    PaykkaWebhookHandler late = PaykkaWebhookHandler.builder()
+        .platformKey(currentKey).listener(orders).clock(tenMinutesLater).build();
+    WebhookResponse stale = late.handle("POST", headers, body);                   // 401, ret_code 206004
+    // endregion
+    assertThat(wrongMethod.status()).isEqualTo(405);
+    assertThat(wrongMethod.headers()).containsEntry("Allow", "POST");
+    assertThat(tampered.status()).isEqualTo(401);
+    assertThat(tampered.bodyText()).contains("206003");
+    assertThat(stale.status()).isEqualTo(401);
+    assertThat(stale.bodyText()).contains("206004");
+  }
+
+  @Test
+  void aListenerThatThrowsGetsTheNotificationAgain(PaykkaSandbox sandbox, SandboxKeys keys) throws Exception {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    // region listener-throws
+    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
+        .platformKey(sandbox.platformPublicKey())
+        .listener(notification -> {
+          calls.add(notification.deduplicationKey());
+          if (calls.size() == 1) {
+            // e.g. the database is down: not acknowledged (HTTP 500), PayKKa delivers it again
+            throw new IllegalStateException("database unavailable");
+          }
+          // processed: acknowledged (HTTP 200), recorded in the inbox
+        })
+        .build();
+    // endregion
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/n", PaykkaHttpHandler.of(handler));
+    server.start();
+    try (PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
+        .merchantId(keys.merchantId())
+        .merchantPrivateKey(keys.merchant().privateKey())
+        .platformPublicKey(sandbox.platformPublicKey())
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
+        .build()) {
+      OrderId id = paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)
+          .notifyUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/n"))).get().order().orderId();
+      List<NotificationAttempt> attempts = sandbox.awaitAttempts(
+          a -> a.orderId().equals(id.value()), 2, Duration.ofSeconds(10));
+      assertThat(attempts).extracting(NotificationAttempt::status).containsExactly(500, 200);
+      assertThat(attempts.get(0).bodyText()).isEqualTo(attempts.get(1).bodyText());
+      assertThat(calls).hasSize(2).containsOnly(calls.get(0));
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static NotificationAttempt delivered(PaykkaSandbox sandbox, String orderId, String type) {
+    return sandbox.notifications().stream()
+        .filter(a -> a.orderId().equals(orderId) && a.notifyType().equals(type) && a.acknowledged())
+        .findFirst().orElseThrow();
+  }
+
+  private static Map<String, List<String>> headers(NotificationAttempt a) {
+    return a.headers().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())));
+  }
+}

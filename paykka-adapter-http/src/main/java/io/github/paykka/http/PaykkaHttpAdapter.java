@@ -76,8 +76,9 @@ import retrofit2.Retrofit;
  *       an ambiguous failure the adapter asks PayKKa (by {@code trans_id}, by the order's balances, by
  *       {@code refund_trans_id}) and re-sends, with a new timestamp and signature, only when PayKKa has no record of
  *       it; otherwise it answers {@code OutcomeUnknown} carrying the reference to query.
- *   <li>Reads, and anything that was not sent, are retried with exponential backoff and jitter. A circuit breaker and a
- *       client-side rate limiter guard every request. One deadline bounds each call, all attempts and queries
+ *   <li>Reads, and anything that failed before it was sent, are retried with exponential backoff and jitter. A
+ *       circuit breaker and a client-side rate limiter guard every request; a call they refuse ends at once as
+ *       {@code NotSent} (retrying into an open circuit or an exhausted limiter would only add load). One deadline bounds each call, all attempts and queries
  *       included.
  *   <li>Each {@code ...Async} method returns at once; its future completes on OkHttp's dispatcher or the adapter's
  *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods wait for

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The example of the module's README: the application reconciles each payment notification with its order. */
 class ReconcileExampleTest {
 
-  // --- the example, as in paykka-adapter-webhook/README.md ---
+  // --- the example of docs/webhooks.md: reconcile every notification into the order you keep ---
 
   /** The application's orders, kept up to date from PayKKa's notifications. */
   static final class OrderBook implements NotificationListener {

@@ -58,6 +58,9 @@ public final class SandboxMain {
 
   /** Starts the sandbox from command-line arguments and serves until the JVM stops. */
   public static void main(String[] args) throws InterruptedException {
+    // A process of its own, so a JVM-wide setting is ours to make: without TCP_NODELAY the JDK HttpServer's separate
+    // header and body writes meet the client's delayed ACK, and every exchange waits ~40 ms.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
     PaykkaSandbox sandbox;
     try {
       sandbox = start(args, System.out);

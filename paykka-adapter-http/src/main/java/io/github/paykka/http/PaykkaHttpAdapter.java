@@ -81,8 +81,9 @@ import retrofit2.Retrofit;
  *       {@code NotSent} (retrying into an open circuit or an exhausted limiter would only add load). One deadline bounds each call, all attempts and queries
  *       included.
  *   <li>Each {@code ...Async} method returns at once; its future completes on OkHttp's dispatcher or the adapter's
- *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods wait for
- *       it.
+ *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods send from
+ *       the calling thread ({@code Call.execute}, under the same deadline, saving two thread hand-offs); a retry after
+ *       a backoff runs as for the asynchronous methods while the calling thread waits.
  * </ul>
  *
  * <p>Thread-safe. Logs one line per call (operation, reference, outcome, duration, attempts; logger
@@ -200,7 +201,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, PaymentResult> initiate(PaymentRequest request) {
-    return initiateAsync(request).join();
+    return engine.await(() -> initiateAsync(request));
   }
 
   /** {@link #initiate}, without blocking. */
@@ -210,7 +211,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, PaymentResult> query(PaymentLookup lookup) {
-    return queryAsync(lookup).join();
+    return engine.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(PaymentLookup)}, without blocking. */
@@ -226,7 +227,7 @@ public final class PaykkaHttpAdapter
    */
   @Override
   public Either<GatewayFailure, Accepted> capture(CaptureCommand command) {
-    return captureAsync(command).join();
+    return engine.await(() -> captureAsync(command));
   }
 
   /** {@link #capture}, without blocking. */
@@ -236,7 +237,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Accepted> voidPayment(VoidCommand command) {
-    return voidPaymentAsync(command).join();
+    return engine.await(() -> voidPaymentAsync(command));
   }
 
   /** {@link #voidPayment}, without blocking. */
@@ -248,7 +249,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Refund> refund(RefundCommand command) {
-    return refundAsync(command).join();
+    return engine.await(() -> refundAsync(command));
   }
 
   /** {@link #refund}, without blocking. */
@@ -258,7 +259,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Refund> query(RefundLookup lookup) {
-    return queryAsync(lookup).join();
+    return engine.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(RefundLookup)}, without blocking. */
@@ -270,7 +271,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, List<StoredCardToken>> list(ShopperReference shopper) {
-    return listAsync(shopper).join();
+    return engine.await(() -> listAsync(shopper));
   }
 
   /** {@link #list}, without blocking. */
@@ -280,7 +281,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Accepted> remove(CardToken token, ShopperReference shopper) {
-    return removeAsync(token, shopper).join();
+    return engine.await(() -> removeAsync(token, shopper));
   }
 
   /** {@link #remove}, without blocking. */
@@ -290,7 +291,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Accepted> cancel(RecurringAgreementId agreement, ShopperReference shopper) {
-    return cancelAsync(agreement, shopper).join();
+    return engine.await(() -> cancelAsync(agreement, shopper));
   }
 
   /** {@link #cancel}, without blocking. */
@@ -303,7 +304,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, CheckoutSession> create(CheckoutSessionRequest request) {
-    return createAsync(request).join();
+    return engine.await(() -> createAsync(request));
   }
 
   /** {@link #create}, without blocking. */
@@ -313,7 +314,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, CheckoutSession> query(SessionLookup lookup) {
-    return queryAsync(lookup).join();
+    return engine.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(SessionLookup)}, without blocking. */
@@ -323,7 +324,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, ApplePayMerchantSession> createSession(ApplePaySessionRequest request) {
-    return createSessionAsync(request).join();
+    return engine.await(() -> createSessionAsync(request));
   }
 
   /** {@link #createSession}, without blocking. */
@@ -506,8 +507,9 @@ public final class PaykkaHttpAdapter
     }
 
     /**
-     * How many requests the adapter's own OkHttp dispatcher runs at once (default 64). Ignored with
-     * {@link #okHttpClient}: the given client's dispatcher rules.
+     * How many requests the adapter's own OkHttp dispatcher runs at once (default 64): those of the asynchronous
+     * methods, and every retry. A synchronous method sends its first attempt from the calling thread, bounded by the
+     * caller's own threads. Ignored with {@link #okHttpClient}: the given client's dispatcher rules.
      */
     public Builder maxConcurrentRequests(int max) {
       this.maxConcurrentRequests = max;

@@ -34,7 +34,8 @@ import retrofit2.Callback;
 /**
  * Sends one signed request and turns whatever happens into an {@link Outcome}: signs the exact bytes it sends,
  * verifies the exact bytes it receives before decoding, and tells "nothing was sent" from "it may have been
- * processed". Non-blocking: the answer completes a future on OkHttp's dispatcher.
+ * processed". {@link #exchange} does not block: the answer completes a future on OkHttp's dispatcher;
+ * {@link #exchangeOnCallerThread} runs the same exchange on the calling thread.
  */
 public final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.paykka.http.wire");
@@ -73,27 +74,16 @@ public final class Transport {
   }
 
   /**
-   * Sends one request whose body is made for a fresh timestamp, within {@code deadlineNanos} ({@link System#nanoTime}).
+   * Sends one request whose body is made for a fresh timestamp, within {@code deadlineNanos} ({@link System#nanoTime}),
+   * without blocking: the answer completes the future on OkHttp's dispatcher (or the scheduler, at the deadline).
    *
    * @param body makes the request message for a timestamp (epoch ms)
    */
   public <D> CompletableFuture<Outcome<D>> exchange(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
-    long remaining = deadlineNanos - System.nanoTime();
-    if (remaining <= 0) return CompletableFuture.completedFuture(new Outcome.NotSent<>("deadline reached before sending"));
-    long timestamp = clock.millis();
-    byte[] bytes = codec.encode(body.apply(timestamp));
-    String signature;
-    try {
-      signature = scheme.signRequest(signer, merchantId, timestamp, bytes);
-    } catch (RuntimeException e) {
-      // a Signer in an HSM may fail; its message is not ours to print, its type is enough
-      return CompletableFuture.completedFuture(new Outcome.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
-    }
-    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", endpoint.operation(), masker.mask(bytes));
-    Attempt attempt = new Attempt();
-    Call<ResponseBody> call = endpoint.call().call(api, signature, RequestBody.create(bytes, JSON), attempt);
-    // one budget for the whole exchange: OkHttp's call timeout covers connect, write, wait and read
-    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    Either<Outcome<D>, Prepared> prepared = prepare(endpoint, body, deadlineNanos);
+    if (prepared.isLeft()) return CompletableFuture.completedFuture(prepared.getLeft());
+    Call<ResponseBody> call = prepared.get().call();
+    Attempt attempt = prepared.get().attempt();
     CompletableFuture<Outcome<D>> result = new CompletableFuture<>();
     // also bounds the time a call waits in the dispatcher's queue, which OkHttp's timeout does not count
     ScheduledFuture<?> watchdog =
@@ -101,7 +91,7 @@ public final class Transport {
             () -> {
               if (result.complete(deadlineOutcome(attempt))) call.cancel();
             },
-            remaining, TimeUnit.NANOSECONDS);
+            prepared.get().remaining(), TimeUnit.NANOSECONDS);
     call.enqueue(
         new Callback<>() {
           @Override
@@ -125,6 +115,52 @@ public final class Transport {
         });
     return result;
   }
+
+  /**
+   * {@link #exchange}, run on the calling thread ({@code Call.execute}), which it blocks until the answer or the
+   * deadline: no hand-off to OkHttp's dispatcher and back. No queue to wait in, so OkHttp's call timeout, set to the
+   * time left, is the whole deadline: it cancels the call, which aborts connecting, writing or reading.
+   */
+  public <D> Outcome<D> exchangeOnCallerThread(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
+    // the dispatcher path refuses calls once the adapter is closed (its scheduler rejects the watchdog): so does this
+    if (scheduler.isShutdown()) return new Outcome.NotSent<>("not sent: adapter closed");
+    Either<Outcome<D>, Prepared> prepared = prepare(endpoint, body, deadlineNanos);
+    if (prepared.isLeft()) return prepared.getLeft();
+    Call<ResponseBody> call = prepared.get().call();
+    Attempt attempt = prepared.get().attempt();
+    try {
+      return read(endpoint, call.execute());
+    } catch (IOException | RuntimeException e) {
+      // the call timeout fired: report it as the dispatcher path's watchdog would
+      if (call.isCanceled() || deadlineNanos - System.nanoTime() <= 0) return deadlineOutcome(attempt);
+      return failed(attempt, e);
+    }
+  }
+
+  /** A signed call ready to go, or why nothing will be sent. */
+  private <D> Either<Outcome<D>, Prepared> prepare(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
+    long remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
+    long timestamp = clock.millis();
+    byte[] bytes = codec.encode(body.apply(timestamp));
+    String signature;
+    try {
+      signature = scheme.signRequest(signer, merchantId, timestamp, bytes);
+    } catch (RuntimeException e) {
+      // a Signer in an HSM may fail; its message is not ours to print, its type is enough
+      return Either.left(new Outcome.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
+    }
+    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", endpoint.operation(), masker.mask(bytes));
+    Attempt attempt = new Attempt();
+    Call<ResponseBody> call = endpoint.call().call(api, signature, RequestBody.create(bytes, JSON), attempt);
+    // one budget for the whole exchange: OkHttp's call timeout covers connect, write, wait and read
+    remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
+    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    return Either.right(new Prepared(call, attempt, remaining));
+  }
+
+  private record Prepared(Call<ResponseBody> call, Attempt attempt, long remaining) {}
 
   private <D> Outcome<D> read(Endpoint<D> endpoint, retrofit2.Response<ResponseBody> response) throws IOException {
     int status = response.code();

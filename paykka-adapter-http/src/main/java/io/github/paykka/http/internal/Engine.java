@@ -133,7 +133,8 @@ public final class Engine {
     try {
       call = start.get();
     } finally {
-      callerWaits.remove();
+      // set, not remove: remove() would make the next call re-create the thread's entry (measurable per call)
+      callerWaits.set(Boolean.FALSE);
     }
     return call.join();
   }

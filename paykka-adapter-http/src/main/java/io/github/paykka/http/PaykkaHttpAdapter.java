@@ -96,6 +96,7 @@ public final class PaykkaHttpAdapter
 
   private final Operations operations;
   private final Engine engine;
+  private final Transport transport;
   private final long deadlineNanos;
   private final OkHttpClient client;
   private final boolean ownsClient;
@@ -139,7 +140,7 @@ public final class PaykkaHttpAdapter
         .build()
         .create(PaykkaApi.class);
     SignatureScheme scheme = SignatureScheme.builder().clock(b.clock).build();
-    Transport transport = new Transport(api, signer, scheme, platformKeys, merchantId.value(), b.clock,
+    this.transport = new Transport(api, signer, scheme, platformKeys, merchantId.value(), b.clock,
         WireCodec.create(), scheduler);
     String name = "paykka-" + merchantId.value();
     CircuitBreaker circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
@@ -342,12 +343,13 @@ public final class PaykkaHttpAdapter
 
   /**
    * Stops the adapter's scheduler; if the adapter created its OkHttp client, also shuts down its dispatcher and evicts
-   * its connections. A client given to the builder is left running: it is the caller's. Calls after closing fail as
-   * {@code NotSent}. Idempotent.
+   * its connections. A client given to the builder is left running: it is the caller's. A synchronous call still
+   * sending is cancelled and answers as at its deadline; calls after closing fail as {@code NotSent}. Idempotent.
    */
   @Override
   public void close() {
     scheduler.shutdownNow();
+    transport.close();
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();

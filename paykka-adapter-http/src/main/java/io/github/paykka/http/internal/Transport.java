@@ -50,6 +50,7 @@ public final class Transport {
   private final WireCodec codec;
   private final ScheduledExecutorService scheduler;
   private final BodyMasker masker = new BodyMasker();
+  private final Deadlines deadlines;
 
   public Transport(
       PaykkaApi api, Signer signer, SignatureScheme scheme, List<PublicKey> platformKeys, String merchantId,
@@ -62,6 +63,7 @@ public final class Transport {
     this.clock = requireNonNull(clock, "clock == null");
     this.codec = requireNonNull(codec, "codec == null");
     this.scheduler = requireNonNull(scheduler, "scheduler == null");
+    this.deadlines = new Deadlines(scheduler);
   }
 
   /** The network interceptor that marks an {@link Attempt} as handed to a connection. */
@@ -118,8 +120,8 @@ public final class Transport {
 
   /**
    * {@link #exchange}, run on the calling thread ({@code Call.execute}), which it blocks until the answer or the
-   * deadline: no hand-off to OkHttp's dispatcher and back. No queue to wait in, so OkHttp's call timeout, set to the
-   * time left, is the whole deadline: it cancels the call, which aborts connecting, writing or reading.
+   * deadline: no hand-off to OkHttp's dispatcher and back. No queue to wait in: cancelling the call at the deadline
+   * (which aborts connecting, writing or reading, as OkHttp's call timeout does) bounds it.
    */
   public <D> Outcome<D> exchangeOnCallerThread(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
     // the dispatcher path refuses calls once the adapter is closed (its scheduler rejects the watchdog): so does this
@@ -128,12 +130,17 @@ public final class Transport {
     if (prepared.isLeft()) return prepared.getLeft();
     Call<ResponseBody> call = prepared.get().call();
     Attempt attempt = prepared.get().attempt();
+    Deadlines.Watch watch = deadlines.watch(deadlineNanos, call::cancel);
+    // the sweep cancels the call at the deadline as OkHttp's call timeout would, without waking a thread per call
+    if (watch != null) call.timeout().clearTimeout();
     try {
       return read(endpoint, call.execute());
     } catch (IOException | RuntimeException e) {
-      // the call timeout fired: report it as the dispatcher path's watchdog would
+      // cancelled at the deadline: report it as the dispatcher path's watchdog would
       if (call.isCanceled() || deadlineNanos - System.nanoTime() <= 0) return deadlineOutcome(attempt);
       return failed(attempt, e);
+    } finally {
+      if (watch != null) watch.close();
     }
   }
 
@@ -158,6 +165,14 @@ public final class Transport {
     if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
     call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
     return Either.right(new Prepared(call, attempt, remaining));
+  }
+
+  /**
+   * Cancels the calls still running on callers' threads: once the scheduler is stopped nothing else would end them at
+   * their deadline. They answer as at a deadline ({@code NotSent} or {@code OutcomeUnknown}).
+   */
+  public void close() {
+    deadlines.expireAll();
   }
 
   private record Prepared(Call<ResponseBody> call, Attempt attempt, long remaining) {}

@@ -81,8 +81,9 @@ import retrofit2.Retrofit;
  *       {@code NotSent} (retrying into an open circuit or an exhausted limiter would only add load). One deadline bounds each call, all attempts and queries
  *       included.
  *   <li>Each {@code ...Async} method returns at once; its future completes on OkHttp's dispatcher or the adapter's
- *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods wait for
- *       it.
+ *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods send from
+ *       the calling thread ({@code Call.execute}, under the same deadline, saving two thread hand-offs); a retry after
+ *       a backoff runs as for the asynchronous methods while the calling thread waits.
  * </ul>
  *
  * <p>Thread-safe. Logs one line per call (operation, reference, outcome, duration, attempts; logger
@@ -95,6 +96,7 @@ public final class PaykkaHttpAdapter
 
   private final Operations operations;
   private final Engine engine;
+  private final Transport transport;
   private final long deadlineNanos;
   private final OkHttpClient client;
   private final boolean ownsClient;
@@ -138,7 +140,7 @@ public final class PaykkaHttpAdapter
         .build()
         .create(PaykkaApi.class);
     SignatureScheme scheme = SignatureScheme.builder().clock(b.clock).build();
-    Transport transport = new Transport(api, signer, scheme, platformKeys, merchantId.value(), b.clock,
+    this.transport = new Transport(api, signer, scheme, platformKeys, merchantId.value(), b.clock,
         WireCodec.create(), scheduler);
     String name = "paykka-" + merchantId.value();
     CircuitBreaker circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
@@ -200,7 +202,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, PaymentResult> initiate(PaymentRequest request) {
-    return initiateAsync(request).join();
+    return engine.await(() -> initiateAsync(request));
   }
 
   /** {@link #initiate}, without blocking. */
@@ -210,7 +212,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, PaymentResult> query(PaymentLookup lookup) {
-    return queryAsync(lookup).join();
+    return engine.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(PaymentLookup)}, without blocking. */
@@ -226,7 +228,7 @@ public final class PaykkaHttpAdapter
    */
   @Override
   public Either<GatewayFailure, Accepted> capture(CaptureCommand command) {
-    return captureAsync(command).join();
+    return engine.await(() -> captureAsync(command));
   }
 
   /** {@link #capture}, without blocking. */
@@ -236,7 +238,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Accepted> voidPayment(VoidCommand command) {
-    return voidPaymentAsync(command).join();
+    return engine.await(() -> voidPaymentAsync(command));
   }
 
   /** {@link #voidPayment}, without blocking. */
@@ -248,7 +250,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Refund> refund(RefundCommand command) {
-    return refundAsync(command).join();
+    return engine.await(() -> refundAsync(command));
   }
 
   /** {@link #refund}, without blocking. */
@@ -258,7 +260,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Refund> query(RefundLookup lookup) {
-    return queryAsync(lookup).join();
+    return engine.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(RefundLookup)}, without blocking. */
@@ -270,7 +272,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, List<StoredCardToken>> list(ShopperReference shopper) {
-    return listAsync(shopper).join();
+    return engine.await(() -> listAsync(shopper));
   }
 
   /** {@link #list}, without blocking. */
@@ -280,7 +282,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Accepted> remove(CardToken token, ShopperReference shopper) {
-    return removeAsync(token, shopper).join();
+    return engine.await(() -> removeAsync(token, shopper));
   }
 
   /** {@link #remove}, without blocking. */
@@ -290,7 +292,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, Accepted> cancel(RecurringAgreementId agreement, ShopperReference shopper) {
-    return cancelAsync(agreement, shopper).join();
+    return engine.await(() -> cancelAsync(agreement, shopper));
   }
 
   /** {@link #cancel}, without blocking. */
@@ -303,7 +305,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, CheckoutSession> create(CheckoutSessionRequest request) {
-    return createAsync(request).join();
+    return engine.await(() -> createAsync(request));
   }
 
   /** {@link #create}, without blocking. */
@@ -313,7 +315,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, CheckoutSession> query(SessionLookup lookup) {
-    return queryAsync(lookup).join();
+    return engine.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(SessionLookup)}, without blocking. */
@@ -323,7 +325,7 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, ApplePayMerchantSession> createSession(ApplePaySessionRequest request) {
-    return createSessionAsync(request).join();
+    return engine.await(() -> createSessionAsync(request));
   }
 
   /** {@link #createSession}, without blocking. */
@@ -341,12 +343,13 @@ public final class PaykkaHttpAdapter
 
   /**
    * Stops the adapter's scheduler; if the adapter created its OkHttp client, also shuts down its dispatcher and evicts
-   * its connections. A client given to the builder is left running: it is the caller's. Calls after closing fail as
-   * {@code NotSent}. Idempotent.
+   * its connections. A client given to the builder is left running: it is the caller's. A synchronous call still
+   * sending is cancelled and answers as at its deadline; calls after closing fail as {@code NotSent}. Idempotent.
    */
   @Override
   public void close() {
     scheduler.shutdownNow();
+    transport.close();
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
@@ -506,8 +509,9 @@ public final class PaykkaHttpAdapter
     }
 
     /**
-     * How many requests the adapter's own OkHttp dispatcher runs at once (default 64). Ignored with
-     * {@link #okHttpClient}: the given client's dispatcher rules.
+     * How many requests the adapter's own OkHttp dispatcher runs at once (default 64): those of the asynchronous
+     * methods, and every retry. A synchronous method sends its first attempt from the calling thread, bounded by the
+     * caller's own threads. Ignored with {@link #okHttpClient}: the given client's dispatcher rules.
      */
     public Builder maxConcurrentRequests(int max) {
       this.maxConcurrentRequests = max;

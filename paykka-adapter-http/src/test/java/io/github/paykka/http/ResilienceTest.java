@@ -254,6 +254,63 @@ class ResilienceTest {
   }
 
   @Test
+  void theDeadlineBoundsAnAsyncCallUnderDelay() throws Exception {
+    Duration deadline = Duration.ofMillis(500);
+    try (PaykkaHttpAdapter adapter = SANDBOX.builder()
+        .readTimeout(Duration.ofSeconds(10))
+        .callDeadline(deadline)
+        .build()) {
+      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.INITIATE, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
+      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.QUERY, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
+      PaymentRequest request = purchase();
+
+      long start = System.nanoTime();
+      GatewayFailure failure = adapter.initiateAsync(request).get(5, TimeUnit.SECONDS).getLeft();
+      long took = System.nanoTime() - start;
+
+      assertThat(Duration.ofNanos(took)).isLessThan(deadline.plusMillis(400));
+      assertThat(failure).isInstanceOf(GatewayFailure.OutcomeUnknown.class);
+      assertThat(failure.reference()).isEqualTo(request.transId().value());
+    }
+  }
+
+  @Test
+  void aSyncCallSendsFromTheCallingThreadAndAnAsyncCallDoesNot() throws Exception {
+    java.util.List<String> senders = new java.util.concurrent.CopyOnWriteArrayList<>();
+    okhttp3.OkHttpClient recording = new okhttp3.OkHttpClient.Builder()
+        .addInterceptor(chain -> {
+          senders.add(Thread.currentThread().getName());
+          return chain.proceed(chain.request());
+        })
+        .build();
+    try (PaykkaHttpAdapter adapter = SANDBOX.builder().okHttpClient(recording).build()) {
+      assertThat(adapter.initiate(purchase()).isRight()).isTrue();
+      assertThat(adapter.initiateAsync(purchase()).get(5, TimeUnit.SECONDS).isRight()).isTrue();
+    } finally {
+      recording.dispatcher().executorService().shutdown();
+    }
+    assertThat(senders).hasSize(2);
+    assertThat(senders.get(0)).isEqualTo(Thread.currentThread().getName());
+    assertThat(senders.get(1)).isNotEqualTo(Thread.currentThread().getName());
+  }
+
+  @Test
+  void afterCloseSyncAndAsyncCallsAreNotSent() throws Exception {
+    PaykkaHttpAdapter adapter = SANDBOX.builder().build();
+    adapter.close();
+    PaymentRequest sync = purchase();
+    PaymentRequest async = purchase();
+
+    GatewayFailure viaSync = adapter.initiate(sync).getLeft();
+    GatewayFailure viaAsync = adapter.initiateAsync(async).get(5, TimeUnit.SECONDS).getLeft();
+
+    assertThat(viaSync).isInstanceOf(GatewayFailure.NotSent.class);
+    assertThat(viaAsync).isInstanceOf(GatewayFailure.NotSent.class);
+    assertThat(SANDBOX.sandbox().engine().orderCount(sync.transId())).isZero();
+    assertThat(SANDBOX.sandbox().engine().orderCount(async.transId())).isZero();
+  }
+
+  @Test
   void aRefusedConnectionIsNotSentAndRetried() throws IOException {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {

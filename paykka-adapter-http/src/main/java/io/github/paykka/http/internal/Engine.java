@@ -22,13 +22,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one call to PayKKa with the adapter's resilience, without blocking a thread: rate limiter, circuit breaker,
- * retries with backoff where repeating is safe, reconciliation of money-moving calls after an ambiguous failure, and
- * one deadline over everything.
+ * Runs one call to PayKKa with the adapter's resilience, without blocking a thread (except a caller's that waits anyway,
+ * inside {@link #await}): rate limiter, circuit breaker, retries with backoff where repeating is safe, reconciliation of
+ * money-moving calls after an ambiguous failure, and one deadline over everything.
  */
 public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.paykka.http.PaykkaHttpAdapter");
@@ -41,6 +42,8 @@ public final class Engine {
   private final ScheduledExecutorService scheduler;
   private final ResilienceListener listener;
   private final ErrorCatalog catalog = ErrorCatalog.standard();
+  /** True on a thread inside {@link #await}: a call it starts may send on it. */
+  private final ThreadLocal<Boolean> callerWaits = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
   public Engine(
       Transport transport, CircuitBreaker circuitBreaker, RateLimiter rateLimiter, Retry retry,
@@ -116,6 +119,26 @@ public final class Engine {
     return run.result;
   }
 
+  /**
+   * Starts a call with {@code start} and waits for its result, letting every attempt sent from this thread meanwhile
+   * run on it (OkHttp's {@code execute}) instead of handing it to OkHttp's dispatcher and waiting for the answer to be
+   * handed back: the thread would wait anyway, and the two thread wake-ups cost more than the adapter's own work.
+   * Attempts sent from elsewhere (retries and waits on the scheduler, continuations on the dispatcher) stay
+   * non-blocking.
+   */
+  public <T> T await(Supplier<CompletableFuture<T>> start) {
+    if (callerWaits.get()) return start.get().join();
+    callerWaits.set(Boolean.TRUE);
+    CompletableFuture<T> call;
+    try {
+      call = start.get();
+    } finally {
+      // set, not remove: remove() would make the next call re-create the thread's entry (measurable per call)
+      callerWaits.set(Boolean.FALSE);
+    }
+    return call.join();
+  }
+
   /** The circuit breaker's state (for tests and health checks). */
   public ResilienceEvent.CircuitState circuitState() {
     return map(circuitBreaker.getState());
@@ -184,7 +207,10 @@ public final class Engine {
       attempts++;
       CompletableFuture<Outcome<D>> exchange;
       try {
-        exchange = transport.exchange(spec.endpoint(), spec.body(), deadline);
+        exchange = callerWaits.get()
+            ? CompletableFuture.completedFuture(
+                transport.exchangeOnCallerThread(spec.endpoint(), spec.body(), deadline))
+            : transport.exchange(spec.endpoint(), spec.body(), deadline);
       } catch (RuntimeException e) {
         // encoding, or an executor already shut down: nothing left this process
         exchange = CompletableFuture.completedFuture(

@@ -34,7 +34,8 @@ import retrofit2.Callback;
 /**
  * Sends one signed request and turns whatever happens into an {@link Outcome}: signs the exact bytes it sends,
  * verifies the exact bytes it receives before decoding, and tells "nothing was sent" from "it may have been
- * processed". Non-blocking: the answer completes a future on OkHttp's dispatcher.
+ * processed". {@link #exchange} does not block: the answer completes a future on OkHttp's dispatcher;
+ * {@link #exchangeOnCallerThread} runs the same exchange on the calling thread.
  */
 public final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.paykka.http.wire");
@@ -49,6 +50,7 @@ public final class Transport {
   private final WireCodec codec;
   private final ScheduledExecutorService scheduler;
   private final BodyMasker masker = new BodyMasker();
+  private final Deadlines deadlines;
 
   public Transport(
       PaykkaApi api, Signer signer, SignatureScheme scheme, List<PublicKey> platformKeys, String merchantId,
@@ -61,6 +63,7 @@ public final class Transport {
     this.clock = requireNonNull(clock, "clock == null");
     this.codec = requireNonNull(codec, "codec == null");
     this.scheduler = requireNonNull(scheduler, "scheduler == null");
+    this.deadlines = new Deadlines(scheduler);
   }
 
   /** The network interceptor that marks an {@link Attempt} as handed to a connection. */
@@ -73,27 +76,16 @@ public final class Transport {
   }
 
   /**
-   * Sends one request whose body is made for a fresh timestamp, within {@code deadlineNanos} ({@link System#nanoTime}).
+   * Sends one request whose body is made for a fresh timestamp, within {@code deadlineNanos} ({@link System#nanoTime}),
+   * without blocking: the answer completes the future on OkHttp's dispatcher (or the scheduler, at the deadline).
    *
    * @param body makes the request message for a timestamp (epoch ms)
    */
   public <D> CompletableFuture<Outcome<D>> exchange(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
-    long remaining = deadlineNanos - System.nanoTime();
-    if (remaining <= 0) return CompletableFuture.completedFuture(new Outcome.NotSent<>("deadline reached before sending"));
-    long timestamp = clock.millis();
-    byte[] bytes = codec.encode(body.apply(timestamp));
-    String signature;
-    try {
-      signature = scheme.signRequest(signer, merchantId, timestamp, bytes);
-    } catch (RuntimeException e) {
-      // a Signer in an HSM may fail; its message is not ours to print, its type is enough
-      return CompletableFuture.completedFuture(new Outcome.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
-    }
-    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", endpoint.operation(), masker.mask(bytes));
-    Attempt attempt = new Attempt();
-    Call<ResponseBody> call = endpoint.call().call(api, signature, RequestBody.create(bytes, JSON), attempt);
-    // one budget for the whole exchange: OkHttp's call timeout covers connect, write, wait and read
-    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    Either<Outcome<D>, Prepared> prepared = prepare(endpoint, body, deadlineNanos);
+    if (prepared.isLeft()) return CompletableFuture.completedFuture(prepared.getLeft());
+    Call<ResponseBody> call = prepared.get().call();
+    Attempt attempt = prepared.get().attempt();
     CompletableFuture<Outcome<D>> result = new CompletableFuture<>();
     // also bounds the time a call waits in the dispatcher's queue, which OkHttp's timeout does not count
     ScheduledFuture<?> watchdog =
@@ -101,7 +93,7 @@ public final class Transport {
             () -> {
               if (result.complete(deadlineOutcome(attempt))) call.cancel();
             },
-            remaining, TimeUnit.NANOSECONDS);
+            prepared.get().remaining(), TimeUnit.NANOSECONDS);
     call.enqueue(
         new Callback<>() {
           @Override
@@ -125,6 +117,65 @@ public final class Transport {
         });
     return result;
   }
+
+  /**
+   * {@link #exchange}, run on the calling thread ({@code Call.execute}), which it blocks until the answer or the
+   * deadline: no hand-off to OkHttp's dispatcher and back. No queue to wait in: cancelling the call at the deadline
+   * (which aborts connecting, writing or reading, as OkHttp's call timeout does) bounds it.
+   */
+  public <D> Outcome<D> exchangeOnCallerThread(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
+    // the dispatcher path refuses calls once the adapter is closed (its scheduler rejects the watchdog): so does this
+    if (scheduler.isShutdown()) return new Outcome.NotSent<>("not sent: adapter closed");
+    Either<Outcome<D>, Prepared> prepared = prepare(endpoint, body, deadlineNanos);
+    if (prepared.isLeft()) return prepared.getLeft();
+    Call<ResponseBody> call = prepared.get().call();
+    Attempt attempt = prepared.get().attempt();
+    Deadlines.Watch watch = deadlines.watch(deadlineNanos, call::cancel);
+    // the sweep cancels the call at the deadline as OkHttp's call timeout would, without waking a thread per call
+    if (watch != null) call.timeout().clearTimeout();
+    try {
+      return read(endpoint, call.execute());
+    } catch (IOException | RuntimeException e) {
+      // cancelled at the deadline: report it as the dispatcher path's watchdog would
+      if (call.isCanceled() || deadlineNanos - System.nanoTime() <= 0) return deadlineOutcome(attempt);
+      return failed(attempt, e);
+    } finally {
+      if (watch != null) watch.close();
+    }
+  }
+
+  /** A signed call ready to go, or why nothing will be sent. */
+  private <D> Either<Outcome<D>, Prepared> prepare(Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos) {
+    long remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
+    long timestamp = clock.millis();
+    byte[] bytes = codec.encode(body.apply(timestamp));
+    String signature;
+    try {
+      signature = scheme.signRequest(signer, merchantId, timestamp, bytes);
+    } catch (RuntimeException e) {
+      // a Signer in an HSM may fail; its message is not ours to print, its type is enough
+      return Either.left(new Outcome.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
+    }
+    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", endpoint.operation(), masker.mask(bytes));
+    Attempt attempt = new Attempt();
+    Call<ResponseBody> call = endpoint.call().call(api, signature, RequestBody.create(bytes, JSON), attempt);
+    // one budget for the whole exchange: OkHttp's call timeout covers connect, write, wait and read
+    remaining = deadlineNanos - System.nanoTime();
+    if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
+    call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+    return Either.right(new Prepared(call, attempt, remaining));
+  }
+
+  /**
+   * Cancels the calls still running on callers' threads: once the scheduler is stopped nothing else would end them at
+   * their deadline. They answer as at a deadline ({@code NotSent} or {@code OutcomeUnknown}).
+   */
+  public void close() {
+    deadlines.expireAll();
+  }
+
+  private record Prepared(Call<ResponseBody> call, Attempt attempt, long remaining) {}
 
   private <D> Outcome<D> read(Endpoint<D> endpoint, retrofit2.Response<ResponseBody> response) throws IOException {
     int status = response.code();

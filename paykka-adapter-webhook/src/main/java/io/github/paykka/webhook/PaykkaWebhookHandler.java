@@ -198,14 +198,11 @@ public final class PaykkaWebhookHandler {
     } catch (RuntimeException e) {
       return respond(new WebhookOutcome.InboxFailed(notification, "claim", e), "999999", "busy, deliver again");
     }
-    switch (claim) {
-      case ALREADY_PROCESSED:
-        return respond(new WebhookOutcome.Duplicate(notification), "000000", "Success");
-      case IN_PROGRESS:
-        return respond(new WebhookOutcome.InProgress(notification), "999999", "busy, deliver again");
-      case ACQUIRED:
-      default:
-        break;
+    if (claim instanceof NotificationInbox.Claim.AlreadyProcessed) {
+      return respond(new WebhookOutcome.Duplicate(notification), "000000", "Success");
+    }
+    if (!(claim instanceof NotificationInbox.Claim.Acquired acquired)) {
+      return respond(new WebhookOutcome.InProgress(notification), "999999", "busy, deliver again");
     }
     boolean recorded = false;
     try {
@@ -216,7 +213,7 @@ public final class PaykkaWebhookHandler {
         return respond(new WebhookOutcome.ListenerFailed(notification, e), "999999", "not processed, deliver again");
       }
       try {
-        inbox.complete(key);
+        inbox.complete(acquired);
         recorded = true;
       } catch (RuntimeException e) {
         return respond(new WebhookOutcome.InboxFailed(notification, "complete", e), "999999",
@@ -225,7 +222,7 @@ public final class PaykkaWebhookHandler {
       return respond(new WebhookOutcome.Processed(notification), "000000", "Success");
     } finally {
       // nothing recorded (the listener threw, even an Error, or the inbox failed): let the redelivery through
-      if (!recorded) release(key);
+      if (!recorded) release(acquired);
     }
   }
 
@@ -245,12 +242,12 @@ public final class PaykkaWebhookHandler {
     return answer;
   }
 
-  private void release(String key) {
+  private void release(NotificationInbox.Claim.Acquired claim) {
     try {
-      inbox.release(key);
+      inbox.release(claim);
     } catch (RuntimeException e) {
       // a durable inbox lets claims expire; nothing else to do here, the outcome is logged by the caller
-      LOG.warn("inbox failed to release {} with {}", key, e.getClass().getName());
+      LOG.warn("inbox failed to release {} with {}", claim.key(), e.getClass().getName());
     }
   }
 

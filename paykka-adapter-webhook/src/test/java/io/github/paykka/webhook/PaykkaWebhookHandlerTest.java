@@ -490,31 +490,41 @@ class PaykkaWebhookHandlerTest {
     AtomicInteger calls = new AtomicInteger();
     NotificationInbox down = new NotificationInbox() {
       @Override
+      public java.time.Duration retention() {
+        return java.time.Duration.ofDays(1);
+      }
+
+      @Override
       public Claim claim(String key) {
         throw new IllegalStateException("db down");
       }
 
       @Override
-      public void complete(String key) {}
+      public void complete(Claim.Acquired claim) {}
 
       @Override
-      public void release(String key) {}
+      public void release(Claim.Acquired claim) {}
     };
     List<String> released = Collections.synchronizedList(new ArrayList<>());
     NotificationInbox cannotRecord = new NotificationInbox() {
       @Override
-      public Claim claim(String key) {
-        return Claim.ACQUIRED;
+      public java.time.Duration retention() {
+        return java.time.Duration.ofDays(1);
       }
 
       @Override
-      public void complete(String key) {
+      public Claim claim(String key) {
+        return new Claim.Acquired(key, "test");
+      }
+
+      @Override
+      public void complete(Claim.Acquired claim) {
         throw new IllegalStateException("db down");
       }
 
       @Override
-      public void release(String key) {
-        released.add(key);
+      public void release(Claim.Acquired claim) {
+        released.add(claim.key());
       }
     };
     NotificationListener counting = n -> calls.incrementAndGet();

@@ -143,6 +143,38 @@ public sealed interface GatewayFailure {
   }
 
   /**
+   * PayKKa answered with a {@code status} this version of the library does not know (PayKKa adds values): neither a
+   * success nor a decline. Do not fulfil the order and do not pay again with a new {@code trans_id}; query the
+   * {@link #reference()} later (a later status may be known) or upgrade the library.
+   *
+   * @param status the {@code status} as PayKKa sent it (printable characters only, at most 64)
+   * @param orderId PayKKa's identifier of what the answer was about ({@code GW...}, {@code RG...}, {@code CS...}),
+   *     when it carried one
+   */
+  record UnknownStatus(String operation, String reference, int attempts, String status, Option<String> orderId)
+      implements GatewayFailure {
+    public UnknownStatus {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(status, "status == null");
+      requireNonNull(orderId, "orderId == null");
+    }
+
+    @Override
+    public String message() {
+      return operation + " [" + reference + "] PayKKa answered status '" + status + "'"
+          + orderId.map(o -> " for " + o).getOrElse("")
+          + ", which this version does not know: neither a success nor a decline; do not fulfil or pay again,"
+          + " query " + reference + " later";
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return false;
+    }
+  }
+
+  /**
    * The request was refused before any I/O: the domain's rules, all of them.
    *
    * @param errors every broken rule

@@ -32,6 +32,26 @@ public sealed interface MappingError {
   }
 
   /**
+   * The message is readable but its {@code status} is a value this version does not know: neither success nor failure.
+   *
+   * @param field the JSON path of the status, e.g. {@code $.status}
+   * @param status the value as sent, reduced to printable characters and at most 64 of them (a status is PayKKa's
+   *     enum text, never card data)
+   */
+  record UnknownStatus(String field, String status) implements MappingError {
+    /** Checks the arguments. */
+    public UnknownStatus {
+      requireNonNull(field, "field == null");
+      requireNonNull(status, "status == null");
+    }
+
+    @Override
+    public String describe() {
+      return "unknown status at " + field + ": '" + status + "'";
+    }
+  }
+
+  /**
    * The message maps, but the domain's validation rejects the result: every broken rule, each naming its field by its
    * wire path (e.g. {@code payment.card_no}); the messages describe rules, never values.
    *

@@ -201,7 +201,7 @@ public final class Demo {
   private void recurring() throws Exception {
     ShopperReference shopper = ShopperReference.of("demo-shopper-" + shortId());
     PaymentRequest first = request(TestCard.VISA_SUCCESS, 2_000, CaptureMethod.AUTOMATIC)
-        .paymentType(PaymentType.RECURRING).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
+        .paymentType(PaymentType.RECURRING).mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
         .shopperReference(shopper).validate().get();
     Either<GatewayFailure, PaymentResult> firstResult = paykka.initiate(first);
     expectOrder("recurring, first payment", firstResult, OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);

@@ -232,6 +232,26 @@ class PaymentsRecipesTest {
   }
 
   @Test
+  void captureTheRest() throws Exception {
+    PaymentOrder order = authorise(usd(6_000));
+    assertThat(CaptureCommand.of(order, usd(1_000), false).map(paykka::capture).get().isRight()).isTrue();
+    order = query(order.transId());
+    // region capture-rest
+    // Ship what is left: capture the rest without naming an amount (no amount, no currency on the wire).
+    Either<String, Accepted> rest = CaptureCommand.rest(order)
+        .mapLeft(Rejection::message)                    // e.g. "capture is not allowed in state SUCCESS"
+        .flatMap(command -> paykka.capture(command).mapLeft(GatewayFailure::message));
+    // SUCCESS: everything authorised is captured
+    // endregion
+    assertThat(rest.isRight()).as(rest.toString()).isTrue();
+    PaymentOrder after = query(order.transId());
+    assertThat(after.status()).isEqualTo(OrderStatus.SUCCESS);
+    assertThat(after.balances().captured()).isEqualTo(usd(6_000));
+    assertThat(CaptureCommand.rest(after).getLeft().message()).isEqualTo("capture is not allowed in state SUCCESS");
+    heard.payment(NotifyType.PAYMENT_SUCCESS, order);
+  }
+
+  @Test
   void captureOfEverythingSucceeds() throws Exception {
     PaymentOrder order = authorise(usd(4_000));
     Either<String, Accepted> all = CaptureCommand.of(order, usd(4_000), true).mapLeft(Rejection::message)
@@ -432,6 +452,7 @@ class PaymentsRecipesTest {
     Either<GatewayFailure, PaymentResult> first = paykka.initiate(
         checkout(firstOrder, Money.of(2_000, Currency.USD))
             .paymentType(PaymentType.RECURRING)
+            .mit(false)                                 // the first payment: the shopper is present
             .storePaymentMethod(true)                   // store the card ...
             .tokenUsage(TokenUsage.SUBSCRIPTION)        // ... for merchant-initiated payments
             .shopperReference(shopper)
@@ -450,7 +471,7 @@ class PaymentsRecipesTest {
     assertThat(firstNote.recurringAgreementId()).contains(agreement);
 
     // region recurring-mit
-    // Next month, without the shopper: no browser, return_url or customer needed.
+    // Next month, without the shopper: no goods, browser, return_url or customer needed.
     PaymentRequest renewal = PaymentRequest.builder()
         .paymentType(PaymentType.RECURRING)
         .mit(true)                                      // merchant-initiated
@@ -460,7 +481,6 @@ class PaymentsRecipesTest {
         .transId(renewalOrder)
         .amount(Money.of(2_000, Currency.USD))
         .notifyUrl(notifyUrl)
-        .addGoods(Goods.of("Monthly plan", "https://shop.example/plans/monthly", 2_000, 1))
         .validate().get();
     Either<GatewayFailure, PaymentResult> charged = paykka.initiate(renewal);
     // endregion

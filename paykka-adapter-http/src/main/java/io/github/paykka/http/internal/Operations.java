@@ -147,7 +147,9 @@ public final class Operations {
           Balances after = q.get().order().balances();
           long was = before.captured().minorUnits();
           long now = after.captured().minorUnits();
-          if (now >= was + command.amount().minorUnits()) {
+          // a capture of the rest takes what was capturable before it; nothing capturable is never "done"
+          long wanted = command.amount().map(a -> a.minorUnits()).getOrElse(() -> before.uncaptured().minorUnits());
+          if (wanted > 0 && now >= was + wanted) {
             return new Reconciled.Done<>(Either.right(new Accepted(CAPTURE, ref)));
           }
           if (now == was && q.get().order().status() == OrderStatus.AUTHORIZED) return new Reconciled.Resend<>();

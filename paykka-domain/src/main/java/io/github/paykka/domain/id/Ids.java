@@ -7,8 +7,10 @@ final class Ids {
   static String check(String value, int maxLength, String type) {
     if (value == null) throw new NullPointerException(type + " == null");
     if (value.isBlank()) throw new IllegalArgumentException(type + " must not be blank");
-    if (value.length() > maxLength) {
-      throw new IllegalArgumentException(type + " must be at most " + maxLength + " characters, was " + value.length());
+    // characters as the seeds count them: code points, so that one emoji counts once, not as two chars
+    int length = value.codePointCount(0, value.length());
+    if (length > maxLength) {
+      throw new IllegalArgumentException(type + " must be at most " + maxLength + " characters, was " + length);
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

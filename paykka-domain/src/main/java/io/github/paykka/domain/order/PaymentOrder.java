@@ -131,6 +131,19 @@ public record PaymentOrder(
   }
 
   /**
+   * Captures the rest: all that is authorised and neither captured nor released ({@link #ableToCapture()}), as a
+   * capture without {@code amount} asks PayKKa to (seed 000 makes {@code amount} and {@code currency} optional). The
+   * order is then SUCCESS.
+   *
+   * @return the new order and its events, or why the capture is not allowed (not AUTHORIZED, or nothing left to
+   *     capture); never {@code null}
+   */
+  public Either<Rejection, Transition> captureRest() {
+    if (status != AUTHORIZED) return Either.left(new Rejection.NotAllowedInState("capture", status.name()));
+    return capture(ableToCapture(), true);
+  }
+
+  /**
    * Releases what is authorised and not captured: a void. Before any capture the order is CANCELED; after a
    * partial capture it is PARTIALLY_REVERSED.
    *

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * A request to create a hosted checkout session ({@code POST /payments/session}, seed 003). Every instance has
  * passed {@link Builder#validate()}. One {@code trans_id} makes at most one session.
  *
- * @param paymentType PURCHASE or RECURRING
+ * @param paymentType PURCHASE or RECURRING (a RECURRING session stores the payment method: PayKKa's code 2014)
  * @param captureMethod automatic or manual capture
  * @param transId the merchant's order number
  * @param amount at least one minor unit, in a currency PayKKa lists
@@ -241,7 +241,8 @@ public record CheckoutSessionRequest(
       OrderRules.amount(errors, amount);
       OrderRules.urls(errors, notifyUrl, returnUrl, true);
       OrderRules.storing(errors, storePaymentMethod, tokenUsage, shopperReference);
-      OrderRules.parts(errors, goods, customer, bill, shipping, authentication);
+      RecurringRules.session(errors, paymentType, storePaymentMethod);
+      OrderRules.parts(errors, true, goods, customer, bill, shipping, authentication);
       for (PaymentMethod method : allowed) {
         if (blocked.contains(method)) {
           errors.add(new FieldError("blocked_payment_methods", method + " is both allowed and blocked"));

@@ -52,10 +52,13 @@ final class OrderRules {
     }
   }
 
-  /** The goods (at least one) and the optional parts, each under its wire path. */
-  static void parts(List<FieldError> errors, List<Goods> goods, @Nullable Customer customer, @Nullable Bill bill,
-      @Nullable Shipping shipping, @Nullable Authentication authentication) {
-    if (goods.isEmpty()) errors.add(new FieldError("goods", "must list at least one product"));
+  /**
+   * The goods (at least one when {@code goodsRequired}: seed 000 requires them, but seed 001's subsequent recurring
+   * example has none) and the optional parts, each under its wire path.
+   */
+  static void parts(List<FieldError> errors, boolean goodsRequired, List<Goods> goods, @Nullable Customer customer,
+      @Nullable Bill bill, @Nullable Shipping shipping, @Nullable Authentication authentication) {
+    if (goodsRequired && goods.isEmpty()) errors.add(new FieldError("goods", "must list at least one product"));
     for (int i = 0; i < goods.size(); i++) errors.addAll(goods.get(i).errors("goods[" + i + "]"));
     if (customer != null) errors.addAll(customer.errors("customer"));
     if (bill != null) errors.addAll(bill.errors("bill"));

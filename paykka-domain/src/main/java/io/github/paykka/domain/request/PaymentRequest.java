@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A request to initiate a payment ({@code POST /payments}), PURCHASE or RECURRING. Every instance has passed
- * {@link Builder#validate()}: the seeds' lengths and minimums, and the rules of recurring payments.
+ * {@link Builder#validate()}: the seeds' lengths (in characters, i.e. Unicode code points) and minimums, and the rules
+ * of stored methods and recurring payments that PayKKa's transaction error codes 2010 to 2014 describe.
  *
  * <p>The authorisation type is always {@code FINAL_AUTH}, the only value PayKKa v1.2 knows.
  *
@@ -31,14 +32,14 @@ import org.jspecify.annotations.Nullable;
  * @param returnUrl where the shopper returns after 3DS; required except for merchant-initiated payments
  * @param payment the instrument and what to do with it
  * @param browser the shopper's browser; required except for merchant-initiated payments
- * @param goods the products, at least one
+ * @param goods the products, at least one except for merchant-initiated payments (empty: not sent)
  * @param bill billing information
  * @param shipping shipping information
- * @param customer the shopper
+ * @param customer the shopper; required except for merchant-initiated payments
  * @param authentication 3DS preferences
  * @param amountBreakdown how the amount is made up
  * @param recurringAgreementId the agreement of a merchant-initiated recurring payment
- * @param mit whether the merchant initiated this (subsequent recurring) payment
+ * @param mit whether the merchant initiated this (subsequent recurring) payment; always sent for RECURRING
  */
 public record PaymentRequest(
     PaymentType paymentType,
@@ -116,7 +117,7 @@ public record PaymentRequest(
     private @Nullable Authentication authentication;
     private @Nullable AmountBreakdown amountBreakdown;
     private @Nullable String recurringAgreementId;
-    private boolean mit;
+    private @Nullable Boolean mit;
 
     private Builder() {}
 
@@ -248,7 +249,11 @@ public record PaymentRequest(
       return this;
     }
 
-    /** Whether the merchant initiates this payment (a subsequent recurring payment). */
+    /**
+     * Whether the merchant initiates this payment ({@code mit}): required for RECURRING, {@code false} on the first
+     * payment (the one that stores the card), {@code true} on the subsequent ones; not set, or {@code false}, for a
+     * PURCHASE.
+     */
     public Builder mit(boolean mit) {
       this.mit = mit;
       return this;
@@ -263,9 +268,9 @@ public record PaymentRequest(
       Rules.required(errors, "trans_id", transId);
       TransId trans = OrderRules.parse(errors, "trans_id", transId, TransId::of);
       OrderRules.amount(errors, amount);
-      boolean merchantInitiated = paymentType == PaymentType.RECURRING && mit;
-      OrderRules.urls(errors, notifyUrl, returnUrl, !merchantInitiated);
-      if (!merchantInitiated) {
+      boolean subsequent = RecurringRules.subsequent(paymentType, mit, recurringAgreementId);
+      OrderRules.urls(errors, notifyUrl, returnUrl, !subsequent);
+      if (!subsequent) {
         Rules.required(errors, "browser", browser);
         Rules.required(errors, "customer", customer);
       }
@@ -275,27 +280,13 @@ public record PaymentRequest(
           OrderRules.parse(errors, "payment.shopper_reference", shopperReference, ShopperReference::of);
       Rules.maxLength(errors, "payment.holder_name", holderName, 100);
       OrderRules.storing(errors, storePaymentMethod, tokenUsage, shopperReference);
-      boolean tokenPayment = instrument instanceof PaymentInstrument.SavedCard;
-      if (tokenPayment && shopperReference == null) {
+      if (instrument instanceof PaymentInstrument.SavedCard && shopperReference == null) {
         errors.add(new FieldError("payment.shopper_reference", "is required to pay with a token"));
       }
       RecurringAgreementId agreement =
           OrderRules.parse(errors, "recurring_agreement_id", recurringAgreementId, RecurringAgreementId::of);
-      if (paymentType == PaymentType.PURCHASE) {
-        if (mit) errors.add(new FieldError("mit", "is only for RECURRING payments"));
-        Rules.mustBeAbsent(errors, "recurring_agreement_id", recurringAgreementId, "for a PURCHASE");
-      } else if (mit) {
-        Rules.required(errors, "recurring_agreement_id", recurringAgreementId);
-        if (instrument != null && !tokenPayment) {
-          errors.add(new FieldError("payment.token", "is required: a merchant-initiated payment uses the stored token"));
-        }
-      } else {
-        if (!storePaymentMethod) {
-          errors.add(new FieldError("payment.store_payment_method", "must be true for the first RECURRING payment"));
-        }
-        Rules.mustBeAbsent(errors, "recurring_agreement_id", recurringAgreementId, "for the first RECURRING payment");
-      }
-      OrderRules.parts(errors, goods, customer, bill, shipping, authentication);
+      RecurringRules.payment(errors, paymentType, mit, storePaymentMethod, instrument, recurringAgreementId);
+      OrderRules.parts(errors, !subsequent, goods, customer, bill, shipping, authentication);
       if (browser != null) errors.addAll(browser.errors("browser"));
       if (amountBreakdown != null) errors.addAll(amountBreakdown.errors("amount_breakdown"));
 
@@ -304,7 +295,8 @@ public record PaymentRequest(
           Option.of(shopper), Option.of(holderName), Option.of(holderEmail));
       return Validation.valid(new PaymentRequest(paymentType, captureMethod, trans, amount, notifyUrl,
           Option.of(returnUrl), details, Option.of(browser), goods, Option.of(bill), Option.of(shipping),
-          Option.of(customer), Option.of(authentication), Option.of(amountBreakdown), Option.of(agreement), mit));
+          Option.of(customer), Option.of(authentication), Option.of(amountBreakdown), Option.of(agreement),
+          Boolean.TRUE.equals(mit)));
     }
   }
 }

@@ -14,15 +14,25 @@ final class Rules {
     if (value == null || (value instanceof String s && s.isBlank())) errors.add(new FieldError(field, "is required"));
   }
 
+  /**
+   * The length of {@code value} as the seeds count it: characters, i.e. Unicode code points (an emoji is one
+   * character, though Java stores it as two {@code char}s).
+   */
+  static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
   static void maxLength(List<FieldError> errors, String field, @Nullable String value, int max) {
-    if (value != null && value.length() > max) {
-      errors.add(new FieldError(field, "must be at most " + max + " characters, has " + value.length()));
-    }
+    if (value == null) return;
+    int length = length(value);
+    if (length > max) errors.add(new FieldError(field, "must be at most " + max + " characters, has " + length));
   }
 
   static void lengthBetween(List<FieldError> errors, String field, @Nullable String value, int min, int max) {
-    if (value != null && (value.length() < min || value.length() > max)) {
-      errors.add(new FieldError(field, "must be " + min + " to " + max + " characters, has " + value.length()));
+    if (value == null) return;
+    int length = length(value);
+    if (length < min || length > max) {
+      errors.add(new FieldError(field, "must be " + min + " to " + max + " characters, has " + length));
     }
   }
 
@@ -37,17 +47,34 @@ final class Rules {
   }
 
   static void absoluteHttpUrl(List<FieldError> errors, String field, @Nullable String value) {
-    if (value == null) return;
+    if (value != null && !isAbsoluteHttpUrl(value)) errors.add(new FieldError(field, "must be an absolute http(s) URL"));
+  }
+
+  /**
+   * Whether {@code value} is an absolute http or https URL with a non-empty host. A host that is not a valid
+   * internet host name is accepted as long as it is there: seed 000's own example is {@code https://your_url}, for
+   * which {@link URI#getHost()} is null (the underscore makes it a "registry" authority), and PayKKa is the judge
+   * of what it can reach.
+   */
+  static boolean isAbsoluteHttpUrl(String value) {
+    URI uri;
     try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme();
-      if (!uri.isAbsolute() || uri.getHost() == null
-          || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-        errors.add(new FieldError(field, "must be an absolute http(s) URL"));
-      }
+      uri = new URI(value);
     } catch (URISyntaxException e) {
-      errors.add(new FieldError(field, "must be an absolute http(s) URL"));
+      return false;
     }
+    String scheme = uri.getScheme();
+    if (!uri.isAbsolute() || uri.isOpaque()
+        || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+      return false;
+    }
+    if (uri.getHost() != null) return true;
+    String authority = uri.getRawAuthority();
+    if (authority == null) return false;
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    int colon = host.lastIndexOf(':');
+    if (colon >= 0) host = host.substring(0, colon);
+    return !host.isEmpty();
   }
 
   static void mustBeAbsent(List<FieldError> errors, String field, @Nullable Object value, String why) {

@@ -33,6 +33,16 @@ class IdentifiersTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(type).hasMessageContaining("" + max);
   }
 
+  /** Issue 10 #25: the seeds count characters, so an emoji (two Java chars) counts once. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("identifiers")
+  void lengthsAreCountedInCodePoints(String type, int max, Function<String, Object> of) {
+    String emoji = "\uD83D\uDE00";
+    assertThat(of.apply(emoji.repeat(max))).hasToString(emoji.repeat(max));
+    assertThatThrownBy(() -> of.apply(emoji.repeat(max + 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was " + (max + 1));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("identifiers")
   void blankAndControlCharactersAreRefused(String type, int max, Function<String, Object> of) {

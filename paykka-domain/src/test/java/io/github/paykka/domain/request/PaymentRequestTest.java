@@ -32,7 +32,7 @@ class PaymentRequestTest {
   @Test
   void aFirstRecurringPaymentStoresTheMethodWithUsageAndShopper() {
     PaymentRequest.Builder builder = new ValidationProperties.Spec().builder().paymentType(PaymentType.RECURRING)
-        .shopperReference((String) null);
+        .mit(false).shopperReference((String) null);
     assertThat(fields(builder)).containsExactlyInAnyOrder("payment.store_payment_method");
 
     builder.storePaymentMethod(true);

@@ -43,13 +43,13 @@ class ValidationProperties {
     String holderName = "Jane Doe";
     String shopperReference = "shopper-1";
     String recurringAgreementId = null;
-    boolean mit = false;
+    Boolean mit = null;
     String billCountry = "FR";
     String shippingCountry = "DE";
     Long taxAmount = 0L;
 
     PaymentRequest.Builder builder() {
-      return PaymentRequest.builder()
+      PaymentRequest.Builder b = PaymentRequest.builder()
           .transId(transId)
           .amount(Money.of(amount, currency))
           .notifyUrl(notifyUrl)
@@ -64,8 +64,8 @@ class ValidationProperties {
           .bill(Bill.builder().country(billCountry).build())
           .shipping(Shipping.builder().country(shippingCountry).build())
           .amountBreakdown(AmountBreakdown.builder().taxAmount(taxAmount).build())
-          .recurringAgreementId(recurringAgreementId)
-          .mit(mit);
+          .recurringAgreementId(recurringAgreementId);
+      return mit == null ? b : b.mit(mit);
     }
   }
 

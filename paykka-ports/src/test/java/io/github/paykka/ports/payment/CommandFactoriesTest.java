@@ -51,8 +51,21 @@ class CommandFactoriesTest {
     if (domain.isLeft()) {
       assertThat(command.getLeft()).isEqualTo(domain.getLeft());
     } else {
-      assertThat(command.get()).isEqualTo(new CaptureCommand(ORDER, amount, isFinal, Option.some(order.balances())));
+      assertThat(command.get())
+          .isEqualTo(new CaptureCommand(ORDER, Option.some(amount), isFinal, Option.some(order.balances())));
     }
+  }
+
+  /** Issue 10 #20: "capture the rest" has no amount, is final, and is refused exactly when the domain refuses it. */
+  @Example
+  void captureTheRestAgreesWithTheDomain() {
+    PaymentOrder partly = authorised(1000).capture(Money.of(300, Currency.USD), false).get().order();
+    CaptureCommand rest = CaptureCommand.rest(partly).get();
+    assertThat(rest).isEqualTo(new CaptureCommand(ORDER, Option.none(), true, Option.some(partly.balances())));
+    assertThat(rest.isRest()).isTrue();
+    assertThat(CaptureCommand.rest(settled(1000)).getLeft()).isEqualTo(settled(1000).captureRest().getLeft());
+    assertThat(CaptureCommand.rest(ORDER)).isEqualTo(new CaptureCommand(ORDER, Option.none(), true, Option.none()));
+    assertThat(CaptureCommand.of(ORDER, Money.of(5, Currency.USD), false).isRest()).isFalse();
   }
 
   @Property(tries = 200)

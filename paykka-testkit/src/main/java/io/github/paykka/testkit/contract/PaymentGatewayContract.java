@@ -151,6 +151,20 @@ public abstract class PaymentGatewayContract {
   }
 
   @Test
+  void capturingTheRestWithoutAnAmountCapturesWhatRemains() {
+    PaymentResult order = authorised(payments(), purchaseWith(TestCard.VISA_SUCCESS));
+    OrderId id = order.order().orderId();
+    success(payments().capture(CaptureCommand.of(id, usd(300), false)));
+
+    success(payments().capture(CaptureCommand.rest(id)));
+
+    PaymentResult captured = query(payments(), order);
+    assertThat(captured.order().status()).isEqualTo(OrderStatus.SUCCESS);
+    assertThat(captured.order().balances().captured()).isEqualTo(usd(1000));
+    rejected(payments().capture(CaptureCommand.rest(id)));
+  }
+
+  @Test
   void capturingMoreThanAuthorisedIsRefusedAndChangesNothing() {
     PaymentResult order = authorised(payments(), purchaseWith(TestCard.VISA_SUCCESS));
 

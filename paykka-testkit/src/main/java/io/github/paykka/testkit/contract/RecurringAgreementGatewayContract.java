@@ -42,7 +42,7 @@ public abstract class RecurringAgreementGatewayContract {
 
   private PaymentResult firstRecurring(ShopperReference shopper) {
     PaymentResult first = initiate(payments(), purchase(TestCard.VISA_SUCCESS).notifyUrl(notifyUrl())
-        .paymentType(PaymentType.RECURRING).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
+        .paymentType(PaymentType.RECURRING).mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
         .shopperReference(shopper));
     assertThat(first.order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(first.recurringAgreementId()).as("the agreement the first payment made").hasSize(1);

@@ -200,8 +200,8 @@ public final class SimulatedPaykka {
 
   /**
    * Captures part or all of an AUTHORIZED order ({@code POST /payments/capture}) through
-   * {@link PaymentOrder#capture}: a capture of a non-AUTHORIZED order or of more than is uncaptured is
-   * {@value EngineRefusal#INVALID_STATE}.
+   * {@link PaymentOrder#capture}, or, without an amount, the rest through {@link PaymentOrder#captureRest}: a capture
+   * of a non-AUTHORIZED order or of more than is uncaptured is {@value EngineRefusal#INVALID_STATE}.
    *
    * @return the order after the capture
    */
@@ -209,7 +209,8 @@ public final class SimulatedPaykka {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(command, "command == null");
     return locked(fired -> find(merchant, PaymentLookup.byOrderId(command.orderId()))
-        .flatMap(entry -> apply(entry, entry.order.capture(command.amount(), command.isFinal()), fired)));
+        .flatMap(entry -> apply(entry, command.amount().isEmpty() ? entry.order.captureRest()
+            : entry.order.capture(command.amount().get(), command.isFinal()), fired)));
   }
 
   /**

@@ -150,7 +150,8 @@ final class EngineBackend implements Backend {
   }
 
   private Reply refund(MerchantId merchant, RefundReqDto d) {
-    if (d.notifyUrl() != null && d.notifyUrl().length() > NOTIFY_URL_MAX) {
+    // characters as the seeds count them: code points
+    if (d.notifyUrl() != null && d.notifyUrl().codePointCount(0, d.notifyUrl().length()) > NOTIFY_URL_MAX) {
       throw new Bad(new MappingError.Unrepresentable("$.notify_url", "longer than " + NOTIFY_URL_MAX).describe());
     }
     return answer(engine.refund(merchant, mapped(mapper.refundCommand(d))), r -> mapper.refundResponse(merchant, r));

@@ -253,7 +253,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     public Builder merchant(String merchantId, PublicKey... publicKeys) {
       requireNonNull(merchantId, "merchantId == null");
       requireNonNull(publicKeys, "publicKeys == null");
-      if (merchantId.isBlank() || merchantId.length() > 32) {
+      if (merchantId.isBlank() || merchantId.codePointCount(0, merchantId.length()) > 32) {
         throw new IllegalArgumentException("merchantId must be 1..32 characters");
       }
       if (publicKeys.length == 0) throw new IllegalArgumentException("merchant " + merchantId + " needs a public key");

@@ -260,7 +260,7 @@ class SimulatedPaykkaTest {
   void firstRecurringPaymentStoresAnActiveTokenAndAnAgreementThatMerchantInitiatedPaymentsUse() {
     ShopperReference shopper = ShopperReference.of("shopper-1");
     PaymentResult first = initiate(purchase(TestCard.VISA_SUCCESS).paymentType(PaymentType.RECURRING)
-        .storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
+        .mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
 
     assertThat(first.token()).hasSize(1);
     assertThat(first.recurringAgreementId()).hasSize(1);
@@ -282,7 +282,7 @@ class SimulatedPaykkaTest {
   void merchantInitiatedPaymentsNeedAnExistingAgreementOfTheShopper() {
     ShopperReference shopper = ShopperReference.of("shopper-2");
     PaymentResult first = initiate(purchase(TestCard.VISA_SUCCESS).paymentType(PaymentType.RECURRING)
-        .storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
+        .mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
 
     EngineRefusal unknown = initiate(mit(shopper, first).recurringAgreementId("RA404")).getLeft();
     assertThat(unknown.errorCode()).contains(EngineRefusal.AGREEMENT_NOT_FOUND_ERROR);
@@ -298,7 +298,7 @@ class SimulatedPaykkaTest {
   void aDeclinedFirstRecurringPaymentLeavesTheTokenInactiveAndMakesNoAgreement() {
     ShopperReference shopper = ShopperReference.of("shopper-3");
     PaymentResult first = initiate(purchase(TestCard.DECLINED).paymentType(PaymentType.RECURRING)
-        .storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
+        .mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
 
     assertThat(first.recurringAgreementId()).isEmpty();
     assertThat(engine.agreements()).isEmpty();

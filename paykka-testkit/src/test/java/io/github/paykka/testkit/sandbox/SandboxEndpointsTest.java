@@ -152,6 +152,41 @@ class SandboxEndpointsTest {
         Duration.ofSeconds(10));
   }
 
+  /** Issue 10 #20: a capture without amount and currency (both optional in seed 000) captures the rest. */
+  @Test
+  void aCaptureWithoutAmountCapturesTheRest() throws Exception {
+    String orderId = pay(transId(), TestCard.VISA_SUCCESS, "MANUAL", 1000).data().get("order_id").asText();
+    client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "250",
+        "capture_final", "false"));
+    var rest = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId)));
+    assertThat(rest.retCode()).as(rest.toString()).isEqualTo("000000");
+    var balances = query(orderId).data().get("balances");
+    assertThat(query(orderId).data().get("status").asText()).isEqualTo("SUCCESS");
+    assertThat(balances.get("captured_amount").asLong()).isEqualTo(1000);
+    var nothingLeft = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId)));
+    assertThat(nothingLeft.retCode()).isEqualTo("010003");
+  }
+
+  /** Issue 10 #17 and #24: like PayKKa (codes 2010, 2012), the sandbox wants mit in a RECURRING payment. */
+  @Test
+  void aRecurringPaymentWithoutMitOrWithTheWrongMitIsRefusedNamingMit() throws Exception {
+    String shopper = "shopper" + seq.incrementAndGet();
+    String payment = "{\"payment_method\":\"BANKCARD\",\"card_no\":\"4242424242424242\",\"exp_year\":\"2030\","
+        + "\"exp_month\":\"03\",\"cvv\":\"123\",\"store_payment_method\":true,\"token_usage\":\"SUBSCRIPTION\","
+        + "\"shopper_reference\":\"" + shopper + "\"}";
+    for (String[] mit : List.of(new String[0], new String[] {"mit", "true"})) {
+      List<String> kv = new ArrayList<>(List.of("trans_id", q(transId()), "payment_type", q("RECURRING"),
+          "currency", q("EUR"), "amount", "100", "notify_url", q(hook), "return_url", q("https://shop.example/r"),
+          "payment", payment, "browser", "{\"user_agent\":\"JUnit\"}",
+          "goods", "[{\"name\":\"Box\",\"link\":\"https://shop.example/b\",\"price\":100,\"quantity\":1}]",
+          "customer", "{\"order_ip\":\"127.0.0.1\"}"));
+      kv.addAll(List.of(mit));
+      var refused = client.post(Endpoint.INITIATE, client.body(kv.toArray(new String[0])));
+      assertThat(refused.retCode()).as(refused.toString()).isEqualTo("010000");
+      assertThat(refused.retMsg()).contains("mit");
+    }
+  }
+
   @Test
   void voidOfAnAuthorisationCancelsIt() throws Exception {
     String orderId = pay(transId(), TestCard.MASTERCARD_SUCCESS, "MANUAL", 500).data().get("order_id").asText();
@@ -223,7 +258,7 @@ class SandboxEndpointsTest {
     String shopper = "shopper" + seq.incrementAndGet();
     String first = client.body(
         "trans_id", q(transId()), "payment_type", q("RECURRING"), "currency", q("EUR"), "amount", "100",
-        "notify_url", q(hook), "return_url", q("https://shop.example/r"),
+        "notify_url", q(hook), "return_url", q("https://shop.example/r"), "mit", "false",
         "payment", "{\"payment_method\":\"BANKCARD\",\"card_no\":\"4242424242424242\",\"exp_year\":\"2030\","
             + "\"exp_month\":\"03\",\"cvv\":\"123\",\"store_payment_method\":true,\"token_usage\":\"SUBSCRIPTION\","
             + "\"shopper_reference\":\"" + shopper + "\"}",

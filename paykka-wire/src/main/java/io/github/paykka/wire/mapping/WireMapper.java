@@ -138,7 +138,11 @@ import org.jspecify.annotations.Nullable;
  *       (and fractions) are read.
  *   <li>{@code authorisation_type} is always written {@code FINAL_AUTH}; absent reads as FINAL_AUTH, another value is
  *       a {@link MappingError}. An absent {@code capture_method} reads as AUTOMATIC, PayKKa's default.
- *   <li>{@code store_payment_method} and {@code mit} are written only when true; absent reads as false.
+ *   <li>{@code store_payment_method} is written only when true; absent reads as false. {@code mit} is written in
+ *       every RECURRING payment (false on the first, true on the subsequent ones) and never in a PURCHASE; a
+ *       RECURRING payment received without it is refused, as PayKKa's code 2010 says.
+ *   <li>{@code payment_method} spellings: see {@link io.github.paykka.wire.message.PaymentMethod}, the one table.
+ *   <li>A capture without {@code amount} captures the rest of the authorisation.
  *   <li>{@code capture_final} absent reads as true (seed 000's default); a void or refund {@code reason} absent or
  *       unknown reads as OTHER.
  *   <li>Checkout session status: see {@code SESSION_STATUS} (only {@code PROCESSING} is public).
@@ -167,12 +171,16 @@ public final class WireMapper {
 
   // ---- outbound: ports -> wire ----
 
-  /** The body of {@code /payments/capture}. */
+  /**
+   * The body of {@code /payments/capture}; a capture of the rest ({@link CaptureCommand#isRest()}) omits both
+   * {@code amount} and {@code currency}, which seed 000 makes optional.
+   */
   public PaymentsCaptureReqDto capture(MerchantId merchantId, long timestamp, CaptureCommand command) {
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(command, "command == null");
     return new PaymentsCaptureReqDto(merchantId.value(), command.orderId().value(),
-        command.amount().currency().code(), command.amount().minorUnits(), timestamp, command.isFinal());
+        command.amount().map(a -> a.currency().code()).getOrNull(), command.amount().map(Money::minorUnits).getOrNull(),
+        timestamp, command.isFinal());
   }
 
   /** The body of {@code /payments/void}. */
@@ -290,8 +298,10 @@ public final class WireMapper {
 
   /**
    * The body of {@code POST /payments}. Every field the request holds is written; {@code authorisation_type} is always
-   * {@code FINAL_AUTH}; {@code capture_method} is always written; {@code store_payment_method} and {@code mit} only
-   * when true (absent reads as false). Times are written to the second as {@code 2023-11-24T11:34:37+0800}, the
+   * {@code FINAL_AUTH}; {@code capture_method} is always written; {@code store_payment_method} only when true (absent
+   * reads as false); {@code mit} always for RECURRING ({@code false} on the first, {@code true} on the subsequent
+   * ones: PayKKa's codes 2010 to 2012), never for PURCHASE; {@code goods} only when there are some (a subsequent
+   * recurring payment may have none). Times are written to the second as {@code 2023-11-24T11:34:37+0800}, the
    * seeds' form; a fraction of a second is dropped.
    */
   public PaymentsReqDto initiate(MerchantId merchantId, long timestamp, PaymentRequest request) {
@@ -301,11 +311,16 @@ public final class WireMapper {
         captureMethod(request.captureMethod()), request.transId().value(), timestamp,
         request.amount().currency().code(), request.amount().minorUnits(), request.notifyUrl(),
         request.returnUrl().getOrNull(), paymentInfo(request.payment()), request.browser().map(WireMapper::browser).getOrNull(),
-        request.goods().stream().map(WireMapper::goods).toList(), request.bill().map(WireMapper::bill).getOrNull(),
+        goodsList(request.goods()), request.bill().map(WireMapper::bill).getOrNull(),
         request.shipping().map(WireMapper::shipping).getOrNull(), request.customer().map(WireMapper::customer).getOrNull(),
         request.authentication().map(WireMapper::authentication).getOrNull(),
         request.amountBreakdown().map(WireMapper::amountBreakdown).getOrNull(),
-        request.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(), request.mit() ? Boolean.TRUE : null);
+        request.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
+        request.paymentType() == io.github.paykka.domain.request.PaymentType.RECURRING ? request.mit() : null);
+  }
+
+  private static @Nullable List<GoodsReqDto> goodsList(List<Goods> goods) {
+    return goods.isEmpty() ? null : goods.stream().map(WireMapper::goods).toList();
   }
 
   /**
@@ -322,8 +337,9 @@ public final class WireMapper {
           .paymentType(paymentType(d.paymentType(), "$.payment_type"))
           .captureMethod(captureMethod(d.captureMethod()))
           .returnUrl(d.returnUrl())
-          .mit(Boolean.TRUE.equals(d.mit()))
           .recurringAgreementId(d.recurringAgreementId());
+      // absent stays unset: the domain refuses a RECURRING payment without mit (PayKKa's code 2010)
+      if (d.mit() != null) b.mit(d.mit());
       authorisationType(d.authorisationType());
       if (d.transId() != null) b.transId(d.transId());
       Currency currency = currency(d.currency(), "$.currency");
@@ -649,13 +665,22 @@ public final class WireMapper {
     return guard(() -> id(merchantId, "$.merchant_id", MerchantId::of));
   }
 
-  /** The command a received {@code /payments/capture} asks for; {@code capture_final} absent reads as true, PayKKa's default. */
+  /**
+   * The command a received {@code /payments/capture} asks for; {@code capture_final} absent reads as true, PayKKa's
+   * default. Without {@code amount} it is a capture of the rest ({@link CaptureCommand#rest(OrderId)}, whatever
+   * {@code capture_final} says: nothing remains after it); a {@code currency} without {@code amount} must still be a
+   * known one, and an {@code amount} needs its {@code currency}.
+   */
   public Either<MappingError, CaptureCommand> captureCommand(PaymentsCaptureReqDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> {
+      OrderId order = id(d.orderId(), "$.order_id", OrderId::of);
+      if (d.amount() == null) {
+        if (d.currency() != null) currency(d.currency(), "$.currency");
+        return CaptureCommand.rest(order);
+      }
       Currency currency = currency(d.currency(), "$.currency");
-      return CaptureCommand.of(id(d.orderId(), "$.order_id", OrderId::of), money(d.amount(), currency, "$.amount"),
-          !Boolean.FALSE.equals(d.captureFinal()));
+      return CaptureCommand.of(order, money(d.amount(), currency, "$.amount"), !Boolean.FALSE.equals(d.captureFinal()));
     });
   }
 
@@ -758,7 +783,7 @@ public final class WireMapper {
         captureMethod(r.captureMethod()), r.transId().value(), timestamp, r.amount().currency().code(),
         r.amount().minorUnits(), r.notifyUrl(), r.returnUrl(), writeTime(r.expireTime().getOrNull()),
         SessionMode.valueOf(r.sessionMode().name()), r.displayMerchantName().getOrNull(),
-        r.displayLocale().getOrNull(), r.themeId().getOrNull(), r.goods().stream().map(WireMapper::goods).toList(),
+        r.displayLocale().getOrNull(), r.themeId().getOrNull(), goodsList(r.goods()),
         r.bill().map(WireMapper::bill).getOrNull(), r.shipping().map(WireMapper::shipping).getOrNull(),
         r.customer().map(WireMapper::customer).getOrNull(), payment,
         r.authentication().map(WireMapper::authentication).getOrNull(), methods(r.allowedPaymentMethods()),

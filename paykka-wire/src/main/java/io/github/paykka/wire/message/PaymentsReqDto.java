@@ -15,17 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param currency {@code currency}: ISO 4217 code; required. Seed enum: CNY USD JPY RUB EUR GBP HKD AUD CAD INR; kept a string as PayKKa may add currencies.
  * @param amount {@code amount}: Amount in minor units of {@code currency}; int64 &gt;= 1; required. Read from a number or a numeric string, written as a number.
  * @param notifyUrl {@code notify_url}: Notification URL; [0..200] characters; required.
- * @param returnUrl {@code return_url}: Redirect URL after 3DS or checkout; [0..200] characters.
+ * @param returnUrl {@code return_url}: Redirect URL after 3DS or checkout; [0..200] characters; required except for subsequent recurring payments.
  * @param payment {@code payment}: Payment data; required.
  * @param browser {@code browser}: Browser; required except for subsequent recurring payments.
- * @param goods {@code goods}: Products; required.
+ * @param goods {@code goods}: Products; required except for subsequent recurring payments (seed 001's example has none).
  * @param bill {@code bill}: Billing information.
  * @param shipping {@code shipping}: Shipping information.
- * @param customer {@code customer}: Customer; required.
+ * @param customer {@code customer}: Customer; required except for subsequent recurring payments.
  * @param authentication {@code authentication}: 3DS preferences.
  * @param amountBreakdown {@code amount_breakdown}: Amount breakdown.
  * @param recurringAgreementId {@code recurring_agreement_id}: Recurring agreement ID; [0..32] characters; required for subsequent recurring payments.
- * @param mit {@code mit}: True for a merchant-initiated subsequent recurring payment.
+ * @param mit {@code mit}: Merchant-initiated; required in RECURRING payments (PayKKa's code 2010): false on the first, true on the subsequent ones.
  */
 public record PaymentsReqDto(
     @Nullable String merchantId,

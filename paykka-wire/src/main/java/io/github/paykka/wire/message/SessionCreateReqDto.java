@@ -1,5 +1,6 @@
 package io.github.paykka.wire.message;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -30,8 +31,9 @@ import org.jspecify.annotations.Nullable;
  * @param customer {@code customer}: Customer.
  * @param payment {@code payment}: Storage preferences.
  * @param authentication {@code authentication}: 3DS preferences.
- * @param allowedPaymentMethods {@code allowed_payment_methods}: Methods offered (if set, only these).
- * @param blockedPaymentMethods {@code blocked_payment_methods}: Methods not offered.
+ * @param allowedPaymentMethods {@code allowed_payment_methods}: Methods offered (if set, only these); written in seed
+ *     000's enum spelling, as seed 003's example does ({@code ["BankCard"]}).
+ * @param blockedPaymentMethods {@code blocked_payment_methods}: Methods not offered; written as the allowed ones.
  */
 public record SessionCreateReqDto(
     @Nullable String merchantId,
@@ -55,8 +57,8 @@ public record SessionCreateReqDto(
     @Nullable CustomerReqDto customer,
     @Nullable PaymentInfoReqDto payment,
     @Nullable AuthenticationReqDto authentication,
-    @Nullable List<PaymentMethod> allowedPaymentMethods,
-    @Nullable List<PaymentMethod> blockedPaymentMethods) {
+    @JsonSerialize(contentUsing = EnumSpellingSerializer.class) @Nullable List<PaymentMethod> allowedPaymentMethods,
+    @JsonSerialize(contentUsing = EnumSpellingSerializer.class) @Nullable List<PaymentMethod> blockedPaymentMethods) {
   /** Copies lists so that the record stays immutable. */
   public SessionCreateReqDto {
     goods = goods == null ? null : List.copyOf(goods);

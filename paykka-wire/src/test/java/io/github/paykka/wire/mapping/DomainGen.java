@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
 final class DomainGen {
   private DomainGen() {}
 
+  /** Text of 1 to {@code max} characters as the seeds count them: an emoji (two Java chars) counts once. */
   static Arbitrary<String> text(int max) {
     return Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '-', '珠', 'é').ofMinLength(1).ofMaxLength(max)
-        .filter(s -> !s.isBlank());
+        .filter(s -> !s.isBlank()).map(s -> s.replace("é", "\uD83D\uDE00"));
   }
 
   static Arbitrary<@Nullable String> opt(Arbitrary<String> a) {
@@ -157,10 +158,15 @@ final class DomainGen {
             case 0 -> b.instrument(instrument).returnUrl("https://merchant.example/back").browser(browser)
                 .customer(customer).shopperReference(instrument instanceof PaymentInstrument.SavedCard
                     ? (shopper == null ? "S1" : shopper) : shopper);
-            case 1 -> b.paymentType(PaymentType.RECURRING).instrument(instrument).storePaymentMethod(true)
-                .tokenUsage(usage).shopperReference(shopper == null ? "S2" : shopper)
+            // storing needs a bank card (PayKKa's code 2013)
+            case 1 -> b.paymentType(PaymentType.RECURRING).mit(false)
+                .instrument(instrument.paymentMethod() == PaymentMethod.BANKCARD ? instrument
+                    : new PaymentInstrument.PlainCard(CardNumber.of("5555555555554444"), CardExpiry.of(8, 2029),
+                        Cvv.of("579")))
+                .storePaymentMethod(true).tokenUsage(usage).shopperReference(shopper == null ? "S2" : shopper)
                 .returnUrl("https://merchant.example/back").browser(browser).customer(customer);
-            default -> b.paymentType(PaymentType.RECURRING).mit(true)
+            // a subsequent payment may leave out the goods, as seed 001's example does
+            default -> (holder == null ? b.goods(List.of()) : b).paymentType(PaymentType.RECURRING).mit(true)
                 .instrument(new PaymentInstrument.SavedCard(CardToken.of("TK" + (shopper == null ? "1" : shopper.substring(0, Math.min(shopper.length(), 30))))))
                 .shopperReference(shopper == null ? "S3" : shopper).recurringAgreementId(RecurringAgreementId.of("RA1"));
           }

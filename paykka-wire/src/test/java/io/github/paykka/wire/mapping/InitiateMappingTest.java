@@ -33,9 +33,8 @@ class InitiateMappingTest {
 
   private byte[] seed(String file) throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/seeds/" + file)) {
-      // the seed's placeholder https://your_url has no valid host (underscore), which the domain rightly refuses
-      return new String(in.readAllBytes(), UTF_8).replace("https://your_url", "https://merchant.example/n")
-          .getBytes(UTF_8);
+      // as published: its https://your_url is accepted (issue 10 #25)
+      return in.readAllBytes();
     }
   }
 
@@ -72,7 +71,16 @@ class InitiateMappingTest {
   }
 
   @Test
-  void writesUpperSnakeMethodsAndFinalAuth() {
+  void seedInitiateRequestIsAcceptedWithItsOwnUrls() throws IOException {
+    // issue 10 #25: https://your_url has no java.net.URI host (underscore); the domain refused it before
+    PaymentRequest request = mapper.paymentRequest(
+        codec.decode(seed("000_initiate_request.json"), PaymentsReqDto.class).get()).get();
+    assertThat(request.notifyUrl()).isEqualTo("https://your_url");
+    assertThat(request.returnUrl().get()).isEqualTo("https://your_url");
+  }
+
+  @Test
+  void writesTheExamplesMethodSpellingAndFinalAuth() {
     PaymentRequest r = PaymentRequest.builder().transId("t1").amount(Money.of(300, Currency.USD))
         .notifyUrl("https://m.example/n").returnUrl("https://m.example/r")
         .instrument(new PaymentInstrument.WalletToken(Wallet.APPLE_PAY, "{\"data\":\"x\"}"))
@@ -84,16 +92,72 @@ class InitiateMappingTest {
         "\"capture_method\":\"AUTOMATIC\"", "\"payment_type\":\"PURCHASE\"", "\"amount\":300",
         "\"token_data\":\"{\\\"data\\\":\\\"x\\\"}\"").doesNotContain("\"mit\"", "store_payment_method");
     assertThat(mapper.initiate(M, 1L, r).payment().paymentMethod()).isEqualTo(PaymentMethod.APPLE_PAY);
+    // issue 10 #19: the methods no example shows are sent in seed 000's enum spelling, not an invented upper-snake
+    for (var m : java.util.List.of(io.github.paykka.domain.instrument.PaymentMethod.IDEAL,
+        io.github.paykka.domain.instrument.PaymentMethod.WECHAT_PAY_GLOBAL,
+        io.github.paykka.domain.instrument.PaymentMethod.ALIPAY_PLUS,
+        io.github.paykka.domain.instrument.PaymentMethod.EFTPOS)) {
+      PaymentRequest alt = PaymentRequest.builder().transId("t1").amount(Money.of(300, Currency.USD))
+          .notifyUrl("https://m.example/n").returnUrl("https://m.example/r")
+          .instrument(new PaymentInstrument.AlternativeMethod(m))
+          .browser(io.github.paykka.domain.request.Browser.builder().build())
+          .customer(io.github.paykka.domain.request.Customer.builder().build())
+          .addGoods(Goods.of("g", "https://m.example/g", 300, 1)).validate().get();
+      String written = new String(codec.encode(mapper.initiate(M, 1L, alt)), UTF_8);
+      assertThat(written).contains("\"payment_method\":\"" + PaymentMethod.valueOf(m.name()).enumSpelling() + "\"")
+          .doesNotContain("WECHAT_PAY_GLOBAL", "\"IDEAL\"", "ALIPAY_PLUS", "\"EFTPOS\"");
+    }
   }
 
   @Test
   void brokenRulesBecomeOneInvalidNamingEveryField() throws IOException {
-    // the guide's subsequent recurring example omits notify_url and goods
+    // the guide's subsequent recurring example omits notify_url, which seed 000 requires; goods it may omit
     PaymentsReqDto d = codec.decode(seed("001_subsequent_recurring_request.json"), PaymentsReqDto.class).get();
     MappingError e = mapper.paymentRequest(d).getLeft();
     assertThat(e).isInstanceOf(MappingError.Invalid.class);
-    assertThat(((MappingError.Invalid) e).errors().map(f -> f.field())).contains("notify_url", "goods");
-    assertThat(e.describe()).contains("$.notify_url", "$.goods");
+    assertThat(((MappingError.Invalid) e).errors().map(f -> f.field())).containsExactly("notify_url");
+    assertThat(e.describe()).contains("$.notify_url");
+    PaymentsReqDto bad = codec.decode(json("001_first_recurring_request.json").replace("\"mit\": false, ", "")
+        .replace("\"store_payment_method\": true", "\"store_payment_method\": false").getBytes(UTF_8),
+        PaymentsReqDto.class).get();
+    assertThat(((MappingError.Invalid) mapper.paymentRequest(bad).getLeft()).errors().map(f -> f.field()))
+        .containsExactlyInAnyOrder("notify_url", "mit", "browser", "customer", "goods");
+  }
+
+  /** Issue 10 #18: seed 001's subsequent recurring example (with the notify_url seed 000 requires) is valid as it is. */
+  @Test
+  void seed001sSubsequentRecurringPaymentIsValidAndWrittenWithoutTheShopperPresentParts() throws IOException {
+    String seed = json("001_subsequent_recurring_request.json")
+        .replace("\"return_url\"", "\"notify_url\": \"https://your_url\", \"return_url\"");
+    PaymentsReqDto d = codec.decode(seed.getBytes(UTF_8), PaymentsReqDto.class).get();
+    PaymentRequest request = mapper.paymentRequest(d).get();
+    assertThat(request.isMerchantInitiated()).isTrue();
+    assertThat(request.goods()).isEmpty();
+    PaymentsReqDto back = mapper.initiate(M, 1746515589126L, request);
+    assertThat(back).usingRecursiveComparison().ignoringFields("timestamp").isEqualTo(d);
+    String written = new String(codec.encode(back), UTF_8);
+    assertThat(written).contains("\"mit\":true").doesNotContain("\"goods\"", "\"browser\"", "\"customer\"");
+  }
+
+  /** Issue 10 #17: the first recurring payment sends mit false (seed 001), subsequent ones true, a PURCHASE none. */
+  @Test
+  void recurringPaymentsAlwaysSendMit() throws IOException {
+    PaymentsReqDto first = codec.decode(json("001_first_recurring_request.json")
+        .replace("\"return_url\"", "\"notify_url\": \"https://url\", \"return_url\"")
+        .replace("\"payment\":", "\"browser\": {}, \"customer\": {}, \"goods\": [{\"name\": \"g\", "
+            + "\"link\": \"https://url\", \"price\": 800, \"quantity\": 1}], \"payment\":")
+        .getBytes(UTF_8), PaymentsReqDto.class).get();
+    PaymentRequest request = mapper.paymentRequest(first).get();
+    assertThat(request.isFirstRecurring()).isTrue();
+    assertThat(new String(codec.encode(mapper.initiate(M, 1L, request)), UTF_8)).contains("\"mit\":false");
+    assertThat(mapper.initiate(M, 1L, request).mit()).isFalse();
+    PaymentRequest purchase = mapper.paymentRequest(codec.decode(seed("000_initiate_request.json"),
+        PaymentsReqDto.class).get()).get();
+    assertThat(mapper.initiate(M, 1L, purchase).mit()).isNull();
+  }
+
+  private String json(String file) throws IOException {
+    return new String(seed(file), UTF_8);
   }
 
   @Test

@@ -96,6 +96,14 @@ class TokenMappingTest {
     PaymentsCaptureReqDto seedCapture = codec.decode(seed("000_capture_request.json"), PaymentsCaptureReqDto.class).get();
     assertThat(mapper.capture(M, seedCapture.timestamp(), mapper.captureCommand(seedCapture).get())).isEqualTo(seedCapture);
     assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "USD", 1L, 1L, null)).get().isFinal()).isTrue();
+    // issue 10 #20: the sandbox reads a capture without amount as "the rest"
+    CaptureCommand rest = CaptureCommand.rest(OrderId.of("GW1"));
+    assertThat(mapper.captureCommand(mapper.capture(M, 1L, rest)).get()).isEqualTo(rest);
+    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "USD", null, 1L, false)).get()).isEqualTo(rest);
+    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "XYZ", null, 1L, null)).getLeft().field())
+        .isEqualTo("$.currency");
+    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", null, 5L, 1L, null)).getLeft())
+        .isEqualTo(new MappingError.Missing("$.currency"));
     VoidCommand v = VoidCommand.of(OrderId.of("GW1"), ReasonCode.FRAUDULENT);
     assertThat(mapper.voidCommand(mapper.voidPayment(M, 1L, v)).get()).isEqualTo(v);
     for (PaymentLookup l : List.of(PaymentLookup.byOrderId(OrderId.of("GW1")), PaymentLookup.byTransId(TransId.of("t1")),

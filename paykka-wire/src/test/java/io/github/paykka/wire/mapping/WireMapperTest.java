@@ -86,6 +86,11 @@ class WireMapperTest {
     assertThat(new String(codec.encode(c), UTF_8)).isEqualTo(
         "{\"merchant_id\":\"18356675194960\",\"order_id\":\"GW20620xxxxx6999\",\"currency\":\"USD\",\"amount\":300,"
             + "\"timestamp\":1745922570644,\"capture_final\":true}");
+    // issue 10 #20: capturing the rest sends neither amount nor currency (both optional in seed 000)
+    PaymentsCaptureReqDto rest = mapper.capture(m, 1745922570644L, CaptureCommand.rest(OrderId.of("GW20620xxxxx6999")));
+    assertThat(new String(codec.encode(rest), UTF_8)).isEqualTo(
+        "{\"merchant_id\":\"18356675194960\",\"order_id\":\"GW20620xxxxx6999\",\"timestamp\":1745922570644,"
+            + "\"capture_final\":true}");
     PaymentsVoidReqDto v = mapper.voidPayment(m, 1L, VoidCommand.of(OrderId.of("GW1"), ReasonCode.REQUESTED_BY_CUSTOMER));
     assertThat(v.reason()).isEqualTo(Reason.REQUESTED_BY_CUSTOMER);
   }

@@ -55,6 +55,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +77,19 @@ import retrofit2.Retrofit;
  *   <li>Money-moving calls (initiate, capture, void, refund, checkout session create) are never repeated blindly: after
  *       an ambiguous failure the adapter asks PayKKa (by {@code trans_id}, by the order's balances, by
  *       {@code refund_trans_id}) and re-sends, with a new timestamp and signature, only when PayKKa has no record of
- *       it; otherwise it answers {@code OutcomeUnknown} carrying the reference to query.
+ *       it; otherwise it answers {@code OutcomeUnknown} carrying the reference to query. OkHttp never re-sends by
+ *       itself ({@code retryOnConnectionFailure} is off).
+ *   <li>Every answer is bound to its request: its identifiers, {@code merchant_id} and, for an initiate or a checkout
+ *       session, {@code amount} and {@code currency} must be those asked for. A validly signed answer about another
+ *       request is never a success: it is ambiguous (a money-moving call queries, and the query is bound too).
+ *   <li>A request that fails on a pooled connection before any answer (a server or load balancer that closed the idle
+ *       connection, an HTTP/1.0 server) is recovered on a fresh connection: a read is sent again at once, a
+ *       money-moving call is queried first. Token removal and agreement cancellation, which have nothing to query,
+ *       always use a fresh connection.
+ *   <li>An answer that does not verify is never a success or a decline ({@code Unauthentic}; a money-moving call asks
+ *       PayKKa with a signed query first); what it claims ({@code ret_code}, {@code ret_msg}) is shown, and a page that
+ *       is not PayKKa's names the proxy, firewall or load balancer as its likely sender. HTTP 407 from a proxy is
+ *       {@code NotSent}. A {@code ret_code} of four digits is a transaction error code: a definite {@code Rejected}.
  *   <li>Reads, and anything that failed before it was sent, are retried with exponential backoff and jitter. A
  *       circuit breaker and a client-side rate limiter guard every request; a call they refuse ends at once as
  *       {@code NotSent} (retrying into an open circuit or an exhausted limiter would only add load). One deadline bounds each call, all attempts and queries
@@ -99,6 +113,8 @@ public final class PaykkaHttpAdapter
   private final Transport transport;
   private final long deadlineNanos;
   private final OkHttpClient client;
+  /** The same client with a pool that keeps no idle connection: every request on a connection of its own. */
+  private final OkHttpClient freshClient;
   private final boolean ownsClient;
   private final ScheduledThreadPoolExecutor scheduler;
   private final String description;
@@ -134,13 +150,12 @@ public final class PaykkaHttpAdapter
         .followSslRedirects(false)
         .addNetworkInterceptor(Transport.sentMarker())
         .build();
-    PaykkaApi api = new Retrofit.Builder()
-        .baseUrl(environment.baseUrl().toString())
-        .client(client)
-        .build()
-        .create(PaykkaApi.class);
+    // a connection the server closed while idle in the pool fails the next request: it is recovered on this one
+    this.freshClient = client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+    PaykkaApi api = retrofit(environment, client);
+    PaykkaApi freshApi = retrofit(environment, freshClient);
     SignatureScheme scheme = SignatureScheme.builder().clock(b.clock).build();
-    this.transport = new Transport(api, signer, scheme, platformKeys, merchantId.value(), b.clock,
+    this.transport = new Transport(api, freshApi, signer, scheme, platformKeys, merchantId.value(), b.clock,
         WireCodec.create(), scheduler);
     String name = "paykka-" + merchantId.value();
     CircuitBreaker circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
@@ -187,6 +202,14 @@ public final class PaykkaHttpAdapter
     this.operations = new Operations(engine, merchantId);
     this.description = "PaykkaHttpAdapter[merchant=" + merchantId.value() + ", environment=" + environment.baseUrl()
         + ", deadline=" + b.callDeadline + "]";
+  }
+
+  private static PaykkaApi retrofit(PaykkaEnvironment environment, OkHttpClient client) {
+    return new Retrofit.Builder()
+        .baseUrl(environment.baseUrl().toString())
+        .client(client)
+        .build()
+        .create(PaykkaApi.class);
   }
 
   /** A builder; merchant id, private key, platform public key and environment are required. */
@@ -354,6 +377,8 @@ public final class PaykkaHttpAdapter
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();
     }
+    // the adapter's own pool in any case (it keeps nothing idle; this closes what a finished call left)
+    freshClient.connectionPool().evictAll();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.paykka.domain.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.util.regex.Pattern;
 
 /**
  * Why a call to PayKKa did not produce a definite result, and so what the caller can do next.
@@ -204,27 +205,86 @@ public sealed interface GatewayFailure {
 
   /**
    * An answer came whose signature did not verify (missing, wrong, or from another key): its content is not to be
-   * trusted. If the call moved money, its outcome is unknown: query before repeating.
+   * trusted, neither as a success nor as a decline. If the call moved money and the adapter could not settle it with a
+   * signed query, its outcome is unknown: query before repeating.
    *
-   * @param reason why verification failed, without the signature
+   * <p>What the answer claims is kept for people and logs, never acted on: an unsigned error answer such as HTTP 400
+   * {@code {"ret_code":"206003",...}} says what the sender thinks went wrong (here, a signature error), and an HTML
+   * page names the proxy, firewall or load balancer that sent it in {@link #reason()}.
+   *
+   * @param reason why verification failed and where the answer most likely came from, without the signature
    * @param httpStatus the HTTP status of the answer
+   * @param claimedRetCode the {@code ret_code} the unverified answer claims, if it had one (letters, digits, {@code -}
+   *     and {@code _} only, at most 16 characters)
+   * @param claimedRetMsg its {@code ret_msg}: untrusted text, reduced to printable characters, long digit runs masked,
+   *     at most 120 characters
    */
-  record Unauthentic(String operation, String reference, int attempts, String reason, int httpStatus)
-      implements GatewayFailure {
+  record Unauthentic(String operation, String reference, int attempts, String reason, int httpStatus,
+      Option<String> claimedRetCode, Option<String> claimedRetMsg) implements GatewayFailure {
     public Unauthentic {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
       requireNonNull(reason, "reason == null");
+      requireNonNull(claimedRetCode, "claimedRetCode == null");
+      requireNonNull(claimedRetMsg, "claimedRetMsg == null");
+      // whoever built it, the claim is the untrusted sender's text: bounded and printable before anyone prints it
+      claimedRetCode = claimedRetCode.map(GatewayFailure::untrustedCode).filter(c -> !c.isEmpty());
+      claimedRetMsg = claimedRetMsg.map(GatewayFailure::untrustedText).filter(m -> !m.isEmpty());
+    }
+
+    /** An unverified answer that claims nothing readable. */
+    public Unauthentic(String operation, String reference, int attempts, String reason, int httpStatus) {
+      this(operation, reference, attempts, reason, httpStatus, Option.none(), Option.none());
     }
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] answer not authentic: " + reason + ", HTTP " + httpStatus;
+      String claim = claimedRetCode.isEmpty() && claimedRetMsg.isEmpty() ? ""
+          : "; unverified, it claims" + claimedRetCode.map(c -> " ret_code " + c).getOrElse("")
+              + claimedRetMsg.map(m -> " (" + m + ")").getOrElse("");
+      return operation + " [" + reference + "] answer not authentic: " + reason + ", HTTP " + httpStatus + claim;
     }
 
     @Override
     public boolean isRetryable() {
       return false;
     }
+  }
+
+  /** At most 16 letters, digits, {@code -} and {@code _} of {@code code}. */
+  private static String untrustedCode(String code) {
+    StringBuilder out = new StringBuilder(16);
+    for (int i = 0; i < code.length() && out.length() < 16; i++) {
+      char c = code.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code text} reduced to printable characters (controls and invisible format characters become spaces, runs of
+   * spaces one), every run of 12 or more digits (spaces or dashes between them allowed) masked, as it could be a card
+   * number, at most 120 code points.
+   */
+  private static String untrustedText(String text) {
+    StringBuilder printable = new StringBuilder(Math.min(text.length(), 256));
+    for (int i = 0, n = 0; i < text.length() && n < 400; n++) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean invisible = Character.isISOControl(cp) || Character.isWhitespace(cp) || type == Character.FORMAT
+          || type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+      if (!invisible) {
+        printable.appendCodePoint(cp);
+      } else if (printable.length() > 0 && printable.charAt(printable.length() - 1) != ' ') {
+        printable.append(' ');
+      }
+    }
+    // twelve digits or more, possibly grouped by spaces or dashes (a failure path only: compiled when needed)
+    String masked = Pattern.compile("[0-9](?:[ -]?[0-9]){11,}").matcher(printable).replaceAll("***").strip();
+    int end = masked.offsetByCodePoints(0, Math.min(120, masked.codePointCount(0, masked.length())));
+    return masked.substring(0, end).strip();
   }
 }

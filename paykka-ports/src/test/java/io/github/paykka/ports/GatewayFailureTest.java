@@ -47,4 +47,20 @@ class GatewayFailureTest {
     assertThat(ALL.get(1).message()).contains("2099", "Invalid Card");
     assertThat(ALL.get(4).message()).contains("payment.card_no");
   }
+
+  @Test
+  void anUnauthenticAnswersClaimIsShownBoundedAndPrintableWhoeverBuiltIt() {
+    GatewayFailure.Unauthentic u = new GatewayFailure.Unauthentic("payments.initiate", REF, 1,
+        "an unsigned answer in PayKKa's format", 400, Option.some("206003\u001b[2J<script>"),
+        Option.some("Signature\r\nerror for card " + PAN + " \u202e" + "y".repeat(300)));
+
+    assertThat(u.claimedRetCode()).contains("2060032Jscript");
+    assertThat(u.claimedRetMsg().get()).startsWith("Signature error for card *** ").hasSizeLessThanOrEqualTo(120)
+        .doesNotContain("\r", "\n", "\u202e");
+    assertThat(u.message()).contains("claims ret_code 206003", "Signature error").doesNotContain(PAN, "\u001b");
+    assertThat(new GatewayFailure.Unauthentic("payments.query", REF, 1, "signature header missing", 400).message())
+        .doesNotContain("claims");
+    assertThat(new GatewayFailure.Unauthentic("payments.query", REF, 1, "x", 400, Option.some("\u0000"),
+        Option.some(" \t ")).claimedRetCode()).isEmpty();
+  }
 }

@@ -7,17 +7,20 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.StringWriter;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Renders a JSON body for a DEBUG log with every secret replaced, by field name, on the token stream: card numbers,
- * CVVs, every {@code encrypted_*} field, wallet {@code token_data}, cryptograms, keys and signatures. Text that is not
- * JSON is never shown, only its size: it might hold anything.
+ * CVVs, every {@code encrypted_*} field, wallet {@code token_data}, cryptograms, keys and signatures; in every other
+ * string, runs of twelve or more digits. Text that is not JSON is never shown, only its size: it might hold anything.
  */
 public final class BodyMasker {
   private static final Set<String> SECRET =
       Set.of(
           "card_no", "cvv", "exp_year", "exp_month", "token_data", "cryptogram", "signature", "private_key",
           "public_key", "key", "data", "merchant_session_identifier", "payment_data", "online_payment_cryptogram");
+  /** Twelve digits or more, possibly grouped by spaces or dashes, inside a string. */
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9](?:[ -]?[0-9]){11,}");
   private final JsonFactory json = new JsonFactory();
 
   /** The masked body, or a placeholder naming its size when it is not JSON. */
@@ -49,6 +52,9 @@ public final class BodyMasker {
           default -> {
             if (field != null && isSecret(field)) {
               g.writeString("***");
+            } else if (t == JsonToken.VALUE_STRING) {
+              // free text (a ret_msg, a description) may quote a card number back: its digits never reach a log
+              g.writeString(LONG_DIGIT_RUN.matcher(p.getText()).replaceAll("***"));
             } else {
               g.copyCurrentEvent(p);
             }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.paykka.http.ResilienceEvent;
 import io.github.paykka.http.ResilienceListener;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.wire.error.CodeKind;
 import io.github.paykka.wire.error.ErrorCatalog;
 import io.github.paykka.wire.error.ErrorEntry;
 import io.github.paykka.wire.error.Retryability;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,15 @@ import org.slf4j.LoggerFactory;
  * Runs one call to PayKKa with the adapter's resilience, without blocking a thread (except a caller's that waits anyway,
  * inside {@link #await}): rate limiter, circuit breaker, retries with backoff where repeating is safe, reconciliation of
  * money-moving calls after an ambiguous failure, and one deadline over everything.
+ *
+ * <p>What is ambiguous, beyond timeouts and 5xx: a {@code 000000} answer that is not about the request (another
+ * {@code trans_id}, merchant, amount ...: a misrouted or replayed answer is never a success); an answer that does not
+ * verify (for a money-moving call, a signed query settles it; otherwise it is {@code Unauthentic}, claims shown); and a
+ * request that failed on a pooled connection before any answer came (a connection the server closed while idle): a read
+ * is sent again at once on a fresh connection, a money-moving call is queried first on a fresh connection and re-sent
+ * on one only if PayKKa has no record of it; this recovery costs neither a retry nor a failure of the circuit breaker,
+ * and happens at most once per call, as a fresh connection is never stale. Commands without a reference to query
+ * (token removal, agreement cancellation) always go on a fresh connection, so a stale one never leaves them unknown.
  */
 public final class Engine {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.paykka.http.PaykkaHttpAdapter");
@@ -78,6 +89,32 @@ public final class Engine {
     record Unknown<R>(String reason) implements Reconciled<R> {}
   }
 
+  /** Whether the data of a {@code 000000} answer is about the request that was sent. */
+  @FunctionalInterface
+  public interface Binding<D> {
+    /**
+     * What in {@code data} contradicts the request (e.g. {@code $.trans_id is 'A' where 'B' was asked}), or null when
+     * nothing does; absent fields contradict nothing (the mapper decides whether they are required).
+     */
+    @Nullable String mismatch(@Nullable D data);
+
+    /** An answer that carries nothing to compare (an Apple Pay session object of Apple's, a token list). */
+    static <D> Binding<D> none() {
+      return data -> null;
+    }
+  }
+
+  /** Asks PayKKa what became of a money-moving call. */
+  @FunctionalInterface
+  public interface Reconciler<R> {
+    /**
+     * @param attempts the requests sent so far
+     * @param deadlineNanos the call's deadline ({@link System#nanoTime})
+     * @param fresh query on a fresh connection (the pooled ones proved stale)
+     */
+    CompletableFuture<Reconciled<R>> reconcile(int attempts, long deadlineNanos, boolean fresh);
+  }
+
   /**
    * One call.
    *
@@ -86,19 +123,21 @@ public final class Engine {
    * @param kind how it may be repeated
    * @param endpoint the endpoint
    * @param body the request for a timestamp
+   * @param binding checks that a {@code 000000} answer is about this request; a mismatch is ambiguous, never a success
    * @param success maps the data of a {@code 000000} answer (possibly null) and the attempts to the result
    * @param reconcile for {@link Kind#RECONCILE}: asks PayKKa, given the attempts so far and the deadline
    */
   public record Spec<D, R>(
       String operation, String reference, Kind kind, Endpoint<D> endpoint, LongFunction<Object> body,
-      BiFunction<Envelope<D>, Integer, Either<GatewayFailure, R>> success,
-      BiFunction<Integer, Long, CompletableFuture<Reconciled<R>>> reconcile) {
+      Binding<D> binding, BiFunction<Envelope<D>, Integer, Either<GatewayFailure, R>> success,
+      Reconciler<R> reconcile) {
     public Spec {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
       requireNonNull(kind, "kind == null");
       requireNonNull(endpoint, "endpoint == null");
       requireNonNull(body, "body == null");
+      requireNonNull(binding, "binding == null");
       requireNonNull(success, "success == null");
       requireNonNull(reconcile, "reconcile == null");
     }
@@ -106,15 +145,24 @@ public final class Engine {
     /** A call that never reconciles. */
     public static <D, R> Spec<D, R> of(
         String operation, String reference, Kind kind, Endpoint<D> endpoint, LongFunction<Object> body,
-        BiFunction<Envelope<D>, Integer, Either<GatewayFailure, R>> success) {
-      return new Spec<>(operation, reference, kind, endpoint, body, success,
-          (a, d) -> CompletableFuture.completedFuture(new Reconciled.Unknown<>("no reconciliation")));
+        Binding<D> binding, BiFunction<Envelope<D>, Integer, Either<GatewayFailure, R>> success) {
+      return new Spec<>(operation, reference, kind, endpoint, body, binding, success,
+          (a, d, f) -> CompletableFuture.completedFuture(new Reconciled.Unknown<>("no reconciliation")));
     }
   }
 
   /** Runs {@code spec} until a result, within {@code deadlineNanos} ({@link System#nanoTime}); never fails. */
   public <D, R> CompletableFuture<Either<GatewayFailure, R>> run(Spec<D, R> spec, long deadlineNanos) {
-    Run<D, R> run = new Run<>(spec, deadlineNanos);
+    return run(spec, deadlineNanos, false);
+  }
+
+  /**
+   * Runs {@code spec} until a result, within {@code deadlineNanos}; never fails.
+   *
+   * @param fresh send every request of the call on a fresh connection
+   */
+  public <D, R> CompletableFuture<Either<GatewayFailure, R>> run(Spec<D, R> spec, long deadlineNanos, boolean fresh) {
+    Run<D, R> run = new Run<>(spec, deadlineNanos, fresh || spec.kind() == Kind.ONCE);
     run.attempt();
     return run.result;
   }
@@ -171,10 +219,15 @@ public final class Engine {
     int attempts;
     /** The last failure seen: what the call answers if it runs out of time or attempts. */
     GatewayFailure last;
+    /** Send on fresh connections: the pooled ones proved stale, or the call has no reference to query. */
+    boolean fresh;
+    /** The running reconciliation follows a stale connection: if PayKKa has no record, re-send at once. */
+    boolean staleResend;
 
-    Run(Spec<D, R> spec, long deadline) {
+    Run(Spec<D, R> spec, long deadline, boolean fresh) {
       this.spec = spec;
       this.deadline = deadline;
+      this.fresh = fresh;
       this.last = new GatewayFailure.NotSent(spec.operation(), spec.reference(), 0, "deadline reached before sending");
     }
 
@@ -209,8 +262,8 @@ public final class Engine {
       try {
         exchange = callerWaits.get()
             ? CompletableFuture.completedFuture(
-                transport.exchangeOnCallerThread(spec.endpoint(), spec.body(), deadline))
-            : transport.exchange(spec.endpoint(), spec.body(), deadline);
+                transport.exchangeOnCallerThread(spec.endpoint(), spec.body(), deadline, fresh))
+            : transport.exchange(spec.endpoint(), spec.body(), deadline, fresh);
       } catch (RuntimeException e) {
         // encoding, or an executor already shut down: nothing left this process
         exchange = CompletableFuture.completedFuture(
@@ -234,14 +287,23 @@ public final class Engine {
         Envelope<D> env = a.envelope();
         if (env.isSuccess()) {
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
+          String mismatch = spec.binding().mismatch(env.data());
+          if (mismatch != null) {
+            // validly signed, but about another request (misrouted, cached or replayed): never this call's success
+            LOG.warn("{} [{}] answer is not about this request: {}", spec.operation(), spec.reference(), mismatch);
+            ambiguous(outcome, "answer not about this request: " + mismatch, a.httpStatus());
+            return;
+          }
           retries.onComplete();
           finish(spec.success().apply(env, attempts));
           return;
         }
-        ErrorEntry entry = catalog.retCode(env.retCode(), env.retMsg());
+        // six-digit system codes, and four-digit transaction codes that PayKKa also sends as ret_code
+        ErrorEntry entry = catalog.answer(env.retCode(), env.retMsg());
+        String message = env.retMsg() == null || env.retMsg().isBlank() ? entry.meaning() : env.retMsg();
         GatewayFailure.Rejected rejected = new GatewayFailure.Rejected(spec.operation(), spec.reference(), attempts,
-            env.retCode(), Option.none(), env.retMsg() == null ? entry.meaning() : env.retMsg(), a.httpStatus(),
-            entry.retryability() == Retryability.AFTER_BACKOFF
+            env.retCode(), entry.kind() == CodeKind.ERROR_CODE ? Option.some(env.retCode()) : Option.none(), message,
+            a.httpStatus(), entry.retryability() == Retryability.AFTER_BACKOFF
                 || entry.retryability() == Retryability.WITH_FRESH_SIGNATURE);
         if (entry.retryability() == Retryability.AFTER_BACKOFF) {
           circuitBreaker.releasePermission();
@@ -268,17 +330,45 @@ public final class Engine {
         repeat(outcome, new GatewayFailure.Rejected(spec.operation(), spec.reference(), attempts,
             b.retCode().isEmpty() ? "010001" : b.retCode(), Option.none(), "Too many requests", b.httpStatus(), true));
       } else if (outcome instanceof Outcome.NotSent<D> n) {
+        if (!n.repeatable()) {
+          // a proxy that wants credentials: PayKKa is fine, and sending again cannot help
+          circuitBreaker.releasePermission();
+          finish(Either.left(lastOr(notSent(n.reason()))));
+          return;
+        }
         if (n.reason().startsWith("deadline")) circuitBreaker.releasePermission();
         else circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(n.reason()));
         repeat(outcome, notSent(n.reason()));
       } else if (outcome instanceof Outcome.Ambiguous<D> amb) {
+        if (amb.staleConnection() && !fresh) {
+          // a connection the server closed while it sat in the pool: not PayKKa failing, and not worth a backoff
+          circuitBreaker.releasePermission();
+          fresh = true;
+          if (spec.kind() == Kind.RECONCILE) {
+            last = new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts, amb.reason(), 0);
+            staleResend = true;
+            reconcile(amb.reason(), false);
+          } else {
+            emit(new ResilienceEvent.Retrying(spec.operation(), spec.reference(), attempts, Duration.ZERO,
+                amb.reason() + "; again on a fresh connection"));
+            attempt();
+          }
+          return;
+        }
         circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(amb.reason()));
         ambiguous(outcome, amb.reason(), amb.httpStatus());
       } else if (outcome instanceof Outcome.Unauthentic<D> u) {
-        // not PayKKa being down: a key or a network problem that opening the circuit would only hide
+        // not PayKKa being down: a key, a network or an intermediary problem that opening the circuit would only hide
         circuitBreaker.releasePermission();
-        finish(Either.left(new GatewayFailure.Unauthentic(spec.operation(), spec.reference(), attempts, u.reason(),
-            u.httpStatus())));
+        GatewayFailure.Unauthentic failure = new GatewayFailure.Unauthentic(spec.operation(), spec.reference(),
+            attempts, u.reason(), u.httpStatus(), u.claimedRetCode(), u.claimedRetMsg());
+        if (spec.kind() == Kind.RECONCILE) {
+          // neither a success nor a refusal can be taken from it: a signed query says what happened
+          last = failure;
+          reconcile("answer not authentic", false);
+        } else {
+          finish(Either.left(failure));
+        }
       }
     }
 
@@ -297,28 +387,51 @@ public final class Engine {
 
     void reconcile(String reason, boolean duplicate) {
       emit(new ResilienceEvent.Reconciling(spec.operation(), spec.reference(), reason));
-      spec.reconcile().apply(attempts, deadline).whenComplete((found, error) -> {
+      boolean resendAtOnce = staleResend;
+      staleResend = false;
+      CompletableFuture<Reconciled<R>> asked;
+      try {
+        asked = spec.reconcile().reconcile(attempts, deadline, fresh);
+      } catch (RuntimeException e) {
+        asked = CompletableFuture.failedFuture(e);
+      }
+      asked.whenComplete((found, error) -> {
         if (error != null || found == null) {
-          finish(Either.left(unknown(reason + "; reconciliation failed")));
+          finish(Either.left(unresolved(reason, "reconciliation failed")));
         } else if (found instanceof Reconciled.Done<R> done) {
           retries.onComplete();
           finish(done.result());
         } else if (found instanceof Reconciled.Resend<R>) {
           if (duplicate) {
             // PayKKa said the reference exists and then that it does not: do not guess
-            finish(Either.left(unknown(reason + "; PayKKa contradicts itself")));
+            finish(Either.left(unresolved(reason, "PayKKa contradicts itself")));
+          } else if (resendAtOnce) {
+            // the request died with a stale connection and PayKKa has no record of it: send it, on a fresh one
+            last = unresolved(reason, "PayKKa has no record of it");
+            emit(new ResilienceEvent.Retrying(spec.operation(), spec.reference(), attempts, Duration.ZERO,
+                reason + "; not processed, again on a fresh connection"));
+            attempt();
           } else {
-            repeat(new Outcome.NotSent<>("not processed"), unknown(reason + "; PayKKa has no record of it"));
+            repeat(new Outcome.NotSent<>("not processed"), unresolved(reason, "PayKKa has no record of it"));
           }
         } else {
-          finish(Either.left(unknown(reason + "; " + ((Reconciled.Unknown<R>) found).reason())));
+          finish(Either.left(unresolved(reason, ((Reconciled.Unknown<R>) found).reason())));
         }
       });
     }
 
-    GatewayFailure unknown(String reason) {
+    /**
+     * What the call answers when a reconciliation did not settle it: still {@code Unauthentic} (claims kept) after an
+     * answer that did not verify, {@code OutcomeUnknown} otherwise.
+     */
+    GatewayFailure unresolved(String reason, String note) {
+      if (last instanceof GatewayFailure.Unauthentic u) {
+        return new GatewayFailure.Unauthentic(u.operation(), u.reference(), attempts, u.reason() + "; " + note,
+            u.httpStatus(), u.claimedRetCode(), u.claimedRetMsg());
+      }
       int status = last instanceof GatewayFailure.OutcomeUnknown u ? u.httpStatus() : 0;
-      return new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts, reason, status);
+      return new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts, reason + "; " + note,
+          status);
     }
 
     /** Sends again after a backoff if attempts and time allow; otherwise answers {@code failure}. */
@@ -353,9 +466,14 @@ public final class Engine {
 
     /** An earlier ambiguous failure outranks a later "not sent": the first request may still have been processed. */
     GatewayFailure lastOr(GatewayFailure now) {
+      String then = "; then " + ((GatewayFailure.NotSent) now).reason();
       if (last instanceof GatewayFailure.OutcomeUnknown u) {
-        return new GatewayFailure.OutcomeUnknown(u.operation(), u.reference(), attempts,
-            u.reason() + "; then " + ((GatewayFailure.NotSent) now).reason(), u.httpStatus());
+        return new GatewayFailure.OutcomeUnknown(u.operation(), u.reference(), attempts, u.reason() + then,
+            u.httpStatus());
+      }
+      if (last instanceof GatewayFailure.Unauthentic u) {
+        return new GatewayFailure.Unauthentic(u.operation(), u.reference(), attempts, u.reason() + then,
+            u.httpStatus(), u.claimedRetCode(), u.claimedRetMsg());
       }
       return now;
     }

@@ -3,6 +3,7 @@ package io.github.paykka.http.internal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.wire.message.Envelope;
+import io.vavr.control.Option;
 
 /** What one request produced, before any policy decides what to do about it. */
 public sealed interface Outcome<D> {
@@ -22,16 +23,34 @@ public sealed interface Outcome<D> {
     }
   }
 
-  /** Nothing reached PayKKa. */
-  record NotSent<D>(String reason) implements Outcome<D> {
+  /**
+   * Nothing reached PayKKa.
+   *
+   * @param repeatable false when sending again cannot help by itself (a proxy that wants credentials)
+   */
+  record NotSent<D>(String reason, boolean repeatable) implements Outcome<D> {
+    public NotSent(String reason) {
+      this(reason, true);
+    }
+
     @Override
     public String describe() {
       return reason;
     }
   }
 
-  /** It may have reached PayKKa and no usable answer came: timeout, connection lost after sending, 5xx. */
-  record Ambiguous<D>(String reason, int httpStatus) implements Outcome<D> {
+  /**
+   * It may have reached PayKKa and no usable answer came: timeout, connection lost after sending, 5xx.
+   *
+   * @param staleConnection the request went on a pooled connection that had served an earlier request, and failed
+   *     (end of stream, reset) before any answer arrived: most likely the server or a load balancer had closed the idle
+   *     connection, and the request was never read; still not certain, so money-moving calls query first
+   */
+  record Ambiguous<D>(String reason, int httpStatus, boolean staleConnection) implements Outcome<D> {
+    public Ambiguous(String reason, int httpStatus) {
+      this(reason, httpStatus, false);
+    }
+
     @Override
     public String describe() {
       return reason;
@@ -46,8 +65,21 @@ public sealed interface Outcome<D> {
     }
   }
 
-  /** An answer came whose signature did not verify. */
-  record Unauthentic<D>(String reason, int httpStatus) implements Outcome<D> {
+  /**
+   * An answer came whose signature did not verify; what it claims is kept to be shown, never acted on.
+   *
+   * @param reason why, and where the answer most likely came from
+   * @param claimedRetCode the {@code ret_code} the body claims, if it is an envelope
+   * @param claimedRetMsg its {@code ret_msg} (untrusted text; {@code GatewayFailure.Unauthentic} bounds it)
+   */
+  record Unauthentic<D>(String reason, int httpStatus, Option<String> claimedRetCode, Option<String> claimedRetMsg)
+      implements Outcome<D> {
+    public Unauthentic {
+      requireNonNull(reason, "reason == null");
+      requireNonNull(claimedRetCode, "claimedRetCode == null");
+      requireNonNull(claimedRetMsg, "claimedRetMsg == null");
+    }
+
     @Override
     public String describe() {
       return reason;

@@ -32,4 +32,13 @@ class BodyMaskerTest {
   void textThatIsNotJsonIsNeverShown() {
     assertThat(masker.mask("card 4242424242424242 cvv 123".getBytes(UTF_8))).isEqualTo("<29 bytes, not JSON>");
   }
+
+  @Test
+  void aCardNumberQuotedInFreeTextIsMasked() {
+    String body = "{\"ret_code\":\"010000\",\"ret_msg\":\"bad card 4111 1111-1111 1111 for T1\",\"timestamp\":"
+        + "1700000000000,\"trans_id\":\"20240101\"}";
+
+    assertThat(masker.mask(body.getBytes(UTF_8))).isEqualTo("{\"ret_code\":\"010000\",\"ret_msg\":\"bad card *** for T1\","
+        + "\"timestamp\":1700000000000,\"trans_id\":\"20240101\"}");
+  }
 }

@@ -1,5 +1,12 @@
 package io.github.paykka.wire.error;
 
+import static io.github.paykka.wire.error.Category.BAD_REQUEST;
+import static io.github.paykka.wire.error.Category.DECLINE;
+import static io.github.paykka.wire.error.Category.MERCHANT_CONFIGURATION;
+import static io.github.paykka.wire.error.Category.SIGNATURE;
+import static io.github.paykka.wire.error.Category.SUCCESS;
+import static io.github.paykka.wire.error.Category.SYSTEM;
+import static io.github.paykka.wire.error.Category.TRANSIENT;
 import static io.github.paykka.wire.error.CodeKind.ERROR_CODE;
 import static io.github.paykka.wire.error.CodeKind.RET_CODE;
 import static io.github.paykka.wire.error.Outcome.NOT_FOUND;
@@ -24,11 +31,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every {@code ret_code} and transaction {@code error_code} known from PayKKa's public material, with what to do.
  *
- * <p>Sources: PAYKKA-FACTS.md (public v1.2 docs) and seed 004 (common codes of PayKKa's cross-border OpenAPI, which v1.2
- * may share). Codes are told apart by namespace: six characters are a {@code ret_code}, anything else a transaction
- * {@code error_code}. {@link #lookup(String)} never fails: an unknown code gets a generic entry keeping the raw code
- * (and message); an unknown {@code ret_code} is treated as an unknown outcome, because on a money-moving call that is the
- * only safe reading.
+ * <p>Sources: PAYKKA-FACTS.md (public v1.2 docs: system codes, and the transaction error codes 1000-1022 and
+ * 2000-2017 by the names PayKKa publishes, paraphrased) and seed 004 (common codes of PayKKa's cross-border OpenAPI,
+ * which v1.2 may share). Every entry has a {@link Category} saying who must act. Codes are told apart by namespace: six
+ * characters are a {@code ret_code}, anything else a transaction {@code error_code}; {@link #answer} reads the
+ * {@code ret_code} of an envelope, which may hold either. {@link #lookup(String)} never fails: an unknown code gets a
+ * generic entry keeping the raw code (and message); an unknown {@code ret_code} is treated as an unknown outcome,
+ * because on a money-moving call that is the only safe reading.
  *
  * <p>Decision on {@code 999999} (system exception): {@link Outcome#UNKNOWN} and {@link Retryability#QUERY_FIRST}. PayKKa
  * may have failed before or after moving money, so an initiate, capture, void or refund answered with it must be
@@ -80,6 +89,7 @@ public final class ErrorCatalog {
     return new ErrorEntry(
         code,
         RET_CODE,
+        Category.UNKNOWN,
         message == null || message.isBlank() ? "unknown ret_code" : message,
         UNKNOWN,
         QUERY_FIRST,
@@ -95,11 +105,40 @@ public final class ErrorCatalog {
     return new ErrorEntry(
         code,
         ERROR_CODE,
+        Category.UNKNOWN,
         description == null || description.isBlank() ? "unknown error_code" : description,
         PROCESSED,
         NEVER,
         "The transaction failed for a reason not in the catalog: show error_description, do not repeat as is.",
         false);
+  }
+
+  /**
+   * Looks up the {@code ret_code} of an answer's envelope; never fails. PayKKa puts two kinds of code there: its
+   * six-digit system codes, and, with a non-200 HTTP status, the four-digit transaction error codes (its response-code
+   * page shows {@code {"ret_code":"1004", ...}}). A four-digit code is read through the transaction catalog: a definite
+   * refusal with its meaning, an unknown one a generic refusal keeping PayKKa's message. Anything else not in the
+   * catalog (including {@code 0000} in this place, which would claim a success without {@code 000000}) is an unknown
+   * outcome, to be queried first.
+   *
+   * @param retCode the envelope's {@code ret_code}
+   * @param retMsg its {@code ret_msg}, kept as the meaning of an unknown code
+   */
+  public ErrorEntry answer(String retCode, @Nullable String retMsg) {
+    requireNonNull(retCode, "retCode == null");
+    if (isTransactionCode(retCode) && !"0000".equals(retCode)) return errorCode(retCode, retMsg);
+    return retCode(retCode, retMsg);
+  }
+
+  /** Whether {@code code} has the shape of a transaction error code: exactly four ASCII digits. */
+  public static boolean isTransactionCode(String code) {
+    requireNonNull(code, "code == null");
+    if (code.length() != 4) return false;
+    for (int i = 0; i < 4; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
   }
 
   /** Whether {@code retCode} says the order does not exist ({@code 206024}, {@code 010002}): safe to (re-)create it. */
@@ -142,70 +181,120 @@ public final class ErrorCatalog {
     String fixSignature = "Fix the signing (key, signed string, headers); do not repeat as is.";
     String contact = "Contact PayKKa to fix the merchant account; do not repeat.";
     String fixRequest = "Fix the request data; do not repeat as is.";
-    ret(l, "000000", "Success: the request was processed", PROCESSED, NOT_NEEDED, "Read data (a decline still has 000000).");
-    ret(l, "999999", "System exception", UNKNOWN, QUERY_FIRST,
+    ret(l, "000000", SUCCESS, "Success: the request was processed", PROCESSED, NOT_NEEDED,
+        "Read data (a decline still has 000000).");
+    ret(l, "999999", SYSTEM, "System exception", UNKNOWN, QUERY_FIRST,
         "Outcome unknown: query money-moving calls by reference before re-sending; repeat read-only calls after backoff.");
-    ret(l, "010000", "Invalid request parameters (format error or missing fields)", NOT_PROCESSED, NEVER, fixRequest);
-    ret(l, "010001", "Too many requests", NOT_PROCESSED, AFTER_BACKOFF, "Back off (with jitter) and repeat.");
-    ret(l, "010002", "Data not found", NOT_FOUND, NEVER, "The referenced order or data does not exist; it may be created.");
-    ret(l, "010003", "Invalid data state", NOT_PROCESSED, NEVER, "Query the order for its current state before acting.");
-    ret(l, "010004", "Data integrity violation", NOT_PROCESSED, NEVER,
-        "Possibly a duplicate reference: query the original by its reference; do not repeat.");
-    ret(l, "010005", "File size exceeds limit", NOT_PROCESSED, NEVER, fixRequest);
-    ret(l, "010100", "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER, fixSignature);
-    ret(l, "010200", "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER, fixSignature);
-    ret(l, "206001", "Invalid API version", NOT_PROCESSED, NEVER, "Send version v1.2.");
-    ret(l, "206002", "Signature not found", NOT_PROCESSED, NEVER, fixSignature);
-    ret(l, "206003", "Signature error", NOT_PROCESSED, NEVER, fixSignature);
-    ret(l, "206004", "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
-        "Check the clock; sign again with a fresh timestamp and repeat.");
-    ret(l, "206005", "Merchant does not exist", NOT_PROCESSED, NEVER, "Check merchant_id and the environment.");
-    ret(l, "206006", "Merchant public key not configured", NOT_PROCESSED, NEVER, "Upload the merchant public key.");
-    ret(l, "206007", "Merchant disabled", NOT_PROCESSED, NEVER, contact);
-    ret(l, "206008", "Member disabled", NOT_PROCESSED, NEVER, contact);
-    ret(l, "206011", "Session does not exist", NOT_FOUND, NEVER, "Check session_id.");
-    ret(l, "206017", "PCI compliance insufficient", NOT_PROCESSED, NEVER,
-        "Send encrypted card data (Encrypted Card) instead of plain card data, or get PCI DSS approval.");
-    ret(l, "206020", "Card decryption failed", NOT_PROCESSED, NEVER, "Encrypt the card data again with the client key.");
-    ret(l, "206021", "Card encryption expired", NOT_PROCESSED, NEVER, "Encrypt the card data again and send a new request.");
-    ret(l, "206022", "Card not supported", NOT_PROCESSED, NEVER, "Ask the shopper for another card or method.");
-    ret(l, "206024", "Order does not exist", NOT_FOUND, NEVER, "The order does not exist; it may be created.");
-    ret(l, "210001", "Payment method not supported", NOT_PROCESSED, NEVER, "Offer another payment method.");
-    ret(l, "210002", "shopper_reference required", NOT_PROCESSED, NEVER, fixRequest);
-    ret(l, "210003", "Shipping information required", NOT_PROCESSED, NEVER, fixRequest);
-    ret(l, "210004", "Request rejected (meaning not public; a validation code after 210003)", NOT_PROCESSED, NEVER,
+    ret(l, "010000", BAD_REQUEST, "Invalid request parameters (format error or missing fields)", NOT_PROCESSED, NEVER,
         fixRequest);
+    ret(l, "010001", TRANSIENT, "Too many requests", NOT_PROCESSED, AFTER_BACKOFF, "Back off (with jitter) and repeat.");
+    ret(l, "010002", Category.NOT_FOUND, "Data not found", NOT_FOUND, NEVER,
+        "The referenced order or data does not exist; it may be created.");
+    ret(l, "010003", BAD_REQUEST, "Invalid data state", NOT_PROCESSED, NEVER,
+        "Query the order for its current state before acting.");
+    ret(l, "010004", BAD_REQUEST, "Data integrity violation", NOT_PROCESSED, NEVER,
+        "Possibly a duplicate reference: query the original by its reference; do not repeat.");
+    ret(l, "010005", BAD_REQUEST, "File size exceeds limit", NOT_PROCESSED, NEVER, fixRequest);
+    ret(l, "010100", SIGNATURE, "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER,
+        fixSignature);
+    ret(l, "010200", SIGNATURE, "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER,
+        fixSignature);
+    ret(l, "206001", BAD_REQUEST, "Invalid API version", NOT_PROCESSED, NEVER, "Send version v1.2.");
+    ret(l, "206002", SIGNATURE, "Signature not found", NOT_PROCESSED, NEVER, fixSignature);
+    ret(l, "206003", SIGNATURE, "Signature error", NOT_PROCESSED, NEVER, fixSignature);
+    ret(l, "206004", SIGNATURE, "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
+        "Check the clock; sign again with a fresh timestamp and repeat.");
+    ret(l, "206005", MERCHANT_CONFIGURATION, "Merchant does not exist", NOT_PROCESSED, NEVER,
+        "Check merchant_id and the environment.");
+    ret(l, "206006", MERCHANT_CONFIGURATION, "Merchant public key not configured", NOT_PROCESSED, NEVER,
+        "Upload the merchant public key.");
+    ret(l, "206007", MERCHANT_CONFIGURATION, "Merchant disabled", NOT_PROCESSED, NEVER, contact);
+    ret(l, "206008", MERCHANT_CONFIGURATION, "Member disabled", NOT_PROCESSED, NEVER, contact);
+    ret(l, "206011", Category.NOT_FOUND, "Session does not exist", NOT_FOUND, NEVER, "Check session_id.");
+    ret(l, "206017", MERCHANT_CONFIGURATION, "PCI compliance insufficient", NOT_PROCESSED, NEVER,
+        "Send encrypted card data (Encrypted Card) instead of plain card data, or get PCI DSS approval.");
+    ret(l, "206020", BAD_REQUEST, "Card decryption failed", NOT_PROCESSED, NEVER,
+        "Encrypt the card data again with the client key.");
+    ret(l, "206021", BAD_REQUEST, "Card encryption expired", NOT_PROCESSED, NEVER,
+        "Encrypt the card data again and send a new request.");
+    ret(l, "206022", DECLINE, "Card not supported", NOT_PROCESSED, NEVER, "Ask the shopper for another card or method.");
+    ret(l, "206024", Category.NOT_FOUND, "Order does not exist", NOT_FOUND, NEVER, "The order does not exist; it may be created.");
+    ret(l, "210001", MERCHANT_CONFIGURATION, "Payment method not supported", NOT_PROCESSED, NEVER,
+        "Offer another payment method.");
+    ret(l, "210002", BAD_REQUEST, "shopper_reference required", NOT_PROCESSED, NEVER, fixRequest);
+    ret(l, "210003", BAD_REQUEST, "Shipping information required", NOT_PROCESSED, NEVER, fixRequest);
+    ret(l, "210004", BAD_REQUEST, "Request rejected (meaning not public; a validation code after 210003)", NOT_PROCESSED,
+        NEVER, fixRequest);
 
-    err(l, "0000", "Success", PROCESSED, NOT_NEEDED, "Nothing to do.");
-    for (int c = 1000; c <= 1022; c++) {
-      String code = Integer.toString(c);
-      String meaning =
-          switch (code) {
-            case "1006" -> "Refund not allowed";
-            case "1012" -> "Merchant public key not configured";
-            case "1013" -> "Platform public key missing";
-            case "1017" -> "Not on the merchant whitelist";
-            default -> "Merchant configuration error (exact meaning not public)";
-          };
-      err(l, code, meaning, PROCESSED, NEVER, contact);
-    }
-    err(l, "2000", "Signature error", PROCESSED, NEVER, fixSignature);
-    err(l, "2001", "Signature expired", PROCESSED, NEVER, "Check the clock; send a new transaction.");
-    for (int c = 2002; c <= 2017; c++) {
-      String code = Integer.toString(c);
-      String meaning =
-          c == 2015 ? "Recurring agreement does not exist" : "Parameter or recurring error (exact meaning not public)";
-      err(l, code, meaning, PROCESSED, NEVER, fixRequest);
-    }
-    err(l, "2099", "Invalid card", PROCESSED, NEVER, "A decline: ask the shopper for another card.");
+    // Transaction error codes, by the names PayKKa publishes (PAYKKA-FACTS.md). They arrive in data.error_code of a
+    // failed transaction, and also as the ret_code of a refused request (see answer()). Configuration and request
+    // errors are refused before any money moves (NOT_PROCESSED); declines are processed failures.
+    err(l, "0000", SUCCESS, "Success", PROCESSED, NOT_NEEDED, "Nothing to do.");
+    config(l, "1000", "Merchant does not exist", "Check merchant_id and the environment (sandbox or production).");
+    config(l, "1001", "Merchant disabled", contact);
+    config(l, "1002", "Entity does not exist", "Check the merchant's entity at PayKKa; " + contact);
+    config(l, "1003", "Entity disabled", contact);
+    config(l, "1004", "Payment method not supported by the merchant",
+        "Offer another payment method, or ask PayKKa to enable this one.");
+    config(l, "1005", "Payment type not supported by the merchant",
+        "Use a payment type the account supports, or ask PayKKa to enable it.");
+    config(l, "1006", "Refund not allowed", "The account or the order does not allow refunds: ask PayKKa.");
+    config(l, "1007", "Currency not supported", "Use a currency the account supports, or ask PayKKa to enable it.");
+    config(l, "1008", "Not PCI certified: plain card data not allowed",
+        "Send encrypted card data (Encrypted Card) instead of plain card data, or get PCI DSS approval.");
+    bad(l, "1009", "Component parameter error", "Fix the parameters of the checkout component; do not repeat as is.");
+    bad(l, "1010", "WeChat OpenID is empty", "Send the shopper's WeChat OpenID; do not repeat as is.");
+    bad(l, "1011", "WeChat terminal type not supported", "Send a terminal type WeChat Pay supports; do not repeat as is.");
+    config(l, "1012", "Merchant public key not configured", "Upload the merchant public key in PayKKa's portal.");
+    config(l, "1013", "Platform public key missing", "Ask PayKKa to configure the platform key of the account.");
+    config(l, "1014", "Checkout theme not available", "Check theme_id against the themes configured for the account.");
+    config(l, "1015", "Product not enabled for the merchant", contact);
+    config(l, "1016", "No payment route for the request", contact);
+    config(l, "1017", "Not on the merchant whitelist", "Ask PayKKa to whitelist the server's address or domain.");
+    config(l, "1018", "POS configuration error", contact);
+    config(l, "1019", "POS configuration error", contact);
+    config(l, "1020", "POS configuration error", contact);
+    config(l, "1021", "Merchant id configuration error", "Check merchant_id; " + contact);
+    config(l, "1022", "Merchant not allowed to take this payment", contact);
+    err(l, "2000", SIGNATURE, "Signature error", NOT_PROCESSED, NEVER, fixSignature);
+    err(l, "2001", SIGNATURE, "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
+        "Check the clock; sign again with a fresh timestamp and repeat.");
+    bad(l, "2002", "This API version does not support the payment method", "Use a payment method of v1.2.");
+    bad(l, "2003", "Card encryption failed", "Encrypt the card data again with the client key.");
+    bad(l, "2004", "Decryption failed", "Encrypt the card data again with the current client key.");
+    bad(l, "2005", "Encryption expired", "Encrypt the card data again and send a new request.");
+    err(l, "2006", DECLINE, "Card not supported", PROCESSED, NEVER, "Ask the shopper for another card or method.");
+    bad(l, "2007", "Payment link amount or currency changed", "Create a new payment link for the new amount.");
+    bad(l, "2008", "shopper_reference required", "Send shopper_reference (storing or using a card needs it).");
+    bad(l, "2009", "Shipping information required", "Send shipping.");
+    bad(l, "2010", "mit is required in recurring payments", "Send mit: false on the first, true on the next ones.");
+    bad(l, "2011", "A subsequent recurring payment needs mit true", "Send mit: true with recurring_agreement_id.");
+    bad(l, "2012", "A first recurring payment needs mit false", "Send mit: false on the first recurring payment.");
+    bad(l, "2013", "Storing a card requires payment method BANKCARD", "Store only bank cards.");
+    bad(l, "2014", "A first recurring payment needs store_payment_method true",
+        "Send store_payment_method: true with token_usage and shopper_reference.");
+    bad(l, "2015", "Recurring agreement does not exist", "Check recurring_agreement_id.");
+    bad(l, "2016", "Recurring agreement not active",
+        "The agreement was cancelled or never activated: stop charging it; ask the shopper for a new one.");
+    err(l, "2017", DECLINE, "Recurring agreement creation failed", PROCESSED, NEVER,
+        "The first recurring payment could not set up the agreement: ask the shopper to try again or another card.");
+    err(l, "2099", DECLINE, "Invalid card", PROCESSED, NEVER, "A decline: ask the shopper for another card.");
     return l;
   }
 
-  private static void ret(List<ErrorEntry> l, String c, String m, Outcome o, Retryability r, String a) {
-    l.add(new ErrorEntry(c, RET_CODE, m, o, r, a, true));
+  private static void config(List<ErrorEntry> l, String c, String m, String a) {
+    err(l, c, MERCHANT_CONFIGURATION, m, NOT_PROCESSED, NEVER, a);
   }
 
-  private static void err(List<ErrorEntry> l, String c, String m, Outcome o, Retryability r, String a) {
-    l.add(new ErrorEntry(c, ERROR_CODE, m, o, r, a, true));
+  private static void bad(List<ErrorEntry> l, String c, String m, String a) {
+    err(l, c, BAD_REQUEST, m, NOT_PROCESSED, NEVER, a);
+  }
+
+  private static void ret(List<ErrorEntry> l, String c, Category k, String m, Outcome o, Retryability r, String a) {
+    l.add(new ErrorEntry(c, RET_CODE, k, m, o, r, a, true));
+  }
+
+  private static void err(List<ErrorEntry> l, String c, Category k, String m, Outcome o, Retryability r, String a) {
+    l.add(new ErrorEntry(c, ERROR_CODE, k, m, o, r, a, true));
   }
 }

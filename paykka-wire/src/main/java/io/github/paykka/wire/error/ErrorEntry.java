@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param code the code exactly as PayKKa sent it
  * @param kind {@code ret_code} or transaction {@code error_code}
+ * @param category who has to act: the shopper, the merchant's configuration, the integration, nobody (transient)
  * @param meaning what the code means; for an unknown code, PayKKa's own message
  * @param outcome what happened at PayKKa
  * @param retryability whether repeating the request can help
@@ -16,6 +17,7 @@ import static java.util.Objects.requireNonNull;
 public record ErrorEntry(
     String code,
     CodeKind kind,
+    Category category,
     String meaning,
     Outcome outcome,
     Retryability retryability,
@@ -25,6 +27,7 @@ public record ErrorEntry(
   public ErrorEntry {
     requireNonNull(code, "code == null");
     requireNonNull(kind, "kind == null");
+    requireNonNull(category, "category == null");
     requireNonNull(meaning, "meaning == null");
     requireNonNull(outcome, "outcome == null");
     requireNonNull(retryability, "retryability == null");

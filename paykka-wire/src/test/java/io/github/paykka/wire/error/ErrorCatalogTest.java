@@ -46,6 +46,75 @@ class ErrorCatalogTest {
     assertThat(catalog.isNothingProcessed("123456")).isFalse();
   }
 
+  @Test
+  void everyPublishedTransactionCodeIsNamedAndClassified() {
+    for (int c = 1000; c <= 1022; c++) {
+      ErrorEntry e = catalog.errorCode(Integer.toString(c), null);
+      assertThat(e.known()).as("%s", c).isTrue();
+      assertThat(e.meaning()).as("%s", c).doesNotContain("not public");
+      assertThat(e.category()).as("%s", c).isIn(Category.MERCHANT_CONFIGURATION, Category.BAD_REQUEST);
+      assertThat(e.retryability()).as("%s", c).isEqualTo(Retryability.NEVER);
+    }
+    for (int c = 2000; c <= 2017; c++) {
+      ErrorEntry e = catalog.errorCode(Integer.toString(c), null);
+      assertThat(e.known()).as("%s", c).isTrue();
+      assertThat(e.meaning()).as("%s", c).doesNotContain("not public");
+      assertThat(e.category()).as("%s", c).isNotEqualTo(Category.UNKNOWN);
+    }
+    assertThat(catalog.errorCode("1004", null).meaning()).containsIgnoringCase("payment method not supported");
+    assertThat(catalog.errorCode("1004", null).category()).isEqualTo(Category.MERCHANT_CONFIGURATION);
+    assertThat(catalog.errorCode("1017", null).meaning()).containsIgnoringCase("whitelist");
+    assertThat(catalog.errorCode("2000", null).category()).isEqualTo(Category.SIGNATURE);
+    assertThat(catalog.errorCode("2001", null).retryability()).isEqualTo(Retryability.WITH_FRESH_SIGNATURE);
+    assertThat(catalog.errorCode("2006", null).category()).isEqualTo(Category.DECLINE);
+    assertThat(catalog.errorCode("2099", null).category()).isEqualTo(Category.DECLINE);
+    assertThat(catalog.errorCode("2012", null).meaning()).contains("mit false");
+    assertThat(catalog.errorCode("2014", null).meaning()).contains("store_payment_method");
+    for (int c = 2008; c <= 2016; c++) {
+      assertThat(catalog.errorCode(Integer.toString(c), null).category()).as("%s", c).isEqualTo(Category.BAD_REQUEST);
+    }
+  }
+
+  @Test
+  void everySystemCodeIsClassified() {
+    for (ErrorEntry e : catalog.retCodes()) assertThat(e.category()).as(e.code()).isNotEqualTo(Category.UNKNOWN);
+    assertThat(catalog.retCode("999999", null).category()).isEqualTo(Category.SYSTEM);
+    assertThat(catalog.retCode("010001", null).category()).isEqualTo(Category.TRANSIENT);
+    assertThat(catalog.retCode("206024", null).category()).isEqualTo(Category.NOT_FOUND);
+    assertThat(catalog.retCode("206003", null).category()).isEqualTo(Category.SIGNATURE);
+  }
+
+  @Test
+  void aFourDigitRetCodeIsReadThroughTheTransactionCatalogAsADefiniteRefusal() {
+    ErrorEntry known = catalog.answer("1004", "Merchant does not support this payment method");
+    assertThat(known.known()).isTrue();
+    assertThat(known.kind()).isEqualTo(CodeKind.ERROR_CODE);
+    assertThat(known.outcome()).isNotEqualTo(Outcome.UNKNOWN);
+    assertThat(known.category()).isEqualTo(Category.MERCHANT_CONFIGURATION);
+
+    ErrorEntry unknown = catalog.answer("2042", "Something new");
+    assertThat(unknown.known()).isFalse();
+    assertThat(unknown.meaning()).isEqualTo("Something new");
+    assertThat(unknown.outcome()).isNotEqualTo(Outcome.UNKNOWN);
+    assertThat(unknown.category()).isEqualTo(Category.UNKNOWN);
+
+    // six digits stay system codes; anything else unknown stays an unknown outcome, to be queried first
+    assertThat(catalog.answer("206024", null).outcome()).isEqualTo(Outcome.NOT_FOUND);
+    for (String odd : List.of("0000", "12345", "99999a", "", "１２３４")) {
+      assertThat(catalog.answer(odd, "x").retryability()).as("'%s'", odd).isEqualTo(Retryability.QUERY_FIRST);
+    }
+  }
+
+  @Property(tries = 500)
+  void answerNeverFailsAndOnlyFourDigitCodesAreDefiniteWithoutBeingKnown(@ForAll String code, @ForAll String message) {
+    ErrorEntry e = catalog.answer(code, message);
+    assertThat(e.code()).isEqualTo(code);
+    if (!e.known()) {
+      boolean transaction = ErrorCatalog.isTransactionCode(code) && !code.equals("0000");
+      assertThat(e.outcome() == Outcome.UNKNOWN).isEqualTo(!transaction);
+    }
+  }
+
   @Property(tries = 500)
   void lookupNeverFailsAndKeepsTheRawCode(@ForAll String code, @ForAll String message) {
     ErrorEntry e = catalog.lookup(code, message);

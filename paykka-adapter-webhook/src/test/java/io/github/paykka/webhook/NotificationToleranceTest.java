@@ -101,6 +101,19 @@ class NotificationToleranceTest {
   }
 
   @Test
+  void item5_overRealHttpTheJdkBindingAcknowledgesAnUnknownTypeAndAnUnknownStatus() {
+    String dispute = "{\"timestamp\":" + now() + ",\"notify_type\":\"DISPUTE.CREATED\",\"merchant_id\":\"" + MERCHANT
+        + "\",\"dispute_id\":\"DP1\",\"amount\":{\"value\":1999,\"currency\":\"USD\"},\"payment\":\"GW1\"}";
+    byte[] pending = withStatus(paymentBody(NotifyType.PAYMENT_SUCCESS, settled(17), now()), "PENDING_REVIEW");
+    try (LoopbackServer server = new LoopbackServer(builder().build())) {
+      assertThat(server.post(signed(dispute.getBytes(UTF_8), now())).body()).isEqualTo(ACK);
+      assertThat(server.post(signed(pending, now())).body()).isEqualTo(ACK);
+    }
+    assertThat(unknown).extracting(UnknownNotification::reason)
+        .containsExactly(Reason.UNKNOWN_TYPE, Reason.UNKNOWN_STATUS);
+  }
+
+  @Test
   void item5_aRedeliverySignedAnewHasTheSameKeyAndOtherContentAnother() {
     String json = "{\"timestamp\":%d,\"notify_type\":\"DISPUTE.CREATED\",\"merchant_id\":\"" + MERCHANT
         + "\",\"dispute_id\":\"%s\"}";

@@ -28,8 +28,17 @@ final class ContentKey {
     return part(money.minorUnits() + " " + money.currency().code());
   }
 
-  /** {@code prefix + ":" + digest}: the first 128 bits of the SHA-256 of the parts, Base64url, 22 characters. */
+  /**
+   * {@code prefix + ":" + digest}: the first 128 bits of the SHA-256 of the parts, Base64url, 22 characters. A prefix
+   * too long for {@link Notification#MAX_DEDUPLICATION_KEY_LENGTH} (identifiers of many non-ASCII characters) is cut,
+   * which loses nothing: the digest covers every part.
+   */
   String key(String prefix) {
+    int room = Notification.MAX_DEDUPLICATION_KEY_LENGTH - 23;
+    if (prefix.length() > room) {
+      // never cut a surrogate pair in half
+      prefix = prefix.substring(0, Character.isHighSurrogate(prefix.charAt(room - 1)) ? room - 1 : room);
+    }
     byte[] hash;
     try {
       hash = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(UTF_8));

@@ -64,6 +64,11 @@ class DeduplicationKeyProperties {
         RefundTransId.of(longest), OrderId.of(longest), Option.some(RefundOrderId.of(longest)),
         RefundStatus.PROCESSING, AMOUNT, Option.some("z".repeat(10_000)), Option.none());
 
+    String wide = "\uD83D\uDE00".repeat(16); // 16 emoji: 32 chars, in case identifiers are counted in code points
+    PaymentNotification emoji = new PaymentNotification(NotifyType.PAYMENT_AUTHORIZATION, MerchantId.of(wide), 1,
+        TransId.of(wide), OrderId.of(wide), OrderStatus.PARTIALLY_REVERSED, AMOUNT, Option.none(), Option.none(),
+        Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+    assertThat(emoji.deduplicationKey().length()).isLessThanOrEqualTo(Notification.MAX_DEDUPLICATION_KEY_LENGTH);
     for (Notification n : new Notification[] {p, r}) {
       assertThat(n.deduplicationKey().length()).isLessThanOrEqualTo(Notification.MAX_DEDUPLICATION_KEY_LENGTH);
       assertThat(n.deduplicationKey()).matches("[\\x21-\\x7e]+");

@@ -43,7 +43,8 @@ final class BodyKey {
       // every Java platform has SHA-256
       throw new IllegalStateException(e);
     }
-    return "unknown:" + merchantId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
+    String digest = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
+    return "unknown:" + merchantId + ":" + digest;
   }
 
   private static void canonical(JsonNode node, StringBuilder sb, boolean top) {

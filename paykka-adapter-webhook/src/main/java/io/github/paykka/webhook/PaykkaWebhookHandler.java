@@ -119,7 +119,7 @@ public final class PaykkaWebhookHandler {
     return maxBodyBytes;
   }
 
-  /** How old a signed {@code timestamp} may be: the builder's {@code maxAge}, never longer than the inbox's retention. */
+  /** How old a signed {@code timestamp} may be: the builder's {@code maxAge}, never longer than the inbox remembers. */
   public Duration maxAge() {
     return scheme.maxAge();
   }
@@ -579,7 +579,9 @@ public final class PaykkaWebhookHandler {
      */
     public Builder maxAge(Duration maxAge) {
       requireNonNull(maxAge, "maxAge == null");
-      if (maxAge.isNegative() || maxAge.isZero()) throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
+      if (maxAge.isNegative() || maxAge.isZero()) {
+        throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
+      }
       this.maxAge = maxAge;
       return this;
     }

@@ -66,7 +66,7 @@ class WebhooksExampleTest {
         .maxAge(Duration.ofHours(24))                    // the default: the inbox's retention, never more
         .maxAhead(Duration.ofMinutes(5))                 // the default: how far ahead of your clock
         .maxBodyBytes(PaykkaWebhookHandler.DEFAULT_MAX_BODY_BYTES)   // 64 KiB, the default
-        .onUnknown(u -> log.warn("PayKKa notification not applied: {}", u))  // see "Notifications the listener cannot take"
+        .onUnknown(u -> log.warn("PayKKa notification not applied: {}", u))  // what the listener cannot take
         .onOutcome(o -> outcomes.add(o.getClass().getSimpleName())) // e.g. a metrics counter per outcome
         .build();
     // endregion

@@ -97,7 +97,8 @@ class DeduplicationKeyProperties {
   @Provide
   Arbitrary<UnaryOperator<PaymentNotification>> changes() {
     return Arbitraries.of(
-        n -> with(n, 0, n.type() == NotifyType.PAYMENT_SUCCESS ? NotifyType.PAYMENT_FAILURE : NotifyType.PAYMENT_SUCCESS),
+        n -> with(n, 0,
+            n.type() == NotifyType.PAYMENT_SUCCESS ? NotifyType.PAYMENT_FAILURE : NotifyType.PAYMENT_SUCCESS),
         n -> with(n, 1, MerchantId.of("M2")),
         n -> with(n, 3, TransId.of("T2")),
         n -> with(n, 4, OrderId.of("GW2")),

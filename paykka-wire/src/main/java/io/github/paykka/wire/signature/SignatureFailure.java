@@ -44,7 +44,8 @@ public sealed interface SignatureFailure {
 
   /**
    * The body cannot be read for verification: not well-formed UTF-8, not a single JSON object, no top-level
-   * {@code merchant_id}, or (a request) no integer {@code timestamp}; {@code reason} names what is wrong, never a value.
+   * {@code merchant_id}, or (a request) no integer {@code timestamp}; {@code reason} names what is wrong, never a
+   * value.
    */
   record UnreadableBody(String reason) implements SignatureFailure {
     @Override

@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>request and notification: the UTF-8 bytes of
- *       {@code merchantId=<merchant_id>&timestamp=<timestamp>&requestBody=<exact raw body>}, where {@code merchant_id} and
- *       {@code timestamp} are the body's own top-level fields, each exactly as its text appears in the body (the
- *       content of a JSON string, or the literal of a number);
+ *       {@code merchantId=<merchant_id>&timestamp=<timestamp>&requestBody=<exact raw body>}, where
+ *       {@code merchant_id} and {@code timestamp} are the body's own top-level fields, each exactly as its text
+ *       appears in the body (the content of a JSON string, or the literal of a number);
  *   <li>response: the exact raw response body alone;
  *   <li>algorithm SHA256withRSA (PKCS#1 v1.5); the signature is Base64, sent URL-encoded in the {@code signature}
  *       header; verifiers accept the header URL-encoded or not;

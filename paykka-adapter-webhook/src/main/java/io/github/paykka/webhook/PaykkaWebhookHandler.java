@@ -3,6 +3,8 @@ package io.github.paykka.webhook;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
@@ -21,6 +23,7 @@ import io.github.paykka.wire.signature.SignatureFailure;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.SignedFields;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.PublicKey;
@@ -28,6 +31,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -43,10 +48,15 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>refuse anything but {@code POST} (405) and a body over the size limit (413);
  *   <li>verify the {@code signature} header on the raw bytes against the platform public key(s) (several, for key
- *       rotation), and the signed {@code timestamp} against the clock (401 if either fails);
- *   <li>parse the body into a {@link io.github.paykka.domain.notification.PaymentNotification} or a
- *       {@link io.github.paykka.domain.notification.RefundNotification} (400 with a reason if it cannot be read; a
- *       {@code notify_type} this version does not know is acknowledged and reported to {@code onUnknown});
+ *       rotation), and the signed {@code timestamp} against the clock: no older than the inbox remembers, no further
+ *       ahead than the clock skew allowed (401 if either fails; 400 if the bytes are not well-formed UTF-8 or not a
+ *       JSON object with a {@code merchant_id}); refuse a notification signed for another merchant (401);
+ *   <li>read its {@code notify_type} first, and only for a type it knows the body's shape: a
+ *       {@link io.github.paykka.domain.notification.PaymentNotification} or a
+ *       {@link io.github.paykka.domain.notification.RefundNotification}. A verified notification it cannot give to
+ *       the listener (unknown type, unknown status, a status contradicting the type, a body it cannot map) goes to
+ *       {@code onUnknown} as an {@link UnknownNotification} and is acknowledged (200), so that PayKKa stops
+ *       redelivering and nothing is lost; with no hook, one WARN line with its safe fields (never the body);
  *   <li>claim its {@link Notification#deduplicationKey()} in the {@link NotificationInbox}: processed before, answer
  *       200 without calling the listener; being processed by another delivery right now, answer 503;
  *   <li>call the {@link NotificationListener}: if it throws, release the claim and answer 500, so PayKKa delivers
@@ -55,13 +65,16 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>Contract: {@link #handle} never throws for any method, header map or body (only for {@code null} arguments, or
- * an {@link Error} thrown by the listener); every call ends in one {@link WebhookOutcome}, logged once through SLF4J
- * (logger {@code io.github.paykka.webhook.PaykkaWebhookHandler}; processed and duplicate at DEBUG, refusals at WARN,
- * failures of the listener or inbox at ERROR) without card data, bodies or signatures. Thread-safe: one instance
- * serves every request.
+ * an {@link Error} thrown by the listener or the hook); every call ends in one {@link WebhookOutcome}, logged once
+ * through SLF4J (logger {@code io.github.paykka.webhook.PaykkaWebhookHandler}; processed and duplicate at DEBUG, an
+ * unknown notification handed to the hook at INFO, refusals and an unknown notification without a hook at WARN,
+ * failures of the listener, hook or inbox at ERROR) without card data, bodies or signatures. Thread-safe: one
+ * instance serves every request.
  *
- * <p>Assumption (PAYKKA-FACTS.md, held in the wire module's {@link SignatureScheme}): PayKKa signs a notification
- * like a request, {@code merchantId=..&timestamp=..&requestBody=<raw body>}, with its platform key.
+ * <p>Assumptions (PAYKKA-FACTS.md, held in the wire module's {@link SignatureScheme}): PayKKa signs a notification
+ * like a request, {@code merchantId=..&timestamp=..&requestBody=<raw body>}, with its platform key, over the
+ * {@code timestamp}'s exact text; a {@code timestamp} below 10^11 is in seconds; a notification without one is signed
+ * over an empty one, is not judged for freshness, is deduplicated like any other, and carries its time of receipt.
  */
 public final class PaykkaWebhookHandler {
   /** The default body size limit: 64 KiB, far above any notification PayKKa documents. */
@@ -77,24 +90,26 @@ public final class PaykkaWebhookHandler {
   private final NotificationInbox inbox;
   private final SignatureScheme scheme;
   private final int maxBodyBytes;
-  private final @Nullable MerchantId merchantId;
+  private final MerchantId merchantId;
+  private final Clock clock;
   private final @Nullable Consumer<? super UnknownNotification> onUnknown;
   private final @Nullable Consumer<? super WebhookOutcome> onOutcome;
   private final WireCodec codec = WireCodec.create();
   private final WireMapper mapper = WireMapper.create();
 
-  private PaykkaWebhookHandler(Builder b) {
+  private PaykkaWebhookHandler(Builder b, NotificationInbox inbox, Duration maxAge) {
     this.platformKeys = List.copyOf(b.platformKeys);
     this.listener = requireNonNull(b.listener);
-    this.inbox = b.inbox != null ? b.inbox : InMemoryNotificationInbox.create();
-    this.scheme = SignatureScheme.builder().clock(b.clock).freshness(b.freshness).build();
+    this.inbox = inbox;
+    this.scheme = SignatureScheme.builder().clock(b.clock).maxAge(maxAge).maxAhead(b.maxAhead).build();
     this.maxBodyBytes = b.maxBodyBytes;
-    this.merchantId = b.merchantId;
+    this.merchantId = requireNonNull(b.merchantId);
+    this.clock = b.clock;
     this.onUnknown = b.onUnknown;
     this.onOutcome = b.onOutcome;
   }
 
-  /** A builder; platform key(s) and listener are required. */
+  /** A builder; platform key(s), merchant id and listener are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,6 +117,16 @@ public final class PaykkaWebhookHandler {
   /** The body size limit in bytes; bindings stop reading one byte past it. */
   public int maxBodyBytes() {
     return maxBodyBytes;
+  }
+
+  /** How old a signed {@code timestamp} may be: the builder's {@code maxAge}, never longer than the inbox remembers. */
+  public Duration maxAge() {
+    return scheme.maxAge();
+  }
+
+  /** How far ahead of the clock a signed {@code timestamp} may be (the builder's {@code maxAhead}). */
+  public Duration maxAhead() {
+    return scheme.maxAhead();
   }
 
   /**
@@ -166,28 +191,62 @@ public final class PaykkaWebhookHandler {
     }
     if (verification.isLeft()) return unauthentic(verification.getLeft());
     SignedFields signed = verification.get();
-    if (merchantId != null && !merchantId.value().equals(signed.merchantId())) {
+    if (!merchantId.value().equals(signed.merchantId())) {
       return respond(new WebhookOutcome.Unauthentic("signed for another merchant"), "206003", "signature error");
     }
     return parsed(signed, raw);
   }
 
+  /** Decodes by notify_type first, shape second: a verified notification reaches the listener or onUnknown. */
   private Answer parsed(SignedFields signed, byte[] raw) {
-    Either<WireError, PaymentsNotifyReqDto> payment = codec.decode(raw, PaymentsNotifyReqDto.class);
-    if (payment.isLeft()) return malformed(payment.getLeft().describe());
-    NotifyType type = payment.get().notifyType();
-    if (type == null) return malformed("missing required field $.notify_type");
-    if (type == NotifyType.UNKNOWN) return unknown(signed, raw);
+    Either<WireError, JsonNode> tree = codec.tree(raw);
+    if (tree.isLeft() || !(tree.get() instanceof ObjectNode)) {
+      // the scheme read it as one JSON object; only a limit of the codec's can land here
+      String why = tree.isLeft() ? tree.getLeft().describe() : "not a JSON object";
+      return unknown(new Sketch(signed, null, raw), UnknownNotification.Reason.UNMAPPABLE, why);
+    }
+    ObjectNode body = (ObjectNode) tree.get();
+    Sketch sketch = new Sketch(signed, body, raw);
+    NotifyType wireType = sketch.notifyType.isEmpty() ? NotifyType.UNKNOWN : NotifyType.fromWire(sketch.notifyType);
+    Option<io.github.paykka.domain.notification.NotifyType> type = wireType == NotifyType.UNKNOWN
+        ? Option.none() : io.github.paykka.domain.notification.NotifyType.fromWire(wireType.wire());
+    if (type.isEmpty()) {
+      return unknown(sketch, UnknownNotification.Reason.UNKNOWN_TYPE,
+          sketch.notifyType.isEmpty() ? "no notify_type string" : "notify_type this version does not know");
+    }
+    // the domain's timestamp is epoch ms: a body in seconds, or without one, is decoded with the value we judged
+    long timestamp = signed.epochMillis().getOrElse(clock::millis);
+    byte[] decodable = raw;
+    if (!signed.timestampText().equals(Long.toString(timestamp))) {
+      body.put("timestamp", timestamp);
+      decodable = codec.encode(body);
+    }
     Either<MappingError, ? extends Notification> notification;
-    if (type == NotifyType.REFUND_SUCCESS || type == NotifyType.REFUND_FAILURE) {
-      Either<WireError, RefundNotifyReqDto> refund = codec.decode(raw, RefundNotifyReqDto.class);
-      if (refund.isLeft()) return malformed(refund.getLeft().describe());
+    if (type.get().isRefund()) {
+      Either<WireError, RefundNotifyReqDto> refund = codec.decode(decodable, RefundNotifyReqDto.class);
+      if (refund.isLeft()) return unknown(sketch, UnknownNotification.Reason.UNMAPPABLE, refund.getLeft().describe());
       notification = mapper.refundNotification(refund.get());
     } else {
+      Either<WireError, PaymentsNotifyReqDto> payment = codec.decode(decodable, PaymentsNotifyReqDto.class);
+      if (payment.isLeft()) return unknown(sketch, UnknownNotification.Reason.UNMAPPABLE, payment.getLeft().describe());
       notification = mapper.paymentNotification(payment.get());
     }
-    if (notification.isLeft()) return malformed(notification.getLeft().describe());
+    if (notification.isLeft()) {
+      MappingError e = notification.getLeft();
+      return unknown(sketch, unknownStatus(e) ? UnknownNotification.Reason.UNKNOWN_STATUS
+          : UnknownNotification.Reason.UNMAPPABLE, e.describe());
+    }
+    if (!notification.get().statusFitsType()) {
+      return unknown(sketch, UnknownNotification.Reason.STATUS_CONTRADICTS_TYPE,
+          "status contradicts notify_type " + type.get().wireName());
+    }
     return dispatched(notification.get());
+  }
+
+  /** Whether the mapper refused the status for being a value it does not know. */
+  private static boolean unknownStatus(MappingError e) {
+    return e instanceof MappingError.UnknownStatus
+        || (e instanceof MappingError.Unrepresentable && "$.status".equals(e.field()));
   }
 
   private Answer dispatched(Notification notification) {
@@ -226,20 +285,54 @@ public final class PaykkaWebhookHandler {
     }
   }
 
-  private Answer unknown(SignedFields signed, byte[] raw) {
-    String notifyType = codec.tree(raw).map(t -> t.path("notify_type").asText("")).getOrElse("");
-    UnknownNotification unknown =
-        new UnknownNotification(notifyType, signed.merchantId(), signed.timestamp(), new String(raw, UTF_8));
-    Answer answer = respond(new WebhookOutcome.UnknownType(unknown), "000000", "Success");
-    if (onUnknown != null) {
-      try {
-        onUnknown.accept(unknown);
-      } catch (RuntimeException e) {
-        // the hook reports; its failure must not turn a new kind of notification into endless redelivery
-        answer.note = "; onUnknown threw " + e.getClass().getName();
+  private Answer unknown(Sketch sketch, UnknownNotification.Reason reason, String detail) {
+    UnknownNotification unknown = new UnknownNotification(reason, detail, sketch.notifyType,
+        sketch.signed.merchantId(), sketch.signed.epochMillis(), sketch.status, sketch.ids,
+        BodyKey.of(merchantId.value(), sketch.body, sketch.raw), sketch.raw);
+    if (onUnknown == null) {
+      // the documented default: acknowledged, and one WARN line with the safe fields (never the body)
+      return respond(new WebhookOutcome.Unknown(unknown, false), "000000", "Success");
+    }
+    try {
+      onUnknown.accept(unknown);
+    } catch (RuntimeException e) {
+      // like the listener: not handed over, so not acknowledged; PayKKa delivers it again
+      return respond(new WebhookOutcome.UnknownFailed(unknown, e), "999999", "not processed, deliver again");
+    }
+    return respond(new WebhookOutcome.Unknown(unknown, true), "000000", "Success");
+  }
+
+  /** What can be read of a verified body whatever its shape: type, status and identifiers, as sent. */
+  private static final class Sketch {
+    private static final int MAX_IDS = 16;
+
+    final SignedFields signed;
+    final @Nullable ObjectNode body;
+    final byte[] raw;
+    final String notifyType;
+    final Option<String> status;
+    final Map<String, String> ids = new LinkedHashMap<>();
+
+    Sketch(SignedFields signed, @Nullable ObjectNode body, byte[] raw) {
+      this.signed = signed;
+      this.body = body;
+      this.raw = raw;
+      JsonNode type = body == null ? null : body.get("notify_type");
+      this.notifyType = type != null && type.isTextual() ? type.textValue() : "";
+      this.status = scalar(body == null ? null : body.get("status"));
+      if (body == null) return;
+      for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext() && ids.size() < MAX_IDS; ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        String name = field.getKey();
+        if (!name.endsWith("_id") || "merchant_id".equals(name)) continue;
+        for (String value : scalar(field.getValue())) ids.put(name, value);
       }
     }
-    return answer;
+
+    private static Option<String> scalar(@Nullable JsonNode node) {
+      if (node == null || !(node.isTextual() || node.isNumber())) return Option.none();
+      return Option.some(node.asText());
+    }
   }
 
   private void release(NotificationInbox.Claim.Acquired claim) {
@@ -309,7 +402,10 @@ public final class PaykkaWebhookHandler {
     // the one log line of a delivery: routine at DEBUG, anything PayKKa or an operator should look at above
     if (outcome instanceof WebhookOutcome.Processed || outcome instanceof WebhookOutcome.Duplicate) {
       if (LOG.isDebugEnabled()) LOG.debug("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
-    } else if (outcome instanceof WebhookOutcome.ListenerFailed || outcome instanceof WebhookOutcome.InboxFailed) {
+    } else if (outcome instanceof WebhookOutcome.Unknown u && u.handedOver()) {
+      LOG.info("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
+    } else if (outcome instanceof WebhookOutcome.ListenerFailed || outcome instanceof WebhookOutcome.InboxFailed
+        || outcome instanceof WebhookOutcome.UnknownFailed) {
       LOG.error("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
     } else {
       LOG.warn("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
@@ -320,13 +416,22 @@ public final class PaykkaWebhookHandler {
     return "POST".equalsIgnoreCase(method.strip());
   }
 
+  /**
+   * Whether a declared {@code Content-Length} is a decimal number over the limit, for any text: without parsing into
+   * a long, so that no value (19 digits past {@code Long.MAX_VALUE}, 40 digits) can throw. What is not a number is
+   * judged while reading.
+   */
   private boolean declaredTooLong(String declared) {
     String d = declared.strip();
-    if (d.isEmpty() || d.length() > 19) return !d.isEmpty();
-    for (int i = 0; i < d.length(); i++) {
-      if (d.charAt(i) < '0' || d.charAt(i) > '9') return false; // not a number: judged while reading
+    if (d.isEmpty()) return false;
+    int start = 0;
+    while (start < d.length() - 1 && d.charAt(start) == '0') start++;
+    for (int i = start; i < d.length(); i++) {
+      if (d.charAt(i) < '0' || d.charAt(i) > '9') return false;
     }
-    return Long.parseLong(d) > maxBodyBytes;
+    int digits = d.length() - start;
+    // the limit has at most 8 digits: 10 or more digits are over it, fewer fit in an int
+    return digits >= 10 || Integer.parseInt(d, start, d.length(), 10) > maxBodyBytes;
   }
 
   /** Every non-null value of the header {@code name}, matched case-insensitively. */
@@ -365,8 +470,8 @@ public final class PaykkaWebhookHandler {
 
   @Override
   public String toString() {
-    return "PaykkaWebhookHandler[keys=" + platformKeys.size() + ", maxBodyBytes=" + maxBodyBytes + ", freshness="
-        + scheme.freshness() + "]";
+    return "PaykkaWebhookHandler[merchant=" + merchantId.value() + ", keys=" + platformKeys.size() + ", maxBodyBytes="
+        + maxBodyBytes + ", maxAge=" + scheme.maxAge() + ", maxAhead=" + scheme.maxAhead() + "]";
   }
 
   /** A response being assembled. */
@@ -386,11 +491,15 @@ public final class PaykkaWebhookHandler {
 
   /** Builds a {@link PaykkaWebhookHandler}; checked at {@link #build()}. */
   public static final class Builder {
+    /** The clock skew allowed by default: a timestamp at most this far ahead of the clock. */
+    private static final Duration DEFAULT_MAX_AHEAD = Duration.ofMinutes(5);
+
     private final List<PublicKey> platformKeys = new ArrayList<>(2);
     private @Nullable NotificationListener listener;
     private @Nullable NotificationInbox inbox;
     private Clock clock = Clock.systemUTC();
-    private Duration freshness = Duration.ofMinutes(5);
+    private @Nullable Duration maxAge;
+    private Duration maxAhead = DEFAULT_MAX_AHEAD;
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private @Nullable MerchantId merchantId;
     private @Nullable Consumer<? super UnknownNotification> onUnknown;
@@ -421,8 +530,33 @@ public final class PaykkaWebhookHandler {
     }
 
     /**
-     * The inbox that deduplicates (default: a new {@link InMemoryNotificationInbox}); give a durable one shared by
-     * every instance of the application when there are several.
+     * Your merchant id (required): a notification signed for another merchant is refused (401), so that a
+     * notification of another merchant's account, validly signed by PayKKa, is never applied to your orders.
+     */
+    public Builder merchantId(MerchantId merchantId) {
+      this.merchantId = requireNonNull(merchantId, "merchantId == null");
+      return this;
+    }
+
+    /**
+     * Your merchant id as text, e.g. {@code "18356675194960"}; see {@link #merchantId(MerchantId)}.
+     *
+     * @throws IllegalArgumentException if it is not a valid merchant id (the message names {@code merchantId})
+     */
+    public Builder merchantId(String merchantId) {
+      requireNonNull(merchantId, "merchantId == null");
+      try {
+        this.merchantId = MerchantId.of(merchantId);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("merchantId: " + e.getMessage());
+      }
+      return this;
+    }
+
+    /**
+     * The inbox that deduplicates (default: a new {@link InMemoryNotificationInbox}, 24 hours); give a durable one
+     * shared by every instance of the application when there are several. Its {@link NotificationInbox#retention()}
+     * is how old a notification may be (see {@link #maxAge}).
      */
     public Builder inbox(NotificationInbox inbox) {
       this.inbox = requireNonNull(inbox, "inbox == null");
@@ -435,9 +569,35 @@ public final class PaykkaWebhookHandler {
       return this;
     }
 
-    /** How far the signed {@code timestamp} may be from the clock, either direction (default 5 minutes). */
-    public Builder freshness(Duration freshness) {
-      this.freshness = requireNonNull(freshness, "freshness == null");
+    /**
+     * How old a notification's signed {@code timestamp} may be (default, and at most: the inbox's
+     * {@link NotificationInbox#retention()}, 24 hours for the default inbox). A late redelivery of the original bytes
+     * is accepted as long as the inbox would still recognise it; an older one is refused (401), since it could be
+     * processed twice. Any length is accepted, {@code ChronoUnit.FOREVER} included.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxAge(Duration maxAge) {
+      requireNonNull(maxAge, "maxAge == null");
+      if (maxAge.isNegative() || maxAge.isZero()) {
+        throw new IllegalArgumentException("maxAge must be positive, was " + maxAge);
+      }
+      this.maxAge = maxAge;
+      return this;
+    }
+
+    /**
+     * How far ahead of the clock a signed {@code timestamp} may be: the clock skew tolerated (default 5 minutes). A
+     * timestamp further in the future is refused (401).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxAhead(Duration maxAhead) {
+      requireNonNull(maxAhead, "maxAhead == null");
+      if (maxAhead.isNegative() || maxAhead.isZero()) {
+        throw new IllegalArgumentException("maxAhead must be positive, was " + maxAhead);
+      }
+      this.maxAhead = maxAhead;
       return this;
     }
 
@@ -447,15 +607,15 @@ public final class PaykkaWebhookHandler {
       return this;
     }
 
-    /** If set, a notification signed for another merchant is refused (401): defence against replays across merchants. */
-    public Builder merchantId(MerchantId merchantId) {
-      this.merchantId = requireNonNull(merchantId, "merchantId == null");
-      return this;
-    }
-
     /**
-     * Called with each verified notification of an unknown {@code notify_type} before it is acknowledged; what it
-     * throws is logged and ignored (the notification is acknowledged anyway).
+     * Called with each verified notification the listener cannot take ({@link UnknownNotification}: an unknown
+     * {@code notify_type} or {@code status}, a status contradicting its type, a body that cannot be mapped), on the
+     * request's thread; when it returns, the notification is acknowledged (200). If it throws, the notification is
+     * not acknowledged (500) and PayKKa delivers it again. It may see one notification more than once (a redelivery
+     * after a lost acknowledgement): deduplicate on {@link UnknownNotification#deduplicationKey()} if it matters.
+     *
+     * <p>Without a hook, such a notification is acknowledged and logged once at WARN with its safe fields (reason,
+     * type, status, identifiers, key; never the body, which may hold card data): it does not reach the application.
      */
     public Builder onUnknown(Consumer<? super UnknownNotification> onUnknown) {
       this.onUnknown = requireNonNull(onUnknown, "onUnknown == null");
@@ -471,20 +631,26 @@ public final class PaykkaWebhookHandler {
     /**
      * Builds the handler.
      *
-     * @throws IllegalStateException if no platform key or no listener was given, the freshness window is not
-     *     positive, or {@code maxBodyBytes} is outside 1..{@value PaykkaWebhookHandler#MAX_MAX_BODY_BYTES}
+     * @throws IllegalStateException if no platform key, no listener or no merchant id was given
+     * @throws IllegalArgumentException if {@code maxBodyBytes} is outside 1..{@value
+     *     PaykkaWebhookHandler#MAX_MAX_BODY_BYTES}, or the inbox's retention is not positive
      */
     public PaykkaWebhookHandler build() {
       if (platformKeys.isEmpty()) throw new IllegalStateException("platformKey is required (at least one)");
       if (listener == null) throw new IllegalStateException("listener is required");
-      if (freshness.isNegative() || freshness.isZero()) {
-        throw new IllegalStateException("freshness must be positive, was " + freshness);
-      }
+      if (merchantId == null) throw new IllegalStateException("merchantId is required");
       if (maxBodyBytes < 1 || maxBodyBytes > MAX_MAX_BODY_BYTES) {
-        throw new IllegalStateException(
+        throw new IllegalArgumentException(
             "maxBodyBytes must be in 1.." + MAX_MAX_BODY_BYTES + ", was " + maxBodyBytes);
       }
-      return new PaykkaWebhookHandler(this);
+      NotificationInbox box = inbox != null ? inbox : InMemoryNotificationInbox.create();
+      Duration retention = box.retention();
+      if (retention == null || retention.isNegative() || retention.isZero()) {
+        throw new IllegalArgumentException("inbox retention() must be positive, was " + retention);
+      }
+      // never older than the inbox remembers: a replay it has forgotten would be processed again
+      Duration age = maxAge == null || maxAge.compareTo(retention) > 0 ? retention : maxAge;
+      return new PaykkaWebhookHandler(this, box, age);
     }
   }
 }

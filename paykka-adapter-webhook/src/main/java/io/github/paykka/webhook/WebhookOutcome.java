@@ -9,8 +9,10 @@ import io.github.paykka.domain.notification.Notification;
  * {@link PaykkaWebhookHandler#handle} ends in exactly one outcome, logged once; {@link #describe()} is safe to log
  * (no card data, no signatures, no bodies).
  *
- * <p>Only {@link Processed}, {@link Duplicate} and {@link UnknownType} acknowledge the notification (HTTP 200); any
- * other outcome makes PayKKa deliver it again (or, for a forged or broken one, fail for good).
+ * <p>Only {@link Processed}, {@link Duplicate} and {@link Unknown} acknowledge the notification (HTTP 200); any
+ * other outcome makes PayKKa deliver it again (or, for a forged or broken one, fail for good). Every verified
+ * notification of the handler's merchant either reaches the listener or the {@code onUnknown} hook, or is answered
+ * with a 5xx: none is refused for its content.
  */
 public sealed interface WebhookOutcome {
 
@@ -74,12 +76,16 @@ public sealed interface WebhookOutcome {
   }
 
   /**
-   * Verified, but of a {@code notify_type} this version does not know: acknowledged (200) and reported, so that a
-   * new kind of notification from PayKKa neither crashes the application nor is redelivered forever.
+   * Verified, but not a notification the listener can take (a {@code notify_type} or {@code status} this version does
+   * not know, a status contradicting the type, a body it cannot map): handed to the {@code onUnknown} hook, or, with
+   * no hook, logged at WARN with its safe fields; then acknowledged (200), so that PayKKa stops redelivering.
+   *
+   * @param notification what was received, with the reason
+   * @param handedOver whether the {@code onUnknown} hook took it ({@code false}: there is no hook, only the log line)
    */
-  record UnknownType(UnknownNotification notification) implements WebhookOutcome {
+  record Unknown(UnknownNotification notification, boolean handedOver) implements WebhookOutcome {
     /** Checks the notification. */
-    public UnknownType {
+    public Unknown {
       requireNonNull(notification, "notification == null");
     }
 
@@ -90,14 +96,43 @@ public sealed interface WebhookOutcome {
 
     @Override
     public String describe() {
-      return "unknown notify_type '" + Text.untrusted(notification.notifyType(), 64) + "' for merchant "
-          + Text.printable(notification.merchantId(), 64) + " acknowledged";
+      return "unknown notification acknowledged, " + (handedOver ? "handed to onUnknown" : "no onUnknown hook set")
+          + ": " + notification.describe();
     }
 
-    /** The {@link #describe()} text: never the notification's fields beyond its key. */
+    /** The {@link #describe()} text: never the body. */
     @Override
     public String toString() {
-      return "UnknownType[" + describe() + "]";
+      return "Unknown[" + describe() + "]";
+    }
+  }
+
+  /**
+   * Verified but unknown (see {@link Unknown}), and the {@code onUnknown} hook threw (500): not acknowledged, so
+   * PayKKa delivers it again.
+   */
+  record UnknownFailed(UnknownNotification notification, Throwable cause) implements WebhookOutcome {
+    /** Checks the arguments. */
+    public UnknownFailed {
+      requireNonNull(notification, "notification == null");
+      requireNonNull(cause, "cause == null");
+    }
+
+    @Override
+    public int status() {
+      return 500;
+    }
+
+    @Override
+    public String describe() {
+      // the class only: an application's exception message may quote anything
+      return "onUnknown failed with " + cause.getClass().getName() + ", not acknowledged: "
+          + notification.describe();
+    }
+
+    @Override
+    public String toString() {
+      return "UnknownFailed[" + describe() + "]";
     }
   }
 
@@ -199,8 +234,8 @@ public sealed interface WebhookOutcome {
   }
 
   /**
-   * The signature is missing, malformed or wrong, the timestamp is outside the freshness window, or the
-   * notification is for another merchant (401): the listener is not called.
+   * The signature is missing, malformed or wrong, the timestamp is older than the window or too far ahead, or the
+   * notification is signed for another merchant (401): the listener is not called.
    *
    * @param reason why, safe to log
    */
@@ -222,8 +257,10 @@ public sealed interface WebhookOutcome {
   }
 
   /**
-   * The body is not a notification we can read (400): not JSON, a field of the wrong type, a field the domain
-   * needs missing or out of range. The listener is not called.
+   * The body cannot even be verified (400): not well-formed UTF-8, not a single JSON object, no top-level
+   * {@code merchant_id}, a {@code timestamp} that is no number or string, or a body that could not be read from the
+   * connection. A verified body is never Malformed: what cannot be mapped is {@link Unknown}. The listener is not
+   * called.
    *
    * @param reason what is wrong, naming fields, never their values
    */

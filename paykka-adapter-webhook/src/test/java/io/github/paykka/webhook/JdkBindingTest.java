@@ -8,6 +8,7 @@ import static io.github.paykka.webhook.TestPlatform.refundBody;
 import static io.github.paykka.webhook.TestPlatform.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.PaymentOrder;
@@ -37,6 +38,7 @@ class JdkBindingTest {
   LoopbackServer start(int maxBodyBytes) {
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
         .platformKey(KEY.getPublic())
+        .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .clock(TestPlatform.CLOCK)
         .maxBodyBytes(maxBodyBytes)
         .listener(n -> {

@@ -48,8 +48,9 @@ import org.junit.jupiter.api.Test;
 /**
  * 2,000 deliveries over real loopback HTTP: the notifications of real order lifecycles (run through the testkit's
  * simulated PayKKa, the engine behind the sandbox), 30% of them delivered twice
- * (some re-signed with a later timestamp), 5% with bad signatures (forged, or a genuine signature over a tampered
- * body), 5% malformed but genuinely signed, all shuffled with a fixed seed.
+ * (some re-signed with a later timestamp), 5% with bad signatures (forged, a genuine signature over a tampered body,
+ * or one older than the inbox remembers), 5% malformed but genuinely signed (4% verifiable but not mappable: handed
+ * to onUnknown and acknowledged; 1% not even verifiable: 400), all shuffled with a fixed seed.
  */
 class NotificationStormTest {
   static final int TOTAL = 2000;
@@ -58,7 +59,7 @@ class NotificationStormTest {
   /** About 60% genuine notifications; the rest to 2,000 (about 30%) are second deliveries of them. */
   static final int GENUINE_AT_LEAST = 1200;
 
-  enum Kind { ORIGINAL, DUPLICATE, BAD_SIGNATURE, MALFORMED }
+  enum Kind { ORIGINAL, DUPLICATE, BAD_SIGNATURE, UNMAPPABLE, UNVERIFIABLE }
 
   record Shot(Kind kind, Delivery delivery) {}
 
@@ -79,13 +80,16 @@ class NotificationStormTest {
     Map<OrderId, PaymentOrder> books = new ConcurrentHashMap<>(opened);
     Map<RefundTransId, RefundStatus> refunds = new ConcurrentHashMap<>();
     Map<String, Integer> listenerCalls = new ConcurrentHashMap<>();
+    List<UnknownNotification> unknown = Collections.synchronizedList(new ArrayList<>());
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
         .platformKey(TestPlatform.KEY.getPublic())
+        .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .clock(TestPlatform.CLOCK)
         .listener(n -> {
           listenerCalls.merge(n.deduplicationKey(), 1, Integer::sum);
           apply(books, refunds, n);
         })
+        .onUnknown(unknown::add)
         .build();
 
     Map<Kind, List<Integer>> statuses = new HashMap<>();
@@ -99,7 +103,11 @@ class NotificationStormTest {
     int duplicates = TOTAL - unique - BAD_SIGNATURES - MALFORMED;
     assertThat(duplicates).isBetween(590, 600);
     assertThat(statuses.get(Kind.BAD_SIGNATURE)).hasSize(BAD_SIGNATURES).containsOnly(401);
-    assertThat(statuses.get(Kind.MALFORMED)).hasSize(MALFORMED).containsOnly(400);
+    assertThat(statuses.get(Kind.UNMAPPABLE)).hasSize(MALFORMED * 4 / 5).containsOnly(200);
+    assertThat(statuses.get(Kind.UNVERIFIABLE)).hasSize(MALFORMED / 5).containsOnly(400);
+    // signed, so not lost: each unmappable delivery reached the application's hook, none the listener
+    assertThat(unknown).hasSize(MALFORMED * 4 / 5)
+        .allSatisfy(u -> assertThat(u.reason()).isEqualTo(UnknownNotification.Reason.UNMAPPABLE));
     assertThat(statuses.get(Kind.ORIGINAL)).hasSize(unique).containsOnly(200);
     assertThat(statuses.get(Kind.DUPLICATE)).hasSize(duplicates).containsOnly(200);
     // every genuine notification is distinct, and each reached the listener exactly once, whichever copy came first
@@ -223,7 +231,7 @@ class NotificationStormTest {
       shots.add(new Shot(Kind.BAD_SIGNATURE, badSignature(original, i)));
     }
     for (int i = 0; i < MALFORMED; i++) {
-      shots.add(new Shot(Kind.MALFORMED, malformed(random, i)));
+      shots.add(new Shot(i % 5 == 4 ? Kind.UNVERIFIABLE : Kind.UNMAPPABLE, malformed(random, i)));
     }
     Collections.shuffle(shots, random);
     return shots;
@@ -249,15 +257,15 @@ class NotificationStormTest {
         yield signed(forged.getBytes(UTF_8), ts, TestPlatform.FORGER.getPrivate());
       }
       default -> {
-        // a genuine signature made long ago: replayed outside the freshness window
-        long ts = now() - 3_600_000L;
+        // a genuine signature made long ago: replayed after the inbox (24 hours) may have forgotten it
+        long ts = now() - 25 * 3_600_000L;
         String stale = text.replaceAll("\"timestamp\":\\d+", "\"timestamp\":" + ts);
         yield signed(stale.getBytes(UTF_8), ts);
       }
     };
   }
 
-  /** Genuinely signed, but not a notification we can read. */
+  /** Genuinely signed, but not a notification we can map (four in five) or even verify (a duplicate key). */
   private static Delivery malformed(Random random, int i) {
     long ts = now() - random.nextInt(100_000);
     String head = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + ts;

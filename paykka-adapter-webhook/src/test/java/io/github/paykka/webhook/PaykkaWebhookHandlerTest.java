@@ -59,6 +59,7 @@ class PaykkaWebhookHandlerTest {
   PaykkaWebhookHandler.Builder builder() {
     return PaykkaWebhookHandler.builder()
         .platformKey(KEY.getPublic())
+        .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .listener(received::add)
         .clock(TestPlatform.CLOCK)
         .onOutcome(outcomes::add);
@@ -212,11 +213,11 @@ class PaykkaWebhookHandlerTest {
   }
 
   @Test
-  void freshnessIsCheckedInBothDirectionsAgainstTheClock() {
-    PaykkaWebhookHandler handler = builder().freshness(Duration.ofMinutes(5)).build();
+  void ageAndClockSkewAreCheckedAgainstTheClock() {
+    PaykkaWebhookHandler handler = builder().maxAge(Duration.ofMinutes(30)).maxAhead(Duration.ofMinutes(5)).build();
     long minute = 60_000;
-    long[] accepted = {now() - 5 * minute, now() - 4 * minute, now() + 4 * minute, now() + 5 * minute};
-    long[] refused = {now() - 5 * minute - 1, now() - 60 * minute, now() + 5 * minute + 1, now() + 60 * minute};
+    long[] accepted = {now() - 30 * minute, now() - 4 * minute, now() + 4 * minute, now() + 5 * minute};
+    long[] refused = {now() - 30 * minute - 1, now() - 600 * minute, now() + 5 * minute + 1, now() + 60 * minute};
     int n = 0;
     for (long ts : accepted) {
       PaymentOrder o = order(++n, 100, CaptureMethod.AUTOMATIC).approve().get().order();
@@ -263,35 +264,28 @@ class PaykkaWebhookHandlerTest {
   }
 
   @Test
-  void aNotificationSignedForAnotherMerchantIsRefusedWhenTheMerchantIsConfigured() {
-    Delivery d = paymentDelivery(NotifyType.PAYMENT_SUCCESS, settled());
-
-    WebhookResponse ours = post(builder().merchantId(MerchantId.of(TestPlatform.MERCHANT)).build(), d);
-    WebhookResponse theirs = post(builder().merchantId(MerchantId.of("M99")).build(), d);
-
-    assertThat(ours.status()).isEqualTo(200);
-    assertThat(theirs.status()).isEqualTo(401);
-    assertThat(received).hasSize(1);
-  }
-
-  @Test
-  void aSignedButUnreadableNotificationIs400WithAReasonNamingTheField() {
+  void aSignedNotificationWithFieldsMissingOrOfTheWrongShapeReachesOnUnknownAndOnlyUnverifiableBytesAre400() {
+    List<UnknownNotification> unknown = new ArrayList<>();
     String json = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + now()
         + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"status\":\"SUCCESS\",\"amount\":100,\"currency\":\"USD\"}";
     String wrongType = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + now()
         + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"amount\":{\"x\":1}}";
-    PaykkaWebhookHandler handler = handler();
+    PaykkaWebhookHandler handler = builder().onUnknown(unknown::add).build();
 
     WebhookResponse missing = post(handler, signed(json.getBytes(UTF_8), now()));
     WebhookResponse typed = post(handler, signed(wrongType.getBytes(UTF_8), now()));
     WebhookResponse notJson = post(handler, TestPlatform.delivery("not json".getBytes(UTF_8),
         paymentDelivery(NotifyType.PAYMENT_SUCCESS, settled()).signature()));
 
-    assertThat(missing.status()).isEqualTo(400);
-    assertThat(missing.bodyText()).contains("010000").contains("$.trans_id");
-    assertThat(typed.status()).isEqualTo(400);
-    assertThat(typed.bodyText()).contains("$.amount");
+    assertThat(missing.status()).isEqualTo(200);
+    assertThat(typed.status()).isEqualTo(200);
+    assertThat(unknown).extracting(UnknownNotification::reason)
+        .containsExactly(UnknownNotification.Reason.UNMAPPABLE, UnknownNotification.Reason.UNMAPPABLE);
+    assertThat(unknown.get(0).detail()).contains("$.trans_id");
+    assertThat(unknown.get(1).detail()).contains("$.amount");
+    assertThat(unknown.get(1).bodyText()).isEqualTo(wrongType);
     assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.outcome()).isInstanceOf(WebhookOutcome.Malformed.class);
     assertThat(received).isEmpty();
   }
 
@@ -306,25 +300,37 @@ class PaykkaWebhookHandlerTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.bodyText()).isEqualTo(ACK);
-    assertThat(response.outcome()).isInstanceOf(WebhookOutcome.UnknownType.class);
+    assertThat(response.outcome()).isEqualTo(new WebhookOutcome.Unknown(unknown.get(0), true));
     assertThat(unknown).singleElement().satisfies(u -> {
+      assertThat(u.reason()).isEqualTo(UnknownNotification.Reason.UNKNOWN_TYPE);
       assertThat(u.notifyType()).isEqualTo("DISPUTE.OPENED");
       assertThat(u.merchantId()).isEqualTo(TestPlatform.MERCHANT);
-      assertThat(u.body()).isEqualTo(json);
-      assertThat(u.toString()).doesNotContain("GW1");
+      assertThat(u.timestamp()).contains(now());
+      assertThat(u.ids()).containsExactly(Map.entry("order_id", "GW1"));
+      assertThat(u.bodyText()).isEqualTo(json);
+      assertThat(u.toString()).doesNotContain("\"order_id\"");
     });
     assertThat(received).isEmpty();
   }
 
   @Test
-  void aThrowingOnUnknownHookDoesNotPreventTheAcknowledgement() {
+  void aThrowingOnUnknownHookIsNotAnAcknowledgementAndTheRedeliveryReachesItAgain() {
+    AtomicInteger calls = new AtomicInteger();
     PaykkaWebhookHandler handler = builder().onUnknown(u -> {
-      throw new IllegalStateException("boom");
+      if (calls.incrementAndGet() == 1) throw new IllegalStateException("boom, card 4242424242424242");
     }).build();
     String json = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + now()
         + ",\"notify_type\":\"SOMETHING.NEW\"}";
+    Delivery d = signed(json.getBytes(UTF_8), now());
 
-    assertThat(post(handler, signed(json.getBytes(UTF_8), now())).status()).isEqualTo(200);
+    WebhookResponse failed = post(handler, d);
+    WebhookResponse redelivered = post(handler, d);
+
+    assertThat(failed.status()).isEqualTo(500);
+    assertThat(failed.outcome()).isInstanceOf(WebhookOutcome.UnknownFailed.class);
+    assertThat(failed.outcome().describe()).contains("IllegalStateException").doesNotContain("4242");
+    assertThat(redelivered.status()).isEqualTo(200);
+    assertThat(calls).hasValue(2);
   }
 
   @Test
@@ -561,7 +567,8 @@ class PaykkaWebhookHandlerTest {
     List<WebhookResponse> responses = new ArrayList<>();
     for (Delivery d : deliveries) responses.add(post(handler, d));
 
-    assertThat(responses).extracting(WebhookResponse::status).containsExactly(500, 200, 200, 400, 200, 401);
+    // a signed body that cannot be mapped, and an unknown type, are acknowledged (nothing is lost), never logged whole
+    assertThat(responses).extracting(WebhookResponse::status).containsExactly(500, 200, 200, 200, 200, 401);
     // one outcome per delivery, each safe to log
     assertThat(outcomes).hasSize(deliveries.size());
     for (WebhookOutcome o : outcomes) {
@@ -581,8 +588,14 @@ class PaykkaWebhookHandlerTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("platformKey");
     assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformKey(KEY.getPublic()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("listener");
-    assertThatThrownBy(() -> builder().maxBodyBytes(0).build()).hasMessageContaining("maxBodyBytes");
-    assertThatThrownBy(() -> builder().freshness(Duration.ZERO).build()).hasMessageContaining("freshness");
+    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformKey(KEY.getPublic()).listener(n -> {}).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("merchantId");
+    assertThatThrownBy(() -> builder().maxBodyBytes(0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBodyBytes");
+    assertThatThrownBy(() -> builder().maxAge(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAge");
+    assertThatThrownBy(() -> builder().maxAhead(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAhead");
     assertThatThrownBy(() -> builder().platformKey(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("key == null");
     assertThat(handler().maxBodyBytes()).isEqualTo(PaykkaWebhookHandler.DEFAULT_MAX_BODY_BYTES);

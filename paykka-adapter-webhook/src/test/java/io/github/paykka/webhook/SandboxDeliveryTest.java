@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Currency;
@@ -68,6 +69,7 @@ class SandboxDeliveryTest {
     this.merchant = new Merchant(sandbox.baseUrl(), keys.merchantId(), keys.merchant().signer());
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
         .platformKey(sandbox.platformPublicKey())
+        .merchantId(MerchantId.of(keys.merchantId()))
         .listener(n -> {
           if (failuresLeft.getAndUpdate(x -> Math.max(0, x - 1)) > 0) throw new IllegalStateException("not yet");
           if (n instanceof PaymentNotification p) {

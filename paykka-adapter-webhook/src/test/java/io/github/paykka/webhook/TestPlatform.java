@@ -115,6 +115,14 @@ final class TestPlatform {
     return signed(body, timestamp, KEY.getPrivate());
   }
 
+  /**
+   * Signs {@code body} as PayKKa would for {@code merchant}, over the {@code timestamp} text exactly as the body
+   * carries it (empty if it has none).
+   */
+  static Delivery signedAs(byte[] body, String merchant, String timestampText) {
+    return delivery(body, SCHEME.signNotification(Signer.rsa(KEY.getPrivate()), merchant, timestampText, body));
+  }
+
   static Delivery delivery(byte[] body, String signature) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put(PaykkaHeaders.CONTENT_TYPE, List.of(PaykkaHeaders.APPLICATION_JSON));

@@ -4,6 +4,7 @@ import static io.github.paykka.webhook.TestPlatform.now;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.webhook.TestPlatform.Delivery;
@@ -30,6 +31,7 @@ class WebhookHandlerProperties {
   final AtomicInteger calls = new AtomicInteger();
   final PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
       .platformKey(TestPlatform.KEY.getPublic())
+      .merchantId(MerchantId.of(TestPlatform.MERCHANT))
       .clock(TestPlatform.CLOCK)
       .maxBodyBytes(2048)
       .listener(n -> {

@@ -93,6 +93,7 @@ public class WebhookBenchmark {
     }
     handler = PaykkaWebhookHandler.builder()
         .platformKey(platform.getPublic())
+        .merchantId(MERCHANT)
         .clock(clock)
         .inbox(InMemoryNotificationInbox.withCapacity(16))
         .listener(this::consume)

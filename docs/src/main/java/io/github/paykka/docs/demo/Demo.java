@@ -98,6 +98,7 @@ public final class Demo {
       Demo demo = new Demo(out, sandbox, paykka, notifyUrl);
       PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
           .platformKey(sandbox.platformPublicKey())
+          .merchantId(merchantId)
           .listener(demo.book)
           .build();
       merchantServer.createContext("/paykka/notifications", PaykkaHttpHandler.of(webhook));

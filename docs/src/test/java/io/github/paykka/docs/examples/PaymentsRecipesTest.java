@@ -121,6 +121,7 @@ class PaymentsRecipesTest {
     shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     shop.createContext("/paykka/notifications", PaykkaHttpHandler.of(PaykkaWebhookHandler.builder()
         .platformKey(sandbox.platformPublicKey())
+        .merchantId(merchantId)
         .listener(heard)
         .build()));
     shop.setExecutor(shopThreads);

@@ -90,6 +90,7 @@ class QuickstartExampleTest {
     // region webhook
     PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
         .platformKey(sandbox.platformPublicKey())        // the same PayKKa public key, as a PublicKey
+        .merchantId(merchantId)                          // notifications for another merchant are refused
         .listener(orders)
         .build();
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.paykka.docs.examples.QuickstartExampleTest.Orders;
-import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
@@ -20,7 +19,9 @@ import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.NotificationAttempt;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.testkit.sandbox.TestKeys;
+import io.github.paykka.testkit.webhook.WebhookTestSigner;
 import io.github.paykka.webhook.PaykkaWebhookHandler;
+import io.github.paykka.webhook.UnknownNotification;
 import io.github.paykka.webhook.WebhookOutcome;
 import io.github.paykka.webhook.WebhookResponse;
 import io.github.paykka.webhook.jdk.PaykkaHttpHandler;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,12 +60,13 @@ class WebhooksExampleTest {
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
         .platformKey(currentKey)                         // required; add the next key too while PayKKa rotates
         .platformKey(nextKey)
+        .merchantId(keys.merchantId())                   // required: a notification for another merchant gets 401
         .listener(orders)                                // required: your NotificationListener
         .inbox(InMemoryNotificationInbox.create())       // the default; give a durable one with several instances
-        .merchantId(MerchantId.of(keys.merchantId()))    // optional: refuse notifications signed for another merchant
-        .freshness(Duration.ofMinutes(5))                // the default
+        .maxAge(Duration.ofHours(24))                    // the default: the inbox's retention, never more
+        .maxAhead(Duration.ofMinutes(5))                 // the default: how far ahead of your clock
         .maxBodyBytes(PaykkaWebhookHandler.DEFAULT_MAX_BODY_BYTES)   // 64 KiB, the default
-        .onUnknown(u -> log.warn("PayKKa sent a new notify_type {}", u.notifyType()))
+        .onUnknown(u -> log.warn("PayKKa notification not applied: {}", u))  // what the listener cannot take
         .onOutcome(o -> outcomes.add(o.getClass().getSimpleName())) // e.g. a metrics counter per outcome
         .build();
     // endregion
@@ -104,7 +107,7 @@ class WebhooksExampleTest {
     Orders fresh = new Orders();
     fresh.opened(opened);
     PaykkaWebhookHandler freshHandler = PaykkaWebhookHandler.builder()
-        .platformKey(currentKey).listener(fresh).build();
+        .platformKey(currentKey).merchantId(keys.merchantId()).listener(fresh).build();
     List<WebhookOutcome> seen = new ArrayList<>();
     for (NotificationAttempt a : List.of(success, authorization, success)) {
       seen.add(freshHandler.handle("POST", headers(a), a.body()).outcome());
@@ -118,21 +121,39 @@ class WebhooksExampleTest {
     byte[] body = success.body();
     Map<String, List<String>> headers = headers(success);
     byte[] forged = success.bodyText().replace("SUCCESS", "FAILURE").getBytes(StandardCharsets.UTF_8);
-    Clock tenMinutesLater = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10));
+    Clock tenMinutesBehind = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-10));
+    Clock twoDaysLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
+    String merchantId = keys.merchantId();
     // region refusals
     WebhookResponse wrongMethod = handler.handle("GET", headers, body);           // 405, Allow: POST
     WebhookResponse tampered = handler.handle("POST", headers, forged);           // 401, ret_code 206003
 
-    PaykkaWebhookHandler late = PaykkaWebhookHandler.builder()
-        .platformKey(currentKey).listener(orders).clock(tenMinutesLater).build();
-    WebhookResponse stale = late.handle("POST", headers, body);                   // 401, ret_code 206004
+    PaykkaWebhookHandler behind = PaykkaWebhookHandler.builder()                  // a clock 10 minutes slow:
+        .platformKey(currentKey).merchantId(merchantId).listener(orders).clock(tenMinutesBehind).build();
+    WebhookResponse ahead = behind.handle("POST", headers, body);                 // 401, ret_code 206004
+
+    PaykkaWebhookHandler later = PaykkaWebhookHandler.builder()                   // two days later: older than
+        .platformKey(currentKey).merchantId(merchantId).listener(orders).clock(twoDaysLater).build();
+    WebhookResponse stale = later.handle("POST", headers, body);                  // the inbox remembers: 401, 206004
+
+    PaykkaWebhookHandler others = PaykkaWebhookHandler.builder()                  // another merchant's endpoint
+        .platformKey(currentKey).merchantId("18999999999999").listener(orders).build();
+    WebhookResponse notOurs = others.handle("POST", headers, body);               // 401, ret_code 206003
     // endregion
     assertThat(wrongMethod.status()).isEqualTo(405);
     assertThat(wrongMethod.headers()).containsEntry("Allow", "POST");
     assertThat(tampered.status()).isEqualTo(401);
     assertThat(tampered.bodyText()).contains("206003");
+    assertThat(ahead.status()).isEqualTo(401);
+    assertThat(ahead.bodyText()).contains("206004");
     assertThat(stale.status()).isEqualTo(401);
     assertThat(stale.bodyText()).contains("206004");
+    assertThat(notOurs.status()).isEqualTo(401);
+    assertThat(notOurs.outcome().describe()).contains("another merchant");
+    // an hour late, the original bytes are still processed (or recognised): within what the inbox remembers
+    PaykkaWebhookHandler hourLater = PaykkaWebhookHandler.builder().platformKey(currentKey).merchantId(merchantId)
+        .listener(fresh).clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1))).build();
+    assertThat(hourLater.handle("POST", headers, body).status()).isEqualTo(200);
   }
 
   @Test
@@ -141,6 +162,7 @@ class WebhooksExampleTest {
     // region listener-throws
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
         .platformKey(sandbox.platformPublicKey())
+        .merchantId(keys.merchantId())
         .listener(notification -> {
           calls.add(notification.deduplicationKey());
           if (calls.size() == 1) {
@@ -170,6 +192,45 @@ class WebhooksExampleTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void whatTheListenerCannotTakeGoesToOnUnknownAndIsAcknowledged(SandboxKeys keys, WebhookTestSigner signer) {
+    Orders orders = new Orders();
+    Map<String, String> review = new ConcurrentHashMap<>();
+    PublicKey platformKey = keys.platform().publicKey();
+    // region unknown
+    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
+        .platformKey(platformKey)
+        .merchantId(keys.merchantId())
+        .listener(orders)
+        .onUnknown(unknown -> {
+          // keep it for a person (or a later version of this library) to look at; throwing has it delivered again
+          review.put(unknown.deduplicationKey(), unknown.bodyText());
+          log.warn("PayKKa notification not applied: {}", unknown);   // reason, type, status, ids; never the body
+        })
+        .build();
+    // endregion
+    long now = System.currentTimeMillis();
+    String m = keys.merchantId();
+    String dispute = "{\"timestamp\":" + now + ",\"notify_type\":\"DISPUTE.CREATED\",\"merchant_id\":\"" + m
+        + "\",\"dispute_id\":\"DP1\",\"amount\":{\"value\":1999,\"currency\":\"USD\"},\"payment\":\"GW1\"}";
+    String review1 = "{\"timestamp\":" + now + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"merchant_id\":\"" + m
+        + "\",\"trans_id\":\"T1\",\"order_id\":\"GW1\",\"status\":\"PENDING_REVIEW\",\"amount\":1999,"
+        + "\"currency\":\"USD\"}";
+    List<String> reasons = new ArrayList<>();
+    for (String body : List.of(dispute, review1)) {
+      WebhookTestSigner.SignedNotification n = signer.signRaw(body.getBytes(StandardCharsets.UTF_8), m, now);
+      Map<String, List<String>> headers = n.headers().entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())));
+      WebhookResponse response = handler.handle("POST", headers, n.body());
+      assertThat(response.status()).isEqualTo(200);
+      UnknownNotification u = ((WebhookOutcome.Unknown) response.outcome()).notification();
+      reasons.add(u.reason() + " " + u.notifyType() + " " + u.status().getOrElse("-") + " " + u.ids());
+    }
+    assertThat(reasons).containsExactly("UNKNOWN_TYPE DISPUTE.CREATED - {dispute_id=DP1}",
+        "UNKNOWN_STATUS PAYMENT.SUCCESS PENDING_REVIEW {trans_id=T1, order_id=GW1}");
+    assertThat(review.values()).containsExactlyInAnyOrder(dispute, review1);
   }
 
   private static NotificationAttempt delivered(PaykkaSandbox sandbox, String orderId, String type) {

@@ -3,6 +3,7 @@ package io.github.paykka.webhook.servlet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.webhook.PaykkaWebhookHandler;
 import jakarta.servlet.ReadListener;
@@ -39,6 +40,7 @@ class PaykkaWebhookServletTest {
     g.initialize(2048);
     KeyPair keys = g.generateKeyPair();
     handler = PaykkaWebhookHandler.builder().platformKey(keys.getPublic()).listener(received::add)
+        .merchantId(MerchantId.of("M1"))
         .maxBodyBytes(64).build();
   }
 

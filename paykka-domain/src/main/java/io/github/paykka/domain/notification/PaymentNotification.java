@@ -21,7 +21,7 @@ import io.vavr.control.Option;
  *
  * @param type one of the {@code PAYMENT.*} types
  * @param merchantId the merchant
- * @param timestamp when sent, epoch milliseconds
+ * @param timestamp when sent, epoch milliseconds (see {@link Notification#timestamp()})
  * @param transId the merchant's order number
  * @param orderId PayKKa's order number
  * @param status the order's status
@@ -71,9 +71,22 @@ public record PaymentNotification(
     requireNonNull(card, "card == null");
   }
 
+  /** See {@link Notification#deduplicationKey()}; the digest covers every component but {@code timestamp}. */
   @Override
   public String deduplicationKey() {
-    return "payment:" + merchantId + ":" + orderId + ":" + type.wireName() + ":" + status;
+    ContentKey k = new ContentKey().part(type.wireName()).part(merchantId.value()).part(transId.value())
+        .part(orderId.value()).part(status.name()).part(amount).part(balances.isDefined() ? "+" : "-");
+    for (Balances b : balances) k.part(b.authed()).part(b.captured()).part(b.voided()).part(b.refunded());
+    k.part(errorCode).part(errorDescription).part(recurringAgreementId.map(RecurringAgreementId::value))
+        .part(token.map(CardToken::value)).part(shopperReference.map(ShopperReference::value))
+        .part(sessionId.map(SessionId::value)).part(card.map(c -> c.bin() + " " + c.last4() + " " + c.brand()));
+    return k.key("payment:" + merchantId.value() + ":" + orderId.value() + ":" + type.wireName() + ":" + status);
+  }
+
+  /** Whether {@link #type()} admits {@link #status()} ({@link NotifyType#admits(OrderStatus)}). */
+  @Override
+  public boolean statusFitsType() {
+    return type.admits(status);
   }
 
   /**

@@ -15,7 +15,7 @@ import io.vavr.control.Option;
  *
  * @param type one of the {@code REFUND.*} types
  * @param merchantId the merchant
- * @param timestamp when sent, epoch milliseconds
+ * @param timestamp when sent, epoch milliseconds (see {@link Notification#timestamp()})
  * @param refundTransId the merchant's refund number ({@code trans_id} in the notification)
  * @param originalOrderId the refunded order
  * @param refundOrderId PayKKa's refund number
@@ -50,8 +50,18 @@ public record RefundNotification(
     requireNonNull(errorDescription, "errorDescription == null");
   }
 
+  /** See {@link Notification#deduplicationKey()}; the digest covers every component but {@code timestamp}. */
   @Override
   public String deduplicationKey() {
-    return "refund:" + merchantId + ":" + refundTransId + ":" + type.wireName() + ":" + status;
+    return new ContentKey().part(type.wireName()).part(merchantId.value()).part(refundTransId.value())
+        .part(originalOrderId.value()).part(refundOrderId.map(RefundOrderId::value)).part(status.name()).part(amount)
+        .part(errorCode).part(errorDescription)
+        .key("refund:" + merchantId.value() + ":" + refundTransId.value() + ":" + type.wireName() + ":" + status);
+  }
+
+  /** Whether {@link #type()} admits {@link #status()} ({@link NotifyType#admits(RefundStatus)}). */
+  @Override
+  public boolean statusFitsType() {
+    return type.admits(status);
   }
 }

@@ -65,6 +65,28 @@ class PaymentNotificationTest {
   }
 
   @Test
+  void eachTypeAdmitsTheStatusItNamesAndNeverTheOpposite() {
+    assertThat(NotifyType.PAYMENT_SUCCESS.admits(OrderStatus.SUCCESS)).isTrue();
+    assertThat(NotifyType.PAYMENT_SUCCESS.admits(OrderStatus.FAILURE)).isFalse();
+    assertThat(NotifyType.PAYMENT_FAILURE.admits(OrderStatus.SUCCESS)).isFalse();
+    assertThat(NotifyType.PAYMENT_AUTHORIZATION.orderStatuses()).containsExactly(OrderStatus.AUTHORIZED);
+    assertThat(NotifyType.PAYMENT_CANCELED.admits(OrderStatus.CANCELED)).isTrue();
+    assertThat(NotifyType.REFUND_SUCCESS.admits(RefundStatus.SUCCESS)).isTrue();
+    assertThat(NotifyType.REFUND_SUCCESS.admits(RefundStatus.FAILURE)).isFalse();
+    assertThat(NotifyType.REFUND_FAILURE.refundStatuses()).containsExactly(RefundStatus.FAILURE);
+    for (NotifyType t : NotifyType.values()) {
+      // a payment type says nothing of refunds and the other way round; no type admits PROCESSING or a refund
+      assertThat(t.isRefund() ? t.orderStatuses() : t.refundStatuses()).isEmpty();
+      assertThat(t.admits(OrderStatus.PROCESSING)).isFalse();
+      assertThat(t.admits(OrderStatus.REFUNDED)).isFalse();
+    }
+    assertThat(notification(NotifyType.PAYMENT_SUCCESS, OrderStatus.FAILURE, Option.none(), 1).statusFitsType())
+        .isFalse();
+    assertThat(notification(NotifyType.PAYMENT_SUCCESS, OrderStatus.SUCCESS, Option.none(), 1).statusFitsType())
+        .isTrue();
+  }
+
+  @Test
   void typesMatchTheSubject() {
     assertThatThrownBy(() -> notification(NotifyType.REFUND_SUCCESS, OrderStatus.SUCCESS, Option.none(), 1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -19,8 +19,10 @@ import java.time.Duration;
 public interface NotificationInbox {
 
   /**
-   * How long a completed key is remembered, at least. The webhook adapter accepts a notification signed at most this
-   * long ago: a redelivery within it is recognised as a duplicate; one older would be processed again.
+   * How long a completed key is remembered, at least. The webhook adapter ties its freshness window to it: it accepts
+   * a notification signed at most this long ago (so a late redelivery of the original bytes is still processed, or
+   * recognised as a duplicate), and refuses older ones, which the inbox might no longer recognise. A duration too
+   * long for milliseconds (e.g. {@code ChronoUnit.FOREVER}) means "as long as there is".
    *
    * @return a positive duration
    */
@@ -28,6 +30,9 @@ public interface NotificationInbox {
 
   /**
    * Claims {@code key} for processing.
+   *
+   * <p>Keys are printable and at most {@code Notification.MAX_DEDUPLICATION_KEY_LENGTH} (160) characters: a durable
+   * implementation can store them in an indexed {@code VARCHAR(200)} column.
    *
    * @return {@link Claim.Acquired} if the caller now owns it, {@link Claim.AlreadyProcessed} if it was completed
    *     before, {@link Claim.InProgress} if another caller holds an unexpired claim; never {@code null}

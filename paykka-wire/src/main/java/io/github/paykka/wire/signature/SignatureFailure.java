@@ -31,7 +31,10 @@ public sealed interface SignatureFailure {
     }
   }
 
-  /** The signed {@code timestamp} (epoch ms) is outside the freshness window around {@code now}. */
+  /**
+   * The signed {@code timestamp} (epoch ms, converted from seconds if it was in seconds) is older than the window's
+   * maximum age, or further ahead of {@code now} than the allowed clock skew.
+   */
   record Stale(long timestamp, long now) implements SignatureFailure {
     @Override
     public String describe() {
@@ -39,7 +42,11 @@ public sealed interface SignatureFailure {
     }
   }
 
-  /** The body has no readable top-level {@code merchant_id} and {@code timestamp}; {@code reason} names what is wrong. */
+  /**
+   * The body cannot be read for verification: not well-formed UTF-8, not a single JSON object, no top-level
+   * {@code merchant_id}, or (a request) no integer {@code timestamp}; {@code reason} names what is wrong, never a
+   * value.
+   */
   record UnreadableBody(String reason) implements SignatureFailure {
     @Override
     public String describe() {

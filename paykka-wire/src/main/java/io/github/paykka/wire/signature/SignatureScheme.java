@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -25,19 +26,29 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>request and notification: the UTF-8 bytes of
- *       {@code merchantId=<merchant_id>&timestamp=<timestamp>&requestBody=<exact raw body>}, where {@code merchant_id} and
- *       {@code timestamp} are the body's own top-level fields;
+ *       {@code merchantId=<merchant_id>&timestamp=<timestamp>&requestBody=<exact raw body>}, where
+ *       {@code merchant_id} and {@code timestamp} are the body's own top-level fields, each exactly as its text
+ *       appears in the body (the content of a JSON string, or the literal of a number);
  *   <li>response: the exact raw response body alone;
  *   <li>algorithm SHA256withRSA (PKCS#1 v1.5); the signature is Base64, sent URL-encoded in the {@code signature}
  *       header; verifiers accept the header URL-encoded or not;
- *   <li>freshness: a request or notification whose {@code timestamp} is further than the window (default 5 minutes) from
- *       the verifier's clock, in either direction, is rejected.
+ *   <li>freshness: a request or notification whose {@code timestamp} is older than {@link #maxAge()} or further ahead
+ *       of the verifier's clock than {@link #maxAhead()} is rejected (both 5 minutes by default; the webhook adapter
+ *       widens the age to what its inbox remembers). A window too long for milliseconds (e.g.
+ *       {@code ChronoUnit.FOREVER}) is the longest there is, {@code Long.MAX_VALUE} ms: no arithmetic overflows.
  * </ul>
  *
- * <p>Verification works on the raw bytes received, before any data binding: {@code merchant_id} and {@code timestamp}
- * are read with Jackson's streaming parser. Checks run cheapest first: header present, Base64, body fields, freshness,
- * then RSA against each key in order (several keys allow rotation); comparison is {@link Signature#verify}. Keys are
- * given already parsed ({@link PemKeys}), never parsed per call. Immutable and thread-safe.
+ * <p>Notifications are read tolerantly (PayKKa's v1.2 notification page shows a 10-digit {@code timestamp} and does
+ * not mark it required): a notification {@code timestamp} below 10^11 is epoch <em>seconds</em>, above it epoch
+ * milliseconds; a notification without one (or with a non-integer one) is verified over an empty timestamp text
+ * ({@code merchantId=..&timestamp=&requestBody=..}, or the text as it is) and has no freshness check, since there is
+ * nothing to judge. Requests keep PayKKa's request rule: an integer {@code timestamp} in epoch milliseconds, required.
+ *
+ * <p>Verification works on the raw bytes received, before any data binding: the bytes must be well-formed UTF-8,
+ * and {@code merchant_id} and {@code timestamp} are read with Jackson's streaming parser. Checks run cheapest first:
+ * header present, Base64, body fields, freshness, then RSA against each key in order (several keys allow rotation);
+ * comparison is {@link Signature#verify}. Keys are given already parsed ({@link PemKeys}), never parsed per call.
+ * Immutable and thread-safe.
  */
 public final class SignatureScheme {
   private static final byte[] MERCHANT_ID = "merchantId=".getBytes(US_ASCII);
@@ -45,13 +56,22 @@ public final class SignatureScheme {
   private static final byte[] REQUEST_BODY = "&requestBody=".getBytes(US_ASCII);
   private static final String ALGORITHM = "SHA256withRSA";
 
+  /** A notification timestamp below this is in epoch seconds (10^11 s is the year 5138; 10^11 ms is 1973). */
+  private static final long SECONDS_BELOW = 100_000_000_000L;
+
   private final Clock clock;
-  private final long freshnessMillis;
+  private final Duration maxAge;
+  private final Duration maxAhead;
+  private final long maxAgeMillis;
+  private final long maxAheadMillis;
   private final JsonFactory json;
 
   private SignatureScheme(Builder b) {
     this.clock = b.clock;
-    this.freshnessMillis = b.freshness.toMillis();
+    this.maxAge = b.maxAge;
+    this.maxAhead = b.maxAhead;
+    this.maxAgeMillis = saturatedMillis(b.maxAge);
+    this.maxAheadMillis = saturatedMillis(b.maxAhead);
     this.json =
         JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -70,12 +90,22 @@ public final class SignatureScheme {
     return builder().build();
   }
 
-  /** Returns the exact bytes signed for a request or notification. */
+  /** Returns the exact bytes signed for a request or notification whose {@code timestamp} is a JSON integer. */
   public static byte[] signedBytes(String merchantId, long timestamp, byte[] body) {
+    return signedBytes(merchantId, Long.toString(timestamp), body);
+  }
+
+  /**
+   * Returns the exact bytes signed for a request or notification.
+   *
+   * @param timestampText the body's {@code timestamp} exactly as its text appears there; empty if it has none
+   */
+  public static byte[] signedBytes(String merchantId, String timestampText, byte[] body) {
     requireNonNull(merchantId, "merchantId == null");
+    requireNonNull(timestampText, "timestampText == null");
     requireNonNull(body, "body == null");
     byte[] mid = merchantId.getBytes(UTF_8);
-    byte[] ts = Long.toString(timestamp).getBytes(US_ASCII);
+    byte[] ts = timestampText.getBytes(UTF_8);
     // one exact-size array, no intermediate strings of the body
     byte[] out =
         new byte[MERCHANT_ID.length + mid.length + TIMESTAMP.length + ts.length + REQUEST_BODY.length + body.length];
@@ -104,6 +134,18 @@ public final class SignatureScheme {
   }
 
   /**
+   * Signs a notification body whose {@code timestamp} is written otherwise than as a JSON integer (a string, or
+   * absent: then {@code timestampText} is empty).
+   *
+   * @param timestampText the body's {@code timestamp} exactly as its text appears there
+   * @return the value of the {@code signature} header (URL-encoded Base64)
+   */
+  public String signNotification(Signer signer, String merchantId, String timestampText, byte[] body) {
+    requireNonNull(signer, "signer == null");
+    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(signedBytes(merchantId, timestampText, body))));
+  }
+
+  /**
    * Signs a response body (PayKKa's side, or a sandbox): the signed bytes are the body alone.
    *
    * @return the value of the {@code signature} header (URL-encoded Base64)
@@ -115,38 +157,54 @@ public final class SignatureScheme {
   }
 
   /**
-   * Verifies a request (the sandbox's side) against any of {@code keys}.
+   * Verifies a request (the sandbox's side) against any of {@code keys}: its {@code timestamp} is required, an integer
+   * in epoch milliseconds, within the window.
    *
    * @param signatureHeader the {@code signature} header, URL-encoded or not; null if absent
    * @param rawBody the body exactly as received
-   * @return the signed merchant and timestamp, or why verification failed
+   * @return the signed merchant and timestamp, or why verification failed; never throws for any header or body
    * @throws IllegalArgumentException if {@code keys} is empty
    */
   public Either<SignatureFailure, SignedFields> verifyRequest(
       List<PublicKey> keys, @Nullable String signatureHeader, byte[] rawBody) {
+    return verify(keys, signatureHeader, rawBody, false);
+  }
+
+  /**
+   * Verifies a notification from PayKKa against its platform key(s): like {@link #verifyRequest}, except that a
+   * {@code timestamp} below 10^11 is in seconds, and that a notification without an integer {@code timestamp} is
+   * verified over the timestamp's text as it is (empty if absent) and not judged for freshness.
+   *
+   * @return the signed merchant and timestamp, or why verification failed; never throws for any header or body
+   * @throws IllegalArgumentException if {@code keys} is empty
+   */
+  public Either<SignatureFailure, SignedFields> verifyNotification(
+      List<PublicKey> keys, @Nullable String signatureHeader, byte[] rawBody) {
+    return verify(keys, signatureHeader, rawBody, true);
+  }
+
+  private Either<SignatureFailure, SignedFields> verify(
+      List<PublicKey> keys, @Nullable String signatureHeader, byte[] rawBody, boolean notification) {
     requireKeys(keys);
     requireNonNull(rawBody, "rawBody == null");
     if (signatureHeader == null || signatureHeader.isBlank()) return Either.left(new SignatureFailure.Missing());
     byte[] signature = decodeHeader(signatureHeader);
     if (signature == null) return Either.left(new SignatureFailure.Malformed());
-    Either<SignatureFailure, String[]> fields = readFields(rawBody);
-    if (fields.isLeft()) return Either.left(fields.getLeft());
-    String merchantId = fields.get()[0];
-    long timestamp = Long.parseLong(fields.get()[1]);
-    long now = clock.millis();
-    // written so that no subtraction can overflow
-    if (timestamp < now - freshnessMillis || timestamp > now + freshnessMillis) {
-      return Either.left(new SignatureFailure.Stale(timestamp, now));
+    Either<SignatureFailure, Fields> read = readFields(rawBody, notification);
+    if (read.isLeft()) return Either.left(read.getLeft());
+    Fields fields = read.get();
+    Option<Long> epochMillis = Option.none();
+    if (fields.integer != null) {
+      long value = fields.integer;
+      // seconds: PayKKa's v1.2 notification example is 10 digits; far from any millisecond value in use
+      long millis = notification && value > -SECONDS_BELOW && value < SECONDS_BELOW ? value * 1000 : value;
+      long now = clock.millis();
+      if (!fresh(now, millis)) return Either.left(new SignatureFailure.Stale(millis, now));
+      epochMillis = Option.some(millis);
     }
-    int index = verifyAny(keys, signedBytes(merchantId, timestamp, rawBody), signature);
+    int index = verifyAny(keys, signedBytes(fields.merchantId, fields.timestampText, rawBody), signature);
     if (index < 0) return Either.left(new SignatureFailure.Mismatch(keys.size()));
-    return Either.right(new SignedFields(merchantId, timestamp, index));
-  }
-
-  /** Verifies a notification from PayKKa against its platform key(s); same rules as {@link #verifyRequest}. */
-  public Either<SignatureFailure, SignedFields> verifyNotification(
-      List<PublicKey> keys, @Nullable String signatureHeader, byte[] rawBody) {
-    return verifyRequest(keys, signatureHeader, rawBody);
+    return Either.right(new SignedFields(fields.merchantId, fields.timestampText, epochMillis, index));
   }
 
   /**
@@ -167,14 +225,40 @@ public final class SignatureScheme {
     return Either.right(new VerifiedResponse(index));
   }
 
-  /** The freshness window. */
-  public Duration freshness() {
-    return Duration.ofMillis(freshnessMillis);
+  /** How old a signed timestamp may be, by the clock. */
+  public Duration maxAge() {
+    return maxAge;
+  }
+
+  /** How far ahead of the clock a signed timestamp may be (the clock skew allowed). */
+  public Duration maxAhead() {
+    return maxAhead;
   }
 
   @Override
   public String toString() {
-    return "SignatureScheme[RSA256, v1.2, freshness=" + freshness() + "]";
+    return "SignatureScheme[RSA256, v1.2, maxAge=" + maxAge + ", maxAhead=" + maxAhead + "]";
+  }
+
+  /** {@code d} in milliseconds, {@code Long.MAX_VALUE} if longer (e.g. {@code ChronoUnit.FOREVER}). */
+  static long saturatedMillis(Duration d) {
+    try {
+      return d.toMillis();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** Whether {@code millis} is within the window around {@code now}, by exact arithmetic. */
+  private boolean fresh(long now, long millis) {
+    long age;
+    try {
+      age = Math.subtractExact(now, millis);
+    } catch (ArithmeticException beyondAnyWindow) {
+      // further apart than Long.MAX_VALUE ms, which is the longest window there is
+      return false;
+    }
+    return age <= maxAgeMillis && age >= -maxAheadMillis;
   }
 
   private static void requireKeys(List<PublicKey> keys) {
@@ -197,10 +281,18 @@ public final class SignatureScheme {
     return -1;
   }
 
-  /** Reads top-level merchant_id and timestamp; [merchantId, timestamp as decimal text]. */
-  private Either<SignatureFailure, String[]> readFields(byte[] body) {
+  /** The signed fields as read: the timestamp's text, and its value if it is an integer in range. */
+  private record Fields(String merchantId, String timestampText, @Nullable Long integer) {}
+
+  /**
+   * Reads the top-level merchant_id and timestamp. A request needs an integer timestamp (a JSON integer, or a string
+   * of digits); a notification takes the text of any string or number, or none.
+   */
+  private Either<SignatureFailure, Fields> readFields(byte[] body, boolean notification) {
+    if (!StrictUtf8.isValid(body)) return Either.left(new SignatureFailure.UnreadableBody("malformed UTF-8"));
     String merchantId = null;
     String timestamp = null;
+    boolean timestampIsText = false;
     try (JsonParser p = json.createParser(body)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return Either.left(new SignatureFailure.UnreadableBody("not a JSON object"));
@@ -211,10 +303,13 @@ public final class SignatureScheme {
         JsonToken v = p.nextToken();
         if ("merchant_id".equals(name) && (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT)) {
           merchantId = p.getText();
-        } else if ("timestamp".equals(name) && v == JsonToken.VALUE_NUMBER_INT) {
+        } else if ("timestamp".equals(name) && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_STRING
+            || (notification && v == JsonToken.VALUE_NUMBER_FLOAT))) {
           timestamp = p.getText();
-        } else if ("timestamp".equals(name) && v == JsonToken.VALUE_STRING && p.getText().matches("-?\\d{1,19}")) {
-          timestamp = p.getText();
+          timestampIsText = v == JsonToken.VALUE_STRING;
+        } else if ("timestamp".equals(name) && notification && v != JsonToken.VALUE_NULL) {
+          // true, an object, an array: there is no text that could have been signed
+          return Either.left(new SignatureFailure.UnreadableBody("timestamp is not a number or a string"));
         } else {
           p.skipChildren();
         }
@@ -227,13 +322,30 @@ public final class SignatureScheme {
       return Either.left(new SignatureFailure.UnreadableBody("malformed JSON"));
     }
     if (merchantId == null) return Either.left(new SignatureFailure.UnreadableBody("no merchant_id"));
-    if (timestamp == null) return Either.left(new SignatureFailure.UnreadableBody("no timestamp"));
-    try {
-      Long.parseLong(timestamp);
-    } catch (NumberFormatException e) {
-      return Either.left(new SignatureFailure.UnreadableBody("timestamp out of range"));
+    Long integer = timestamp == null ? null : integer(timestamp);
+    if (!notification) {
+      if (timestamp == null || (timestampIsText && integer == null && !timestamp.matches("-?\\d+"))) {
+        return Either.left(new SignatureFailure.UnreadableBody("no timestamp"));
+      }
+      if (integer == null) return Either.left(new SignatureFailure.UnreadableBody("timestamp out of range"));
     }
-    return Either.right(new String[] {merchantId, timestamp});
+    return Either.right(new Fields(merchantId, timestamp == null ? "" : timestamp, integer));
+  }
+
+  /** The value of an optionally signed run of decimal digits, or null if it is not one or out of range. */
+  private static @Nullable Long integer(String text) {
+    int n = text.length();
+    int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    if (n == start || n - start > 19) return null;
+    for (int i = start; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') return null;
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static int put(byte[] out, int at, byte[] part) {
@@ -287,7 +399,8 @@ public final class SignatureScheme {
   /** Builds a {@link SignatureScheme}; every setting has a default. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
-    private Duration freshness = Duration.ofMinutes(5);
+    private Duration maxAge = Duration.ofMinutes(5);
+    private Duration maxAhead = Duration.ofMinutes(5);
 
     private Builder() {}
 
@@ -298,20 +411,46 @@ public final class SignatureScheme {
     }
 
     /**
-     * How far a signed timestamp may be from the clock, in either direction (default 5 minutes).
+     * How far a signed timestamp may be from the clock, in either direction: sets both {@link #maxAge} and
+     * {@link #maxAhead} (default 5 minutes each). A duration too long for milliseconds is {@code Long.MAX_VALUE} ms.
      *
      * @throws IllegalArgumentException if not positive
      */
     public Builder freshness(Duration freshness) {
-      requireNonNull(freshness, "freshness == null");
-      if (freshness.isNegative() || freshness.isZero()) {
-        throw new IllegalArgumentException("freshness must be positive: " + freshness);
-      }
-      this.freshness = freshness;
+      positive(freshness, "freshness");
+      this.maxAge = freshness;
+      this.maxAhead = freshness;
       return this;
     }
 
-    /** Builds the scheme. */
+    /**
+     * How old a signed timestamp may be (default 5 minutes). A duration too long for milliseconds is
+     * {@code Long.MAX_VALUE} ms.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxAge(Duration maxAge) {
+      this.maxAge = positive(maxAge, "maxAge");
+      return this;
+    }
+
+    /**
+     * How far ahead of the clock a signed timestamp may be, i.e. the clock skew tolerated (default 5 minutes).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder maxAhead(Duration maxAhead) {
+      this.maxAhead = positive(maxAhead, "maxAhead");
+      return this;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive: " + d);
+      return d;
+    }
+
+    /** Builds the scheme; never throws. */
     public SignatureScheme build() {
       return new SignatureScheme(this);
     }

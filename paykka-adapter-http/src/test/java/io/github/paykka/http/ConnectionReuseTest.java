@@ -48,7 +48,7 @@ class ConnectionReuseTest {
     ShopperReference shopper = ShopperReference.of("shopper-" + UUID.randomUUID());
 
     PaymentRequest recurring = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)
-        .paymentType(PaymentType.RECURRING).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
+        .paymentType(PaymentType.RECURRING).mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
         .shopperReference(shopper));
     initiated.add(recurring);
     PaymentResult paid = ok(adapter.initiate(recurring));

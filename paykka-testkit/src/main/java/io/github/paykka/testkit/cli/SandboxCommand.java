@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,14 +90,23 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PaykkaSandbox sandbox = start(spec.commandLine().getOut(), spec.commandLine().getErr());
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      sandbox.close();
+    // the hook is in place before the ready line: a SIGTERM right after it still ends the process with 0
+    AtomicReference<@Nullable PaykkaSandbox> started = new AtomicReference<>();
+    Thread hook = new Thread(() -> {
+      PaykkaSandbox sandbox = started.get();
+      if (sandbox != null) sandbox.close();
       System.out.flush();
       System.err.flush();
       // a stop asked for by SIGTERM or SIGINT is the normal end of a server: exit 0, not 143 or 130
       Runtime.getRuntime().halt(PaykkaCommand.OK);
-    }, "paykka-sandbox-shutdown"));
+    }, "paykka-sandbox-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      started.set(start(spec.commandLine().getOut(), spec.commandLine().getErr()));
+    } catch (RuntimeException e) {
+      Runtime.getRuntime().removeShutdownHook(hook);
+      throw e;
+    }
     return SERVING;
   }
 

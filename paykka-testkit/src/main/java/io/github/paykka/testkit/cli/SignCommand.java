@@ -27,12 +27,13 @@ import picocli.CommandLine.Option;
     name = "sign",
     mixinStandardHelpOptions = true,
     description = {
-      "Signs a request body as paykka-java does: SHA256withRSA over",
+      "Signs a request body as paykka-java does, and prints the signed string, the signature and the headers.",
+      "",
+      "The signature is SHA256withRSA over",
       "  merchantId=<merchant_id>&timestamp=<timestamp>&requestBody=<the exact body>",
       "with the body's own merchant_id and timestamp. A body without them gets them (from --merchant-id and "
           + "--timestamp, default now), first in the object, as the library always sends them.",
-      "Prints the signed string, the signature (Base64) and the headers; with --curl URL, only a curl command that "
-          + "sends exactly these bytes (pipe it to sh)."
+      "With --curl URL it prints only a curl command that sends exactly these bytes (pipe it to sh)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:signed", "2:wrong arguments (the body is not a JSON object, fields disagree with flags)",

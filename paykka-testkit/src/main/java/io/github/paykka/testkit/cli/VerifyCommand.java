@@ -42,9 +42,11 @@ import picocli.CommandLine.Option;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Verifies a signature header over a body as paykka-java does (a request or notification: merchantId=...&"
-          + "timestamp=...&requestBody=<body>; with --response: the body alone) and says why it fails:",
-      "  wrong key, body changed, timestamp stale, URL-encoding, other form, not Base64, no signature, body unreadable."
+      "Verifies a signature over a body as paykka-java does, and says precisely why it fails.",
+      "",
+      "A request or a notification signs merchantId=...&timestamp=...&requestBody=<body>; an answer (--response) "
+          + "the body alone. The first line of the output is OK, or FAIL: and the cause: wrong key, body changed, "
+          + "timestamp stale, URL-encoding, other form, not Base64, no signature, body unreadable."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the signature verifies (and the timestamp is fresh)", "1:it does not; the first line says why",

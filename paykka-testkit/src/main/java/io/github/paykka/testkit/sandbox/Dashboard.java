@@ -75,7 +75,7 @@ final class Dashboard {
         .append("</form></td></tr><tr><th>Refunds</th><td id=\"refund-mode\">");
     boolean held = engine.refundsHeld();
     b.append(held ? "new refunds stay <b>REVIEWING</b> until you move them "
-            : "new refunds complete at once (paid with 4000000000005126: they fail) ")
+            : "new refunds complete at once (those of a payment made with the REFUND_FAILS test card fail) ")
         .append(button("/sandbox/api/refunds/hold", held ? "Complete refunds at once" : "Hold new refunds", "",
             "held", held ? "false" : "true"))
         .append("</td></tr></table></section>");

@@ -58,7 +58,8 @@ final class ShopperPages {
     }
     String result = params.get("result");
     if ("GET".equals(ex.getRequestMethod()) || "HEAD".equals(ex.getRequestMethod()) || result == null) {
-      Html.send(ex, found.get().authenticationUrl().isDefined() ? 200 : 409, challengePage(found.get()));
+      // a challenge that is over is shown as such (200): the shopper may come back with the browser's history
+      Html.send(ex, 200, challengePage(found.get()));
       return;
     }
     Either<EngineRefusal, PaymentResult> done = switch (result) {

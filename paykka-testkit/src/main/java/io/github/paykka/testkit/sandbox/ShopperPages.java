@@ -33,6 +33,9 @@ import java.util.Map;
  * session's {@code session_url}. After the shopper acts, the browser is sent (303) to the payment's
  * {@code return_url} as the merchant gave it (our assumption: PayKKa's redirect parameters are not public, so none are
  * added); the notifications go out as the engine's state changes. Card numbers are shown masked; a CVV never.
+ *
+ * <p>For scripts, a GET with the form's field in its query ({@code ?result=pass}, {@code ?card=<test card>}) acts too
+ * and answers the outcome as a page (200) instead of redirecting; browsers use the forms (POST).
  */
 final class ShopperPages {
   private final SimulatedPaykka engine;
@@ -57,7 +60,8 @@ final class ShopperPages {
       return;
     }
     String result = params.get("result");
-    if ("GET".equals(ex.getRequestMethod()) || "HEAD".equals(ex.getRequestMethod()) || result == null) {
+    boolean scripted = !"POST".equals(ex.getRequestMethod());
+    if (result == null || "HEAD".equals(ex.getRequestMethod())) {
       // a challenge that is over is shown as such (200): the shopper may come back with the browser's history
       Html.send(ex, 200, challengePage(found.get()));
       return;
@@ -76,7 +80,7 @@ final class ShopperPages {
       Html.send(ex, 409, Html.page("3-D Secure", "<p class=\"msg err\">" + esc(done.getLeft().message()) + "</p>"));
       return;
     }
-    backToMerchant(ex, done.get());
+    backToMerchant(ex, done.get(), scripted);
   }
 
   private String challengePage(PaymentResult r) {
@@ -143,7 +147,8 @@ final class ShopperPages {
           closedPage(session.get(), request.get()));
       return;
     }
-    if (!"POST".equals(ex.getRequestMethod())) {
+    boolean scripted = !"POST".equals(ex.getRequestMethod());
+    if ((scripted && params.get("card") == null) || "HEAD".equals(ex.getRequestMethod())) {
       Html.send(ex, 200, checkoutPage(session.get(), request.get(), List.of()));
       return;
     }
@@ -160,11 +165,11 @@ final class ShopperPages {
       Html.send(ex, now.status() == SessionStatus.EXPIRED ? 410 : 409, closedPage(now, request.get()));
       return;
     }
-    if (paid.get().authenticationUrl().isDefined()) {
+    if (paid.get().authenticationUrl().isDefined() && !scripted) {
       Html.redirect(ex, paid.get().authenticationUrl().get().toString());
       return;
     }
-    backToMerchant(ex, paid.get());
+    backToMerchant(ex, paid.get(), scripted);
   }
 
   // The card of the form, or null with the errors (never quoting what was typed).
@@ -272,15 +277,19 @@ final class ShopperPages {
 
   // ------------------------------------------------------------------------------------------------ return
 
-  private void backToMerchant(HttpExchange ex, PaymentResult r) throws IOException {
+  // The browser goes back to the shop; a script (or a payment without return_url) gets the outcome as a page.
+  private void backToMerchant(HttpExchange ex, PaymentResult r, boolean scripted) throws IOException {
     Option<String> back = engine.returnUrlOf(r.order().orderId()).filter(ShopperPages::isWeb);
-    if (back.isDefined()) {
+    if (back.isDefined() && !scripted) {
       Html.redirect(ex, back.get());
       return;
     }
-    Html.send(ex, 200, Html.page("Payment " + r.order().status(), summary(r)
-        + "<p>The payment is <b class=\"status\" id=\"status\">" + esc(r.order().status().name())
-        + "</b>. It has no return URL to go back to.</p>"));
+    StringBuilder b = new StringBuilder(summary(r)).append("<p>The payment is <b class=\"status\" id=\"status\">")
+        .append(esc(r.order().status().name())).append("</b>.</p>");
+    r.authenticationUrl().forEach(u -> b.append("<p><a href=\"").append(esc(u.toString()))
+        .append("\">Authenticate (3-D Secure)</a></p>"));
+    back.forEach(u -> b.append("<p><a href=\"").append(esc(u)).append("\">Back to the shop</a></p>"));
+    Html.send(ex, 200, Html.page("Payment " + r.order().status(), b.toString()));
   }
 
   private void returnLink(StringBuilder b, OrderId orderId) {

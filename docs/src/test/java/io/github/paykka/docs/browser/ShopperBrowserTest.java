@@ -20,6 +20,7 @@ import io.github.paykka.webhook.PaykkaWebhookHandler;
 import io.github.paykka.webhook.jdk.PaykkaHttpHandler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A shopper in a real browser (headless Chromium) on the sandbox's pages: the 3DS challenge of a payment, and the
@@ -110,6 +113,12 @@ class ShopperBrowserTest {
     }
   }
 
+  /** Waits until the browser has followed the redirects to {@code url} (a click may return before they finish). */
+  private static void arrive(WebDriver browser, String url) {
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(url));
+    assertThat(browser.getCurrentUrl()).isEqualTo(url);
+  }
+
   @Test
   void aShopperCompletesThe3dsChallengeAndReturnsToTheShop(WebDriver browser) throws Exception {
     PaymentResult challenged = paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.THREE_DS_CHALLENGE)
@@ -121,7 +130,7 @@ class ShopperBrowserTest {
     assertThat(browser.findElement(By.id("card")).getText()).isEqualTo("VISA 400000******3220");
     browser.findElement(By.id("complete")).click();
 
-    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/return?order=1");
+    arrive(browser, base + "/return?order=1");
     assertThat(browser.findElement(By.id("thanks")).getText()).isEqualTo("Thank you for your order");
     PaymentNotification paid = awaitNotification(orderId, NotifyType.PAYMENT_SUCCESS);
     assertThat(paid.amount()).isEqualTo(TestRequests.usd(1000));
@@ -141,10 +150,11 @@ class ShopperBrowserTest {
     browser.findElement(By.id("cvv")).sendKeys("123");
     browser.findElement(By.id("pay")).click();
 
-    assertThat(browser.getCurrentUrl()).startsWith(sandbox.baseUrl() + "sandbox/3ds/");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.urlContains(sandbox.baseUrl() + "sandbox/3ds/"));
     browser.findElement(By.id("complete")).click();
 
-    assertThat(browser.getCurrentUrl()).isEqualTo(base + "/return");
+    arrive(browser, base + "/return");
     String orderId = sandbox.engine().orderOfSession(session.sessionId()).get().value();
     PaymentNotification paid = awaitNotification(orderId, NotifyType.PAYMENT_SUCCESS);
     assertThat(paid.sessionId()).contains(session.sessionId());

@@ -29,7 +29,13 @@ public enum TestCard {
    */
   THREE_DS_CHALLENGE("4000000000003220", "VISA", Behaviour.CHALLENGE),
   /** Stays PROCESSING; the result (approved) comes later, asynchronously, by notification and query. */
-  PROCESSING_THEN_APPROVED("4000000000000259", "VISA", Behaviour.ASYNC_APPROVE);
+  PROCESSING_THEN_APPROVED("4000000000000259", "VISA", Behaviour.ASYNC_APPROVE),
+  /**
+   * Approved, but every refund of the payment fails: REVIEWING, PROCESSING, then FAILURE with error code
+   * {@code 1006} ("refund not allowed") and a {@code REFUND.FAILURE} notification; a testkit convention (the number
+   * Stripe's test cards use for a refund that fails).
+   */
+  REFUND_FAILS("4000000000005126", "VISA", Behaviour.APPROVE);
 
   /** The error code of {@link #DECLINED} (PayKKa's documented example "Invalid Card" is {@code 2099}). */
   public static final String DECLINED_CODE = "2099";

@@ -21,10 +21,12 @@ import io.github.paykka.domain.instrument.PaymentMethod;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.order.OrderTransition;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.domain.order.Transition;
 import io.github.paykka.domain.recurring.RecurringAgreement;
 import io.github.paykka.domain.refund.Refund;
+import io.github.paykka.domain.statemachine.StateTransition;
 import io.github.paykka.domain.request.ApplePaySessionRequest;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
@@ -97,10 +99,15 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Refunds</h2>
  * A refund the order can take goes REVIEWING, PROCESSING (with an {@code RG...} number) and SUCCESS at once; one it
- * cannot take (more than the unrefunded captured amount, an order not captured) is refused and nothing is recorded.
- * The engine never produces a FAILURE refund today; {@link #REFUND_FAILED_CODE} is what one would carry. A second
- * refund with the same {@code refund_trans_id} answers the first refund if it is for the same order and amount, and
- * is refused ({@value EngineRefusal#INVALID_PARAMETER} on {@code refund_trans_id}) otherwise.
+ * cannot take (more than the unrefunded captured amount less the refunds still under way, an order not captured) is
+ * refused and nothing is recorded. A refund of an order paid with {@link TestCard#REFUND_FAILS} goes REVIEWING,
+ * PROCESSING and FAILURE at once (error code {@value #REFUND_FAILED_CODE}). While {@link #holdRefunds} is on, a new
+ * refund stays REVIEWING (without its {@code RG...} number, which it gets on PROCESSING) until
+ * {@link #acceptRefund}, {@link #succeedRefund} and {@link #failRefund} move it. The order's refunded balance and
+ * status move only when a refund succeeds; a refund under way reserves its amount, a failed one releases it (our
+ * reading; PayKKa does not publish when the balance moves). A second refund with the same {@code refund_trans_id}
+ * answers the first refund as it is now if it is for the same order and amount, and is refused
+ * ({@value EngineRefusal#INVALID_PARAMETER} on {@code refund_trans_id}) otherwise.
  *
  * <h2>Checkout sessions</h2>
  * One session per {@code trans_id}: creating it again answers the existing session. A {@code trans_id} that already
@@ -121,7 +128,7 @@ public final class SimulatedPaykka {
   public static final String DEFAULT_AUTHENTICATION_URL_BASE = "https://sandbox.paykka.invalid/3ds";
   /** The default base of checkout session URLs: {@code <base>/<sessionId>}. */
   public static final String DEFAULT_SESSION_URL_BASE = "https://sandbox.paykka.invalid/checkout";
-  /** The error code a failed refund would carry ({@code 1006} "refund not allowed", from PayKKa's public list). */
+  /** The error code of a failed refund ({@code 1006} "refund not allowed", from PayKKa's public list). */
   public static final String REFUND_FAILED_CODE = "1006";
 
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedPaykka.class);
@@ -142,6 +149,7 @@ public final class SimulatedPaykka {
   private final Map<RecurringAgreementId, AgreementEntry> agreements = new LinkedHashMap<>();
   private final Map<SessionId, SessionEntry> sessions = new LinkedHashMap<>();
   private final Map<Key, SessionId> sessionByTransId = new HashMap<>();
+  private boolean refundsHeld;
 
   private final List<Consumer<PaymentChange>> paymentListeners = new CopyOnWriteArrayList<>();
   private final List<Consumer<RefundChange>> refundListeners = new CopyOnWriteArrayList<>();
@@ -179,7 +187,7 @@ public final class SimulatedPaykka {
     Intent intent = new Intent(merchant, request.transId(), request.amount(), request.captureMethod(),
         request.notifyUrl(), request.payment().instrument(), request.payment().storePaymentMethod(),
         request.payment().tokenUsage(), request.payment().shopperReference(), request.isFirstRecurring(),
-        request.isMerchantInitiated(), request.recurringAgreementId(), Option.none());
+        request.isMerchantInitiated(), request.recurringAgreementId(), Option.none(), request.returnUrl());
     return locked(fired -> {
       Option<SessionId> session = sessionByTransId.containsKey(new Key(merchant, request.transId().value()))
           ? Option.some(sessionByTransId.get(new Key(merchant, request.transId().value()))) : Option.none();
@@ -272,7 +280,8 @@ public final class SimulatedPaykka {
   /**
    * Refunds part or all of a captured order of {@code merchant} (see the class comment).
    *
-   * @return the refund, SUCCESS; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
+   * @return the refund: SUCCESS, FAILURE for an order paid with {@link TestCard#REFUND_FAILS}, REVIEWING while
+   *     refunds are held; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
    *     {@value EngineRefusal#INVALID_STATE} for more than can be refunded or an order not captured
    */
   public Either<EngineRefusal, Refund> refund(MerchantId merchant, RefundCommand command) {
@@ -290,21 +299,23 @@ public final class SimulatedPaykka {
       Either<EngineRefusal, OrderEntry> found = find(merchant, PaymentLookup.byOrderId(command.originalOrderId()));
       if (found.isLeft()) return Either.left(found.getLeft());
       OrderEntry entry = found.get();
-      Either<Rejection, Transition> moved = entry.order.refund(command.amount());
+      Money underWay = underWay(entry.order.orderId(), command.amount());
+      // the refunds under way reserve their amounts: the order must be able to take them all
+      Either<Rejection, Transition> moved = underWay.isZero()
+          ? entry.order.refund(command.amount())
+          : entry.order.refund(command.amount().plus(underWay)).flatMap(all -> entry.order.refund(command.amount()));
       if (moved.isLeft()) return Either.left(EngineRefusal.of(moved.getLeft()));
       RefundOrderId refundOrderId = ids.nextRefundOrderId();
-      Either<Rejection, Refund> refunded = Refund.request(command.refundTransId(), command.originalOrderId(),
-              command.amount(), command.reason())
-          .accept(refundOrderId)
-          .flatMap(Refund::succeed);
-      if (refunded.isLeft()) return Either.left(EngineRefusal.of(refunded.getLeft()));
-      apply(entry, moved, fired);
-      Refund refund = refunded.get();
+      Refund reviewing = Refund.request(command.refundTransId(), command.originalOrderId(), command.amount(),
+          command.reason());
       String notifyUrl = command.notifyUrl().getOrElse(entry.notifyUrl);
-      refunds.put(refundOrderId, new RefundEntry(merchant, refund, notifyUrl));
+      RefundEntry refundEntry = new RefundEntry(merchant, refundOrderId, reviewing, notifyUrl);
+      refunds.put(refundOrderId, refundEntry);
       refundByTransId.put(new Key(merchant, command.refundTransId().value()), refundOrderId);
-      fired.add(new RefundChange(merchant, refund, notifyUrl, clock.instant()));
-      return Either.right(refund);
+      if (refundsHeld) return Either.right(reviewing);
+      Either<EngineRefusal, Refund> accepted = moveRefund(refundEntry, Step.ACCEPT, fired);
+      if (accepted.isLeft()) return accepted;
+      return moveRefund(refundEntry, entry.refundsFail ? Step.FAIL : Step.SUCCEED, fired);
     });
   }
 
@@ -313,18 +324,112 @@ public final class SimulatedPaykka {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(lookup, "lookup == null");
     return locked(fired -> {
-      RefundOrderId id;
+      RefundEntry entry;
       if (lookup instanceof RefundLookup.ByRefundOrderId byOrder) {
-        id = byOrder.refundOrderId();
+        entry = refunds.get(byOrder.refundOrderId());
+        // a REVIEWING refund has no RG number yet: nobody can know it
+        if (entry != null && entry.refund.refundOrderId().isEmpty()) entry = null;
       } else {
-        id = refundByTransId.get(new Key(merchant, ((RefundLookup.ByRefundTransId) lookup).refundTransId().value()));
+        RefundOrderId id =
+            refundByTransId.get(new Key(merchant, ((RefundLookup.ByRefundTransId) lookup).refundTransId().value()));
+        entry = id == null ? null : refunds.get(id);
       }
-      RefundEntry entry = id == null ? null : refunds.get(id);
       if (entry == null || !entry.merchant.equals(merchant)) {
         return Either.left(EngineRefusal.dataNotFound("refund " + lookup.reference()));
       }
       return Either.right(entry.refund);
     });
+  }
+
+  /**
+   * Holds new refunds in REVIEWING (when {@code held}) until {@link #acceptRefund}, {@link #succeedRefund} and
+   * {@link #failRefund} move them, or lets them complete at once (the default). Refunds made before are unchanged.
+   */
+  public void holdRefunds(boolean held) {
+    locked(fired -> {
+      refundsHeld = held;
+      return null;
+    });
+  }
+
+  /** Whether new refunds are held in REVIEWING (see {@link #holdRefunds}). */
+  public boolean refundsHeld() {
+    return locked(fired -> refundsHeld);
+  }
+
+  /**
+   * The review of a held refund passed: REVIEWING to PROCESSING, with its {@code RG...} number. Not scoped by the
+   * merchant's keys: the sandbox's tester does it.
+   *
+   * @return the refund after it; {@value EngineRefusal#DATA_NOT_FOUND} for an unknown refund,
+   *     {@value EngineRefusal#INVALID_STATE} if it is not REVIEWING
+   */
+  public Either<EngineRefusal, Refund> acceptRefund(MerchantId merchant, RefundTransId refundTransId) {
+    return moveRefund(merchant, refundTransId, Step.ACCEPT);
+  }
+
+  /**
+   * A refund under way succeeded: PROCESSING to SUCCESS; the order's refunded balance and status move, and
+   * {@code REFUND.SUCCESS} is sent.
+   *
+   * @return the refund after it; refusals as {@link #acceptRefund} ({@value EngineRefusal#INVALID_STATE} if it is
+   *     not PROCESSING)
+   */
+  public Either<EngineRefusal, Refund> succeedRefund(MerchantId merchant, RefundTransId refundTransId) {
+    return moveRefund(merchant, refundTransId, Step.SUCCEED);
+  }
+
+  /**
+   * A refund under way failed: PROCESSING to FAILURE (error code {@value #REFUND_FAILED_CODE}); the order is
+   * unchanged, its reserved amount is released, and {@code REFUND.FAILURE} is sent.
+   *
+   * @return the refund after it; refusals as {@link #succeedRefund}
+   */
+  public Either<EngineRefusal, Refund> failRefund(MerchantId merchant, RefundTransId refundTransId) {
+    return moveRefund(merchant, refundTransId, Step.FAIL);
+  }
+
+  private enum Step { ACCEPT, SUCCEED, FAIL }
+
+  private Either<EngineRefusal, Refund> moveRefund(MerchantId merchant, RefundTransId refundTransId, Step step) {
+    requireNonNull(merchant, "merchant == null");
+    requireNonNull(refundTransId, "refundTransId == null");
+    return locked(fired -> {
+      RefundOrderId id = refundByTransId.get(new Key(merchant, refundTransId.value()));
+      RefundEntry entry = id == null ? null : refunds.get(id);
+      if (entry == null) return Either.left(EngineRefusal.dataNotFound("refund " + refundTransId.value()));
+      return moveRefund(entry, step, fired);
+    });
+  }
+
+  // One step of a refund's table; SUCCEED moves the order, a final step fires a RefundChange.
+  private Either<EngineRefusal, Refund> moveRefund(RefundEntry entry, Step step, List<Object> fired) {
+    Either<Rejection, Refund> moved = switch (step) {
+      case ACCEPT -> entry.refund.accept(entry.assigned);
+      case SUCCEED -> entry.refund.succeed();
+      case FAIL -> entry.refund.fail();
+    };
+    if (moved.isLeft()) return Either.left(EngineRefusal.of(moved.getLeft()));
+    if (step == Step.SUCCEED) {
+      OrderEntry order = orders.get(entry.refund.originalOrderId());
+      // the amount was reserved when the refund was made, so the order can take it
+      Either<EngineRefusal, PaymentResult> applied = apply(order, order.order.refund(entry.refund.amount()), fired);
+      if (applied.isLeft()) return Either.left(applied.getLeft());
+    }
+    entry.refund = moved.get();
+    if (entry.refund.isFinal()) {
+      fired.add(new RefundChange(entry.merchant, entry.refund, entry.notifyUrl, clock.instant()));
+    }
+    return Either.right(entry.refund);
+  }
+
+  // The refunds of an order still under way (REVIEWING or PROCESSING), in the currency of like.
+  private Money underWay(OrderId orderId, Money like) {
+    Money sum = Money.zero(like.currency());
+    for (RefundEntry r : refunds.values()) {
+      if (r.refund.originalOrderId().equals(orderId) && !r.refund.isFinal()) sum = sum.plus(r.refund.amount());
+    }
+    return sum;
   }
 
   // ------------------------------------------------------------------------------------- tokens and agreements
@@ -444,10 +549,31 @@ public final class SimulatedPaykka {
       Intent intent = new Intent(entry.merchant, request.transId(), request.amount(), request.captureMethod(),
           request.notifyUrl(), instrument, request.storePaymentMethod(), request.tokenUsage(),
           request.shopperReference(), request.paymentType() == PaymentType.RECURRING, false, Option.none(),
-          Option.some(sessionId));
+          Option.some(sessionId), Option.some(request.returnUrl()));
       Either<EngineRefusal, PaymentResult> paid = createOrder(intent, fired);
       if (paid.isRight()) entry.session = completed.get();
       return paid;
+    });
+  }
+
+  /**
+   * Expires an open checkout session now, as if its expiry had passed: the shopper can no longer pay through it. Not
+   * scoped to a merchant: the sandbox's tester does it.
+   *
+   * @return the session, EXPIRED; {@value EngineRefusal#SESSION_NOT_FOUND} for an unknown session,
+   *     {@value EngineRefusal#INVALID_STATE} for a session that is COMPLETED or EXPIRED already
+   */
+  public Either<EngineRefusal, CheckoutSession> expireSession(SessionId sessionId) {
+    requireNonNull(sessionId, "sessionId == null");
+    return locked(fired -> {
+      SessionEntry entry = sessions.get(sessionId);
+      if (entry == null) return Either.left(EngineRefusal.sessionNotFound(sessionId.value()));
+      Either<Rejection, CheckoutSession> expired = current(entry).expire();
+      if (expired.isLeft()) {
+        return Either.left(EngineRefusal.invalidState("session " + sessionId.value() + " is " + entry.session.status()));
+      }
+      entry.session = expired.get();
+      return Either.right(entry.session);
     });
   }
 
@@ -561,6 +687,42 @@ public final class SimulatedPaykka {
     return locked(fired -> Option.of(sessions.get(sessionId)).map(this::current));
   }
 
+  /** The request checkout session {@code sessionId} was made from (goods, return URL, display name), if it exists. */
+  public Option<CheckoutSessionRequest> checkoutRequestOf(SessionId sessionId) {
+    requireNonNull(sessionId, "sessionId == null");
+    return locked(fired -> Option.of(sessions.get(sessionId)).map(e -> e.request));
+  }
+
+  /** The merchant of checkout session {@code sessionId}, if it exists. */
+  public Option<MerchantId> merchantOfSession(SessionId sessionId) {
+    requireNonNull(sessionId, "sessionId == null");
+    return locked(fired -> Option.of(sessions.get(sessionId)).map(e -> e.merchant));
+  }
+
+  /** The order paid through checkout session {@code sessionId}, if one was. */
+  public Option<OrderId> orderOfSession(SessionId sessionId) {
+    requireNonNull(sessionId, "sessionId == null");
+    return locked(fired -> Option.ofOptional(orders.values().stream()
+        .filter(e -> e.session.contains(sessionId)).map(e -> e.order.orderId()).findFirst()));
+  }
+
+  /** The {@code return_url} of order {@code orderId} (its request's, or its checkout session's), if any. */
+  public Option<String> returnUrlOf(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> Option.of(orders.get(orderId)).flatMap(e -> e.returnUrl));
+  }
+
+  /**
+   * The path of order {@code orderId} through its state machine, oldest step first: {@link OrderStep#CREATED}
+   * (PROCESSING), then one step per transition, partial captures and refunds that keep the status included.
+   *
+   * @return the steps; empty for an unknown order
+   */
+  public List<OrderStep> history(OrderId orderId) {
+    requireNonNull(orderId, "orderId == null");
+    return locked(fired -> Option.of(orders.get(orderId)).map(e -> List.copyOf(e.history)).getOrElse(List.of()));
+  }
+
   @Override
   public String toString() {
     return locked(fired -> "SimulatedPaykka[orders=" + orders.size() + ", refunds=" + refunds.size() + ", tokens="
@@ -603,6 +765,7 @@ public final class SimulatedPaykka {
     Option<CardSummary> card = Option.none();
     Option<CardToken> usedToken = Option.none();
     Option<RecurringAgreementId> usedAgreement = Option.none();
+    Option<TestCard> testCard = Option.none();
     PaymentInstrument instrument = intent.instrument;
     if (instrument instanceof PaymentInstrument.SavedCard saved) {
       if (intent.shopper.isEmpty()) {
@@ -632,16 +795,20 @@ public final class SimulatedPaykka {
     } else if (instrument instanceof PaymentInstrument.PlainCard plain) {
       behaviour = TestCard.behaviourOf(plain.number());
       card = Option.some(summary(plain.number()));
+      testCard = TestCard.find(plain.number().digits());
     } else if (instrument instanceof PaymentInstrument.WalletCard wallet) {
       behaviour = TestCard.behaviourOf(wallet.number());
       card = Option.some(summary(wallet.number()));
+      testCard = TestCard.find(wallet.number().digits());
     }
 
     OrderId orderId = ids.nextOrderId();
     OrderEntry entry = new OrderEntry(intent.merchant,
         PaymentOrder.open(orderId, intent.transId, intent.amount, intent.captureMethod), intent.notifyUrl,
-        instrument.paymentMethod(), card, intent.shopper, intent.session);
+        instrument.paymentMethod(), card, intent.shopper, intent.session, intent.returnUrl);
     entry.token = usedToken;
+    entry.refundsFail = testCard.contains(TestCard.REFUND_FAILS);
+    entry.history.add(new OrderStep(OrderStatus.PROCESSING, OrderStep.CREATED, clock.instant()));
     entry.agreement = usedAgreement;
     if (intent.store && usedToken.isEmpty() && intent.shopper.isDefined()) {
       StoredCardToken stored = StoredCardToken.stored(ids.nextToken(), intent.shopper.get(),
@@ -708,6 +875,9 @@ public final class SimulatedPaykka {
     if (transition.isLeft()) return Either.left(EngineRefusal.of(transition.getLeft()));
     OrderStatus before = entry.order.status();
     entry.order = transition.get().order();
+    OrderStatus after = entry.order.status();
+    entry.history.add(new OrderStep(after, OrderTransition.MACHINE.between(before, after)
+        .map(StateTransition::name).getOrElse(before + "->" + after), clock.instant()));
     PaymentResult result = entry.result();
     if (before != entry.order.status()) {
       fired.add(new PaymentChange(entry.merchant, before, result, entry.notifyUrl, clock.instant()));
@@ -800,7 +970,8 @@ public final class SimulatedPaykka {
   private record Intent(
       MerchantId merchant, TransId transId, Money amount, CaptureMethod captureMethod, String notifyUrl,
       PaymentInstrument instrument, boolean store, Option<TokenUsage> tokenUsage, Option<ShopperReference> shopper,
-      boolean firstRecurring, boolean mit, Option<RecurringAgreementId> agreement, Option<SessionId> session) {}
+      boolean firstRecurring, boolean mit, Option<RecurringAgreementId> agreement, Option<SessionId> session,
+      Option<String> returnUrl) {}
 
   private enum Pending { NONE, CHALLENGE, ASYNC }
 
@@ -812,6 +983,8 @@ public final class SimulatedPaykka {
     final Option<CardSummary> card;
     final Option<ShopperReference> shopper;
     final Option<SessionId> session;
+    final Option<String> returnUrl;
+    final List<OrderStep> history = new ArrayList<>();
     PaymentOrder order;
     Option<URI> authenticationUrl = Option.none();
     Option<String> errorCode = Option.none();
@@ -822,9 +995,11 @@ public final class SimulatedPaykka {
     Pending pending = Pending.NONE;
     boolean storedToken;
     boolean makesAgreement;
+    boolean refundsFail;
 
     OrderEntry(MerchantId merchant, PaymentOrder order, String notifyUrl, PaymentMethod method,
-        Option<CardSummary> card, Option<ShopperReference> shopper, Option<SessionId> session) {
+        Option<CardSummary> card, Option<ShopperReference> shopper, Option<SessionId> session,
+        Option<String> returnUrl) {
       this.merchant = merchant;
       this.order = order;
       this.notifyUrl = notifyUrl;
@@ -832,6 +1007,7 @@ public final class SimulatedPaykka {
       this.card = card;
       this.shopper = shopper;
       this.session = session;
+      this.returnUrl = returnUrl;
     }
 
     PaymentResult result() {
@@ -842,11 +1018,13 @@ public final class SimulatedPaykka {
 
   private static final class RefundEntry {
     final MerchantId merchant;
-    final Refund refund;
+    final RefundOrderId assigned;
     final String notifyUrl;
+    Refund refund;
 
-    RefundEntry(MerchantId merchant, Refund refund, String notifyUrl) {
+    RefundEntry(MerchantId merchant, RefundOrderId assigned, Refund refund, String notifyUrl) {
       this.merchant = merchant;
+      this.assigned = assigned;
       this.refund = refund;
       this.notifyUrl = notifyUrl;
     }

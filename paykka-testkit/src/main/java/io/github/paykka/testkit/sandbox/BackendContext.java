@@ -1,14 +1,17 @@
 package io.github.paykka.testkit.sandbox;
 
+import io.github.paykka.testkit.engine.AdvanceableClock;
 import io.github.paykka.wire.WireCodec;
 import java.net.URI;
-import java.time.Clock;
 import java.util.Set;
 
-/** What a {@link Backend} is built from: where the sandbox is reachable, its clock and seed, and its outbox. */
+/**
+ * What a {@link Backend} is built from: where the sandbox is reachable, its clock (the engine's, advanceable; its
+ * {@code base()} is real time), seed and outbox.
+ */
 record BackendContext(
     URI baseUrl,
-    Clock clock,
+    AdvanceableClock clock,
     long seed,
     WireCodec codec,
     Set<String> merchantIds,

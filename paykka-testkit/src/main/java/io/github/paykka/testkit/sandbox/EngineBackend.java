@@ -4,7 +4,6 @@ import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.SessionId;
-import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.engine.EngineRefusal;
 import io.github.paykka.testkit.engine.IdGenerator;
 import io.github.paykka.testkit.engine.PaymentChange;
@@ -31,13 +30,13 @@ import io.github.paykka.wire.message.TokenRemoveReqDto;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The sandbox's state: an HTTP translation of {@link SimulatedPaykka} (the engine the in-memory fakes use too), so
  * that fakes and sandbox behave identically. Decodes wire requests into domain commands, answers engine results as
- * wire responses, turns engine changes into signed notifications, and serves the shopper's pages.
+ * wire responses, and turns engine changes into signed notifications (stamped with the sandbox's real time, not the
+ * advanceable clock of the engine: a receiver checks their freshness against its own clock).
  *
  * <p>Every translation between wire messages and domain values is {@link WireMapper}'s (the one place that holds the
  * wire conventions: time form, defaults, the assumed checkout session statuses); a request it cannot map is answered
@@ -203,12 +202,15 @@ final class EngineBackend implements Backend {
   // ------------------------------------------------------------------------------------------------- notifications
 
   private void notifyPayment(PaymentChange change) {
-    change.notification().forEach(n -> send(change.notifyUrl(), n.type().wireName(), n.orderId().value(),
+    PaymentChange now = new PaymentChange(change.merchantId(), change.previous(), change.result(), change.notifyUrl(),
+        ctx.clock().base().instant());
+    now.notification().forEach(n -> send(change.notifyUrl(), n.type().wireName(), n.orderId().value(),
         n.merchantId().value(), n.timestamp(), codec.encode(mapper.paymentNotification(n))));
   }
 
   private void notifyRefund(RefundChange change) {
-    var n = change.notification();
+    var n = new RefundChange(change.merchantId(), change.refund(), change.notifyUrl(), ctx.clock().base().instant())
+        .notification();
     send(change.notifyUrl(), n.type().wireName(), n.originalOrderId().value(), n.merchantId().value(), n.timestamp(),
         codec.encode(mapper.refundNotification(n)));
   }
@@ -221,83 +223,5 @@ final class EngineBackend implements Backend {
       return; // the domain validated notify_url as an absolute http(s) URL; nothing else can arrive here
     }
     ctx.notifications().send(uri, type, orderId, merchantId, ts, body);
-  }
-
-  // ------------------------------------------------------------------------------------------------- pages
-
-  @Override
-  public Page page(String method, String path, Map<String, String> params) {
-    String[] parts = path.split("/", 2);
-    if (parts.length != 2 || parts[1].isEmpty()) return Page.text(404, "not found");
-    String ref = parts[1];
-    try {
-      return switch (parts[0]) {
-        case "3ds" -> challenge(method, ref, params);
-        case "checkout" -> checkout(method, ref, params);
-        case "settle" -> "POST".equals(method) ? settle(ref) : Page.text(405, "use POST");
-        default -> Page.text(404, "not found");
-      };
-    } catch (IllegalArgumentException e) {
-      return Page.text(400, "bad reference: " + e.getMessage());
-    }
-  }
-
-  private Page challenge(String method, String ref, Map<String, String> params) {
-    OrderId orderId = OrderId.of(ref);
-    String result = params.get("result");
-    if (result == null) {
-      if (engine.order(orderId).isEmpty()) return Page.text(404, "order " + ref + " does not exist");
-      return Page.html(html("3-D Secure challenge", "<p>Order <code>" + esc(ref) + "</code> asks you to authenticate.</p>"
-          + form("", "result", "pass", "Pass the challenge") + form("", "result", "fail", "Fail the challenge")));
-    }
-    if (!result.equals("pass") && !result.equals("fail")) return Page.text(400, "result must be pass or fail");
-    return engine.completeChallenge(orderId, result.equals("pass"))
-        .fold(EngineBackend::refusedPage,
-            r -> Page.html(html("Challenge " + (result.equals("pass") ? "passed" : "failed"),
-                "<p>Order <code>" + esc(ref) + "</code> is now <b id=\"status\">" + r.order().status() + "</b>.</p>")));
-  }
-
-  private Page checkout(String method, String ref, Map<String, String> params) {
-    SessionId sessionId = SessionId.of(ref);
-    String card = params.get("card");
-    if (card == null) {
-      Option<CheckoutSession> s = engine.session(sessionId);
-      if (s.isEmpty()) return Page.text(404, "session " + ref + " does not exist");
-      StringBuilder sb = new StringBuilder("<p>Pay " + esc(s.get().amount().toString()) + " with a test card:</p>");
-      for (TestCard c : TestCard.values()) sb.append(form("", "card", c.number(), c.name() + " " + c.number()));
-      return Page.html(html("Checkout " + ref, sb.toString()));
-    }
-    Option<TestCard> testCard = TestCard.find(card);
-    if (testCard.isEmpty()) return Page.text(400, "not a test card of the testkit");
-    return engine.payThroughSession(sessionId, testCard.get().instrument())
-        .fold(EngineBackend::refusedPage,
-            r -> Page.html(html("Paid", "<p>Order <code>" + esc(r.order().orderId().value())
-                + "</code> is <b id=\"status\">" + r.order().status() + "</b>.</p>"
-                + r.authenticationUrl().map(u -> "<p><a href=\"" + esc(u.toString()) + "\">Authenticate</a></p>")
-                    .getOrElse(""))));
-  }
-
-  private Page settle(String ref) {
-    return engine.settlePending(OrderId.of(ref))
-        .fold(EngineBackend::refusedPage, r -> Page.text(200, r.order().status().name()));
-  }
-
-  /** A refused page action: 404 for what does not exist, else 409 (the state does not allow it). */
-  private static Page refusedPage(EngineRefusal r) {
-    return Page.text(HttpStatusPolicy.statusOf(r.retCode()) == 404 ? 404 : 409, r.message());
-  }
-
-  private static String form(String action, String name, String value, String label) {
-    return "<form method=\"post\" action=\"" + action + "\"><input type=\"hidden\" name=\"" + name + "\" value=\""
-        + esc(value) + "\"><button type=\"submit\">" + esc(label) + "</button></form>";
-  }
-
-  private static String html(String title, String body) {
-    return "<!doctype html><html><head><meta charset=\"utf-8\"><title>PayKKa sandbox: " + esc(title)
-        + "</title></head><body><h1>" + esc(title) + "</h1>" + body + "</body></html>";
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -100,6 +100,39 @@ public final class Faults {
     }
   }
 
+  /**
+   * Applies {@code rule}: with its probability, or (when {@code times} is positive) to the next {@code times} calls.
+   *
+   * @throws IllegalArgumentException if {@code times} is positive and the rule has a probability below 1
+   */
+  public Faults apply(FaultRule rule, int times) {
+    requireNonNull(rule, "rule == null");
+    if (times <= 0) return injectWithProbability(rule.endpoint(), rule.fault(), rule.probability());
+    if (rule.probability() != 1.0) {
+      throw new IllegalArgumentException("a fault for the next calls has no probability: " + rule.spec());
+    }
+    return inject(rule.endpoint(), rule.fault(), times);
+  }
+
+  /** Every fault now in force, as text: {@code initiate=drop-after (next 2 calls)}, {@code refund=delay/50:0.2}. */
+  public java.util.List<String> active() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    synchronized (lock) {
+      for (Endpoint e : Endpoint.values()) {
+        Deque<Counted> queue = counted.get(e);
+        if (queue != null) {
+          for (Counted c : queue) {
+            out.add(e.cliName() + "=" + FaultRule.describe(c.fault) + " (next " + c.remaining + " call"
+                + (c.remaining == 1 ? "" : "s") + ")");
+          }
+        }
+        Probable p = probable.get(e);
+        if (p != null) out.add(new FaultRule(e, p.fault, p.probability).spec());
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
+
   @Override
   public String toString() {
     synchronized (lock) {

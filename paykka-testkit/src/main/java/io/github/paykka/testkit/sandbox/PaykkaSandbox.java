@@ -3,7 +3,9 @@ package io.github.paykka.testkit.sandbox;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.OrderId;
+import com.sun.net.httpserver.HttpHandler;
 import io.github.paykka.testkit.PaymentSimulator;
+import io.github.paykka.testkit.engine.AdvanceableClock;
 import io.github.paykka.testkit.engine.SimulatedPaykka;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.signature.SignatureScheme;
@@ -28,9 +30,16 @@ import org.jspecify.annotations.Nullable;
  * A real local PayKKa: a stateful HTTP server on loopback that speaks PayKKa v1.2, for tests and local development.
  *
  * <p>It serves every endpoint of {@link Endpoint} with state kept by the testkit's simulated PayKKa (the same model as
- * the in-memory fakes, so that fakes and sandbox behave identically), the shopper's pages under {@code /sandbox/}
- * (the 3DS challenge {@code /sandbox/3ds/<order_id>}, the checkout page {@code /sandbox/checkout/<session_id>}) and
- * control actions ({@code POST /sandbox/settle/<order_id>}).
+ * the in-memory fakes, so that fakes and sandbox behave identically), a dashboard at {@code /} (orders with their
+ * path through the state machine, refunds, sessions, tokens, agreements, the notification log, faults), the shopper's
+ * pages under {@code /sandbox/} (the 3DS challenge {@code /sandbox/3ds/<order_id>}, the hosted checkout
+ * {@code /sandbox/checkout/<session_id>}) and triggers, as dashboard buttons and as a JSON API under
+ * {@code /sandbox/api/} (documented in {@code docs/testing.md}).
+ *
+ * <p><b>Clock</b>: the simulated PayKKa reads {@link #clock()}, the builder's clock plus an offset that
+ * {@link #advanceClock} moves forward (sessions expire, times are recorded as if that much time had passed).
+ * Signature freshness and notification timestamps keep the builder's clock: a merchant's verifier compares them
+ * with its own.
  *
  * <p><b>Authentication</b> (as PAYKKA-FACTS.md describes PayKKa's, through the wire {@link SignatureScheme}): every API
  * request must carry {@code version: v1.2} (else {@code 206001}), {@code Content-Type: application/json} (else
@@ -68,6 +77,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   private final URI baseUrl;
   private final List<String> merchantIds;
   private final PublicKey platformPublicKey;
+  private final AdvanceableClock clock;
 
   private PaykkaSandbox(Builder b) throws IOException {
     this.faults = new Faults(b.seed);
@@ -81,12 +91,19 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     this.baseUrl = URI.create("http://127.0.0.1:" + server.port() + "/");
     this.dispatcher =
         new NotificationDispatcher(
-            scheme, platformSigner, b.clock, b.firstRetryDelay, b.maxRetryDelay, b.maxAttempts);
+            scheme, platformSigner, b.clock, b.firstRetryDelay, b.maxRetryDelay, b.maxAttempts, platformPublicKey);
+    this.clock = AdvanceableClock.over(b.clock);
     try {
       this.backend =
           b.backendFactory.apply(
-              new BackendContext(baseUrl, b.clock, b.seed, codec, java.util.Set.copyOf(merchantIds), dispatcher));
-      server.start(backend);
+              new BackendContext(baseUrl, clock, b.seed, codec, java.util.Set.copyOf(merchantIds), dispatcher));
+      HttpHandler pages = backend instanceof EngineBackend engineBackend
+          ? new SandboxPages(engineBackend.engine(), dispatcher, faults, clock, merchantIds, baseUrl, b.maxBodyBytes)
+          : exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+          };
+      server.start(backend, pages);
     } catch (RuntimeException e) {
       server.close();
       dispatcher.close();
@@ -122,6 +139,42 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   /** The platform public key: what merchants verify responses and notifications with. */
   public PublicKey platformPublicKey() {
     return platformPublicKey;
+  }
+
+  /** The clock of the simulated PayKKa: the builder's clock plus what {@link #advanceClock} added. */
+  public AdvanceableClock clock() {
+    return clock;
+  }
+
+  /**
+   * Moves the sandbox's clock {@code by} forward: checkout sessions whose expiry it passes are EXPIRED.
+   *
+   * @return the total offset
+   * @throws IllegalArgumentException if {@code by} is negative
+   */
+  public Duration advanceClock(Duration by) {
+    return clock.advance(by);
+  }
+
+  /**
+   * Sends notification {@code notificationId} ({@link NotificationAttempt#notificationId()}) once more now, with its
+   * original bytes and signature; the attempt is recorded like the others.
+   *
+   * @return whether such a notification exists
+   */
+  public boolean redeliver(long notificationId) {
+    return dispatcher.redeliver(notificationId);
+  }
+
+  /** The URL of the dashboard: the sandbox's root. */
+  public URI dashboardUrl() {
+    return baseUrl;
+  }
+
+  /** The URL of the hosted checkout page of {@code sessionId} (what {@code session_url} points to). */
+  public URI checkoutUrl(io.github.paykka.domain.id.SessionId sessionId) {
+    requireNonNull(sessionId, "sessionId == null");
+    return baseUrl.resolve("sandbox/checkout/" + sessionId.value());
   }
 
   /** The fault injection of this sandbox. */
@@ -192,16 +245,13 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   @Override
   public void completeChallenge(OrderId orderId, boolean passed) {
     requireNonNull(orderId, "orderId == null");
-    Backend.Page page =
-        backend.page("POST", "3ds/" + orderId.value(), Map.of("result", passed ? "pass" : "fail"));
-    if (page.status() != 200) throw new IllegalStateException(page.body());
+    engine().completeChallenge(orderId, passed).getOrElseThrow(r -> new IllegalStateException(r.message()));
   }
 
   @Override
   public void settlePending(OrderId orderId) {
     requireNonNull(orderId, "orderId == null");
-    Backend.Page page = backend.page("POST", "settle/" + orderId.value(), Map.of());
-    if (page.status() != 200) throw new IllegalStateException(page.body());
+    engine().settlePending(orderId).getOrElseThrow(r -> new IllegalStateException(r.message()));
   }
 
   /** Stops the server (answers in flight are cut) and abandons pending notification deliveries. */
@@ -214,6 +264,17 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   @Override
   public String toString() {
     return "PaykkaSandbox[" + baseUrl + ", merchants=" + merchantIds + "]";
+  }
+
+  // The exception's own words, and its causes', e.g. "Address already in use".
+  static String reason(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    for (Throwable t = e; t != null && out.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      String text = m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+      if (out.indexOf(text) < 0) out.append(out.length() == 0 ? "" : ": ").append(text);
+    }
+    return out.toString();
   }
 
   /** Builds and starts a {@link PaykkaSandbox}. */
@@ -286,7 +347,10 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
       return platformKeys(privateKey, TestKeys.publicKeyOf(privateKey));
     }
 
-    /** The clock of signature freshness, order times and session expiry (default: the UTC system clock). */
+    /**
+     * The clock of signature freshness, notification timestamps, order times and session expiry (default: the UTC
+     * system clock); the latter two read it through {@link PaykkaSandbox#clock()}, which can be advanced.
+     */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
       return this;
@@ -367,7 +431,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
      * Starts the sandbox.
      *
      * @throws IllegalStateException if no merchant is registered
-     * @throws UncheckedIOException if the port cannot be bound
+     * @throws UncheckedIOException if the port cannot be bound (the message says why, e.g. "Address already in use")
      */
     public PaykkaSandbox start() {
       if (merchants.isEmpty()) throw new IllegalStateException("at least one merchant is required: call merchant()");
@@ -379,7 +443,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
       try {
         return new PaykkaSandbox(this);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the sandbox on port " + port, e);
+        throw new UncheckedIOException("cannot start the sandbox on port " + port + ": " + reason(e), e);
       }
     }
   }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
@@ -20,9 +21,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.security.PublicKey;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -46,6 +45,7 @@ final class SandboxServer implements AutoCloseable {
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
   private volatile Backend backend = UNAVAILABLE;
+  private volatile HttpHandler pages = SandboxServer::noPages;
   private final Faults faults;
   private final WireCodec codec;
   private final SignatureScheme scheme;
@@ -87,12 +87,13 @@ final class SandboxServer implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     server.setExecutor(pool);
     server.createContext("/", this::handleApi);
-    server.createContext("/sandbox/", this::handlePage);
+    server.createContext("/sandbox/", exchange -> pages.handle(exchange));
   }
 
-  /** Serves {@code backend} from now on. */
-  void start(Backend backend) {
+  /** Serves {@code backend}'s API and {@code pages} (the dashboard, shopper pages and triggers) from now on. */
+  void start(Backend backend, HttpHandler pages) {
     this.backend = backend;
+    this.pages = pages;
     server.start();
   }
 
@@ -103,11 +104,17 @@ final class SandboxServer implements AutoCloseable {
           return Reply.error("999999", "System exception: sandbox not started");
         }
 
-        @Override
-        public Page page(String method, String path, Map<String, String> params) {
-          return Page.text(503, "sandbox not started");
-        }
       };
+
+  // The pages of a sandbox whose backend is not the simulated PayKKa (tests of the HTTP front).
+  private static void noPages(HttpExchange exchange) throws IOException {
+    byte[] body = "no pages: this sandbox runs a test-only backend".getBytes(UTF_8);
+    exchange.sendResponseHeaders(404, body.length);
+    try (OutputStream os = exchange.getResponseBody()) {
+      os.write(body);
+    }
+    exchange.close();
+  }
 
   int port() {
     return server.getAddress().getPort();
@@ -122,6 +129,15 @@ final class SandboxServer implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------- API requests
 
   private void handleApi(HttpExchange exchange) {
+    if (SandboxPages.isDashboard(exchange)) {
+      try {
+        pages.handle(exchange);
+      } catch (IOException e) {
+        log.debug("I/O error on the dashboard: {}", e.toString());
+        exchange.close();
+      }
+      return;
+    }
     try {
       serveApi(exchange);
     } catch (IOException e) {
@@ -294,51 +310,5 @@ final class SandboxServer implements AutoCloseable {
     try (OutputStream os = exchange.getResponseBody()) {
       os.write(body);
     }
-  }
-
-  // ---------------------------------------------------------------------------------------------- sandbox pages
-
-  private void handlePage(HttpExchange exchange) {
-    try {
-      String path = exchange.getRequestURI().getPath().substring("/sandbox/".length());
-      Map<String, String> params = new LinkedHashMap<>(parseQuery(exchange.getRequestURI().getRawQuery()));
-      if ("POST".equals(exchange.getRequestMethod())) {
-        byte[] form;
-        try (InputStream in = exchange.getRequestBody()) {
-          form = in.readNBytes(maxBodyBytes);
-        }
-        params.putAll(parseQuery(new String(form, UTF_8)));
-      }
-      Backend.Page page = backend.page(exchange.getRequestMethod(), path, params);
-      byte[] body = page.body().getBytes(UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", page.contentType());
-      exchange.sendResponseHeaders(page.status(), body.length);
-      try (OutputStream os = exchange.getResponseBody()) {
-        os.write(body);
-      }
-    } catch (IOException e) {
-      log.debug("I/O error on a sandbox page: {}", e.toString());
-    } catch (RuntimeException e) {
-      log.error("sandbox bug on page {}", exchange.getRequestURI().getPath(), e);
-    } finally {
-      exchange.close();
-    }
-  }
-
-  static Map<String, String> parseQuery(@Nullable String query) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (query == null || query.isEmpty()) return out;
-    for (String pair : query.split("&")) {
-      if (pair.isEmpty()) continue;
-      int eq = pair.indexOf('=');
-      try {
-        String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), UTF_8);
-        String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), UTF_8);
-        out.putIfAbsent(k, v);
-      } catch (IllegalArgumentException e) {
-        // a malformed escape: skip the pair
-      }
-    }
-    return out;
   }
 }

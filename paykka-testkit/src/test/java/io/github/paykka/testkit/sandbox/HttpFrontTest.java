@@ -54,11 +54,6 @@ class HttpFrontTest {
       }
       return Reply.ok(Map.of("trans_id", tree.path("trans_id").asText("")));
     }
-
-    @Override
-    public Page page(String method, String path, Map<String, String> params) {
-      return Page.text(404, "none");
-    }
   }
 
   @BeforeAll

@@ -203,10 +203,11 @@ class SandboxEndpointsTest {
     var page = client.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("result", "pass", "fail");
+    assertThat(page.body()).contains("result", "pass", "fail", "cancel");
     var done = client.http.send(HttpRequest.newBuilder(URI.create(url + "?result=pass"))
         .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.statusCode()).isEqualTo(303);   // back to the payment's return_url
+    assertThat(done.headers().firstValue("Location")).contains("https://shop.example/return");
     assertThat(query(a.data().get("order_id").asText()).data().get("status").asText()).isEqualTo("SUCCESS");
   }
 
@@ -238,7 +239,8 @@ class SandboxEndpointsTest {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("card=" + TestCard.VISA_SUCCESS.number())).build(),
         HttpResponse.BodyHandlers.ofString());
-    assertThat(paid.statusCode()).isEqualTo(200);
+    assertThat(paid.statusCode()).isEqualTo(303);   // back to the session's return_url
+    assertThat(paid.headers().firstValue("Location")).contains("https://shop.example/r");
     var sq = client.post(Endpoint.SESSION_QUERY, client.body("session_id", q(sessionId)));
     assertThat(sq.data().get("status").asText()).isEqualTo("SUCCESS"); // WireMapper's assumed session status table
     var pq = client.post(Endpoint.QUERY, client.body("session_id", q(sessionId)));

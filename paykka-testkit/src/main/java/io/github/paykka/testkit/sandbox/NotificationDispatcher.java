@@ -191,7 +191,7 @@ final class NotificationDispatcher implements AutoCloseable {
     log.debug("{}", a);
     long ageMillis = sentAt.toEpochMilli() - p.timestamp;
     Delivery d = new Delivery(a, latency, response, p.signatureFailure.isEmpty(), p.signatureFailure,
-        ageMillis > scheme.freshness().toMillis(), manual);
+        Duration.ofMillis(ageMillis).compareTo(scheme.maxAge()) > 0, manual);
     lock.lock();
     try {
       attempts.add(a);

@@ -145,8 +145,8 @@ class SimulatedPaykkaTriggersTest {
   void anOrdersHistoryIsItsPathThroughTheTableWithTheTransitionsNamed() {
     OrderId order = engine.initiate(MERCHANT, valid(purchase(TestCard.VISA_SUCCESS)
         .captureMethod(CaptureMethod.MANUAL))).get().order().orderId();
-    engine.capture(MERCHANT, new CaptureCommand(order, usd(400), false, Option.none())).get();
-    engine.capture(MERCHANT, new CaptureCommand(order, usd(600), true, Option.none())).get();
+    engine.capture(MERCHANT, CaptureCommand.of(order, usd(400), false)).get();
+    engine.capture(MERCHANT, CaptureCommand.of(order, usd(600), true)).get();
     engine.refund(MERCHANT, refund("R1", order, 1000)).get();
 
     assertThat(engine.history(order)).extracting(OrderStep::status).containsExactly(OrderStatus.PROCESSING,

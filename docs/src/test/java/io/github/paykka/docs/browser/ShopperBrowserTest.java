@@ -62,6 +62,7 @@ class ShopperBrowserTest {
         .build();
     // the merchant's side: its webhook (verifies, then hands over) and its return page
     PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
+        .merchantId(keys.merchantId())
         .platformKey(sandbox.platformPublicKey())
         .listener(n -> {
           lock.lock();

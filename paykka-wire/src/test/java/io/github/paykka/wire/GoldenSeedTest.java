@@ -119,7 +119,7 @@ class GoldenSeedTest {
     Envelope<PaymentsQueryRespDto> q =
         codec.decodeEnvelope(bytes("000_query_response.json"), PaymentsQueryRespDto.class).get();
     assertThat(q.isSuccess()).isTrue();
-    assertThat(q.data().status()).isEqualTo(OrderStatus.PROCESSING);
+    assertThat(q.data().status()).isEqualTo("PROCESSING");
     assertThat(q.data().balances().ableToCaptureAmount()).isEqualTo(100L);
     assertThat(q.data().cardInfo().last4()).isEqualTo("4242");
     List<QueryTokenRespDto> tokens =

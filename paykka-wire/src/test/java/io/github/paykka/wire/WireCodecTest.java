@@ -23,9 +23,9 @@ class WireCodecTest {
             + "\"status\":\"TELEPORTED\",\"capture_method\":\"LATER\",\"payment\":{\"payment_method\":\"Klarna\"},"
             + "\"brand_new_field\":\"x\",\"balances\":{\"authed_amount\":\"5\",\"future_amount\":1}}}";
     Envelope<PaymentsQueryRespDto> env = codec.decodeEnvelope(b(json), PaymentsQueryRespDto.class).get();
-    assertThat(env.data().status()).isEqualTo(OrderStatus.UNKNOWN);
-    assertThat(env.data().captureMethod()).isEqualTo(CaptureMethod.UNKNOWN);
-    assertThat(env.data().payment().paymentMethod()).isEqualTo(PaymentMethod.UNKNOWN);
+    assertThat(env.data().status()).isEqualTo("TELEPORTED");
+    assertThat(env.data().captureMethod()).isEqualTo("LATER");
+    assertThat(env.data().payment().paymentMethod()).isEqualTo("Klarna");
     assertThat(env.data().balances().authedAmount()).isEqualTo(5L);
     assertThat(env.data().orderId()).isNull();
   }
@@ -43,7 +43,8 @@ class WireCodecTest {
     assertThat(NotifyType.fromWire("PAYMENT.SUCCESS")).isEqualTo(NotifyType.PAYMENT_SUCCESS);
     assertThat(NotifyType.fromWire("refund_failure")).isEqualTo(NotifyType.REFUND_FAILURE);
     assertThat(TokenUsage.fromWire("")).isEqualTo(TokenUsage.UNKNOWN);
-    assertThat(new String(codec.encode(new PaymentInfoRespDto(PaymentMethod.GOOGLE_PAY)), UTF_8))
+    assertThat(new String(codec.encode(new PaymentInfoReqDto(PaymentMethod.GOOGLE_PAY, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null)), UTF_8))
         .isEqualTo("{\"payment_method\":\"GOOGLE_PAY\"}");
     assertThat(new String(codec.encode(new QueryTokenRespDto(null, null, null, TokenStatus.ACTIVATE)), UTF_8))
         .isEqualTo("{\"status\":\"ACTIVATE\"}");

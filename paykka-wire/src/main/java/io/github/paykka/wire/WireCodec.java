@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -20,7 +21,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
@@ -34,6 +37,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes PayKKa v1.2 JSON: the one Jackson configuration of this library.
@@ -91,7 +95,10 @@ public final class WireCodec {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
-    if (tolerant) b.addHandler(new TolerantReading());
+    if (tolerant) {
+      b.addHandler(new TolerantReading());
+      b.addModule(new SimpleModule("paykka-tolerant").addDeserializer(Long.class, new TolerantLong()));
+    }
     JsonMapper m = b.build();
     // "amount": "300" (the guides) reads as 300
     m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
@@ -100,6 +107,8 @@ public final class WireCodec {
       m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.AsNull);
       m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.AsNull);
       m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Float, CoercionAction.AsNull);
+      // "balances": "" where an object belongs (an array there reaches the handler)
+      m.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     }
     return m;
   }
@@ -221,6 +230,42 @@ public final class WireCodec {
   }
 
   /**
+   * Integers of the tolerant reading: a JSON integer, or a string of one ({@code "300"}, as the guides send); anything
+   * else is {@code null}. Jackson's own reading would measure a long nonsense string against the number-length limit
+   * and fail the whole document. An integer beyond int64, as a number or as digits in a string, stays an error that
+   * names its path.
+   */
+  private static final class TolerantLong extends StdScalarDeserializer<Long> {
+    private static final long serialVersionUID = 1L;
+
+    TolerantLong() {
+      super(Long.class);
+    }
+
+    @Override
+    public @Nullable Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT) return p.getLongValue();
+      if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+        p.skipChildren();
+        return null;
+      }
+      if (t != JsonToken.VALUE_STRING) return null;
+      String text = p.getText().strip();
+      int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+      if (text.length() == start) return null;
+      for (int i = start; i < text.length(); i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') return null;
+      }
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException beyondInt64) {
+        throw new InputCoercionException(p, "integer beyond int64", JsonToken.VALUE_STRING, Long.class);
+      }
+    }
+  }
+
+  /**
    * The tolerant reading: every value Jackson cannot turn into its field's type becomes {@code null}, and the rest of
    * the document is read on. A structure in the wrong place is skipped whole, so that the parser stays in step.
    */
@@ -228,7 +273,7 @@ public final class WireCodec {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
         String failureMsg) throws IOException {
-      skip(p);
+      skip(p, t);
       return null;
     }
 
@@ -253,13 +298,25 @@ public final class WireCodec {
     @Override
     public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
         ValueInstantiator valueInsts, JsonParser p, String msg) throws IOException {
-      skip(p);
+      skip(p, p.currentToken());
       return null;
     }
 
-    private static void skip(JsonParser p) throws IOException {
+    /**
+     * Reads past the unwanted value. Jackson may already have stepped into a structure before giving up (looking for
+     * an empty or a one-element array): then the rest of it is read up to its end.
+     */
+    private static void skip(JsonParser p, @Nullable JsonToken reported) throws IOException {
       JsonToken current = p.currentToken();
-      if (current == JsonToken.START_OBJECT || current == JsonToken.START_ARRAY) p.skipChildren();
+      if (current == JsonToken.START_OBJECT || current == JsonToken.START_ARRAY) {
+        p.skipChildren();
+        return;
+      }
+      if (reported != JsonToken.START_OBJECT && reported != JsonToken.START_ARRAY) return;
+      for (JsonToken t = current; t != null; t = p.nextToken()) {
+        if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) return;
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) p.skipChildren();
+      }
     }
   }
 }

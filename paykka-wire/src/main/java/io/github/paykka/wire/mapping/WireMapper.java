@@ -123,10 +123,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps between wire messages and the domain and ports, in both directions; the only place that does.
  *
- * <p>Outbound (commands to request records) cannot fail: the domain has validated the values. Inbound (responses and
- * notifications to domain values) answers {@code Either<MappingError, T>}: a missing field the domain needs, an unknown
- * status, an unknown currency, balances that break the domain's invariants, an identifier too long, an unreadable time,
- * all become a {@link MappingError} naming the field; no exception escapes.
+ * <p>Outbound (commands to request records) cannot fail: the domain has validated the values. Inbound answers and
+ * notification bodies (what PayKKa sends) are read by the tolerant-reader rule (DESIGN.md): only what money safety
+ * needs is required and read strictly, namely the identifiers, {@code status}, {@code amount} and {@code currency};
+ * missing, unknown (a currency, a status: {@link MappingError.UnknownStatus}) or unrepresentable, each is a {@link
+ * MappingError} naming the field. Every other field that is absent, {@code null}, unparseable or of a value no
+ * document names degrades to absent, or to an unknown value keeping PayKKa's text (see {@link Lenient}), and never
+ * fails the answer. Requests the sandbox receives are read strictly. No exception escapes.
  *
  * <p>Both directions exist for every message, because the testkit sandbox stands on the other side of the wire: it
  * reads requests ({@link #paymentRequest}, {@link #checkoutSessionRequest}, {@link #captureCommand}, ...) and writes
@@ -136,10 +139,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Conventions and assumptions, each held here only:
  * <ul>
  *   <li>Times are written {@code 2023-11-24T11:34:37+0800} (the seeds' most common form): to the second, offset
- *       {@code +HHMM}, UTC as {@code +0000}; a fraction of a second is dropped. Both {@code +0800} and {@code +08:00}
- *       (and fractions) are read.
- *   <li>{@code authorisation_type} is always written {@code FINAL_AUTH}; absent reads as FINAL_AUTH, another value is
- *       a {@link MappingError}. An absent {@code capture_method} reads as AUTOMATIC, PayKKa's default.
+ *       {@code +HHMM}, UTC as {@code +0000}; a fraction of a second is dropped. Any ISO-8601 offset form ({@code
+ *       +0800}, {@code +08:00}, {@code +08}, {@code Z}) with 0 to 9 fraction digits is read; in an answer an
+ *       unparseable time is absent.
+ *   <li>{@code authorisation_type} is always written {@code FINAL_AUTH}; in a request absent reads as FINAL_AUTH and
+ *       another value is a {@link MappingError}; in an answer it is not interpreted. An absent (or, in an answer,
+ *       unknown) {@code capture_method} reads as AUTOMATIC, PayKKa's default.
  *   <li>{@code store_payment_method} and {@code mit} are written only when true; absent reads as false.
  *   <li>{@code capture_final} absent reads as true (seed 000's default); a void or refund {@code reason} absent or
  *       unknown reads as OTHER.

@@ -357,6 +357,44 @@ class TolerantReaderProperties {
     assertThat(mapped.get().amount()).isEqualTo(Money.of(60, Currency.EUR));
   }
 
+  @Provide
+  Arbitrary<ObjectNode> tokenAnswers() {
+    ObjectNode seed = (ObjectNode) read("000_token_query_response.json");
+    Arbitrary<java.util.function.UnaryOperator<ObjectNode>> envelope =
+        JsonMutations.damage(seed, Set.of("ret_code", "data"), Set.of());
+    return envelope.flatMap(f -> JsonMutations.junk().list().ofSize(2).map(extras -> {
+      ObjectNode d = f.apply(seed);
+      // the items' fields are all required (a stored token is nothing without them): only extras are added there
+      for (int i = 0; i < 2; i++) ((ObjectNode) d.get("data").get(i)).set("x_new_" + i, extras.get(i));
+      return d;
+    }));
+  }
+
+  /** Seed 000's token list, with extra fields and a garbled {@code ret_msg}: the same two tokens. */
+  @Property(tries = 200)
+  void aTokenListAnswerWithExtraFieldsMapsToTheSameTokens(@ForAll("tokenAnswers") ObjectNode answer) {
+    var items = CODEC.decodeEnvelopeList(CODEC.encode(answer), io.github.paykka.wire.message.QueryTokenRespDto.class)
+        .get().data();
+    var tokens = MAPPER.storedTokens(items, io.github.paykka.domain.id.ShopperReference.of("S1")).get();
+    assertThat(tokens).extracting(t -> t.token().value()).containsExactly("TK206139xxx264751", "TK206139xxx264752");
+  }
+
+  /** Seed 000's answers without data (Apple Pay session, simple success), damaged: still a success envelope. */
+  @Property(tries = 200)
+  void anAnswerWithoutDataStaysASuccess(@ForAll("bareAnswers") ObjectNode answer) {
+    byte[] bytes = CODEC.encode(answer);
+    assertThat(CODEC.decodeEnvelope(bytes, JsonNode.class).get().isSuccess()).isTrue();
+    assertThat(CODEC.decodeApplePaySession(bytes).get().isSuccess()).isTrue();
+  }
+
+  @Provide
+  Arbitrary<ObjectNode> bareAnswers() {
+    ObjectNode apple = (ObjectNode) read("000_apple_pay_session_response.json");
+    ObjectNode simple = (ObjectNode) read("000_simple_success_response.json");
+    return Arbitraries.oneOf(JsonMutations.damage(apple, Set.of("ret_code"), Set.of()).map(f -> f.apply(apple)),
+        JsonMutations.damage(simple, Set.of("ret_code"), Set.of()).map(f -> f.apply(simple)));
+  }
+
   private static Money money(JsonNode data) {
     return Money.of(data.get("amount").asLong(), Currency.parse(data.get("currency").asText()).get());
   }

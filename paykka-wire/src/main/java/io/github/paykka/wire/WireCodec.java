@@ -119,7 +119,8 @@ public final class WireCodec {
   }
 
   /**
-   * Decodes a message of {@code type} (a record of {@code io.github.paykka.wire.message}).
+   * Decodes a message of {@code type} (a record of {@code io.github.paykka.wire.message}): tolerantly when it is one
+   * PayKKa sends ({@link SentByPaykka}, e.g. a notification body), strictly otherwise (a request).
    *
    * @return the message, or what was wrong with the bytes; never throws
    */

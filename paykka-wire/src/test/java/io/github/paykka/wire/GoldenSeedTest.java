@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.paykka.wire.message.ApplePaySessionRespDto;
 import io.github.paykka.wire.message.Envelope;
-import io.github.paykka.wire.message.OrderStatus;
 import io.github.paykka.wire.message.PaymentMethod;
 import io.github.paykka.wire.message.PaymentsCaptureReqDto;
 import io.github.paykka.wire.message.PaymentsQueryReqDto;

@@ -190,7 +190,7 @@ class NotificationStormTest {
       Refund r = change.refund();
       NotifyType type = NotifyType.fromWire(change.notifyType().wireName());
       long ts = change.at().toEpochMilli() - random.nextInt(200_000);
-      PaymentOrder original = opened.get(r.originalOrderId());
+      PaymentOrder original = opened.get(r.originalOrderId().get());
       genuine.add(signed(refundBody(type, r.refundTransId().value(), original, r.amount().minorUnits(), ts), ts));
       refundTruth.put(r.refundTransId(), r.status());
     }

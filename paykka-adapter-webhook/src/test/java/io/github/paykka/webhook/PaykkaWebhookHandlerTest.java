@@ -268,8 +268,10 @@ class PaykkaWebhookHandlerTest {
     List<UnknownNotification> unknown = new ArrayList<>();
     String json = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + now()
         + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"status\":\"SUCCESS\",\"amount\":100,\"currency\":\"USD\"}";
+    // a required field of the wrong type reads as absent (the tolerant reader), so it is named as missing
     String wrongType = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + now()
-        + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"amount\":{\"x\":1}}";
+        + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"trans_id\":\"T1\",\"order_id\":\"GW1\",\"status\":\"SUCCESS\""
+        + ",\"currency\":\"USD\",\"amount\":{\"x\":1}}";
     PaykkaWebhookHandler handler = builder().onUnknown(unknown::add).build();
 
     WebhookResponse missing = post(handler, signed(json.getBytes(UTF_8), now()));

@@ -166,7 +166,7 @@ class SandboxDeliveryTest {
     received.clear();
     WebhookTestSigner signer = WebhookTestSigner.withPlatformKey(keys.platform().privateKey());
     var signed = signer.sign(new RefundNotifyReqDto(System.currentTimeMillis(), NotifyType.REFUND_FAILURE,
-        keys.merchantId(), "RF1", orderId, orderId, "RG0001", RefundStatus.FAILURE, 100L, "EUR", "1006",
+        keys.merchantId(), "RF1", orderId, orderId, "RG0001", RefundStatus.FAILURE.wire(), 100L, "EUR", "1006",
         "refund not allowed"));
     TestPlatform.Delivery delivery = new TestPlatform.Delivery(signed.body(),
         Map.of(PaykkaHeaders.SIGNATURE, List.of(signed.signature()), PaykkaHeaders.TYPE,

@@ -84,13 +84,14 @@ final class TestPlatform {
   /** The body PayKKa would send about {@code order} in its current state. */
   static byte[] paymentBody(NotifyType type, PaymentOrder order, long timestamp) {
     var b = order.balances();
-    BalanceResp balances = new BalanceResp(b.authed().minorUnits(), b.captured().minorUnits(),
-        order.ableToCapture().minorUnits(), b.voided().minorUnits(), order.ableToVoid().minorUnits(),
-        b.refunded().minorUnits(), order.ableToRefund().minorUnits());
+    // no able_to_* figures: read back, they would ride along as PayKKa's reported ones and the merchant's orders
+    // would differ from the engine's by them alone
+    BalanceResp balances = new BalanceResp(b.authed().minorUnits(), b.captured().minorUnits(), null,
+        b.voided().minorUnits(), null, b.refunded().minorUnits(), null);
     boolean failed = type == NotifyType.PAYMENT_FAILURE;
     PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(timestamp, type, failed ? "2099" : null,
         failed ? "Invalid Card" : null, MERCHANT, order.transId().value(), order.orderId().value(), null,
-        OrderStatus.valueOf(order.status().name()), order.amount().minorUnits(), order.amount().currency().code(),
+        OrderStatus.valueOf(order.status().name()).wire(), order.amount().minorUnits(), order.amount().currency().code(),
         null, null, null, null, null, null, null, null, balances);
     return CODEC.encode(dto);
   }
@@ -100,7 +101,7 @@ final class TestPlatform {
     boolean failed = type == NotifyType.REFUND_FAILURE;
     RefundNotifyReqDto dto = new RefundNotifyReqDto(timestamp, type, MERCHANT, refundTransId,
         original.orderId().value(), original.orderId().value(), "RG" + refundTransId,
-        failed ? RefundStatus.FAILURE : RefundStatus.SUCCESS, amount, original.amount().currency().code(),
+        (failed ? RefundStatus.FAILURE : RefundStatus.SUCCESS).wire(), amount, original.amount().currency().code(),
         failed ? "1006" : null, failed ? "refund not allowed" : null);
     return CODEC.encode(dto);
   }

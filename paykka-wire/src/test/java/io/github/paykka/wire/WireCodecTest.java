@@ -23,9 +23,9 @@ class WireCodecTest {
             + "\"status\":\"TELEPORTED\",\"capture_method\":\"LATER\",\"payment\":{\"payment_method\":\"Klarna\"},"
             + "\"brand_new_field\":\"x\",\"balances\":{\"authed_amount\":\"5\",\"future_amount\":1}}}";
     Envelope<PaymentsQueryRespDto> env = codec.decodeEnvelope(b(json), PaymentsQueryRespDto.class).get();
-    assertThat(env.data().status()).isEqualTo(OrderStatus.UNKNOWN);
-    assertThat(env.data().captureMethod()).isEqualTo(CaptureMethod.UNKNOWN);
-    assertThat(env.data().payment().paymentMethod()).isEqualTo(PaymentMethod.UNKNOWN);
+    assertThat(env.data().status()).isEqualTo("TELEPORTED");
+    assertThat(env.data().captureMethod()).isEqualTo("LATER");
+    assertThat(env.data().payment().paymentMethod()).isEqualTo("Klarna");
     assertThat(env.data().balances().authedAmount()).isEqualTo(5L);
     assertThat(env.data().orderId()).isNull();
   }
@@ -43,7 +43,8 @@ class WireCodecTest {
     assertThat(NotifyType.fromWire("PAYMENT.SUCCESS")).isEqualTo(NotifyType.PAYMENT_SUCCESS);
     assertThat(NotifyType.fromWire("refund_failure")).isEqualTo(NotifyType.REFUND_FAILURE);
     assertThat(TokenUsage.fromWire("")).isEqualTo(TokenUsage.UNKNOWN);
-    assertThat(new String(codec.encode(new PaymentInfoRespDto(PaymentMethod.GOOGLE_PAY)), UTF_8))
+    assertThat(new String(codec.encode(new PaymentInfoReqDto(PaymentMethod.GOOGLE_PAY, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null)), UTF_8))
         .isEqualTo("{\"payment_method\":\"GOOGLE_PAY\"}");
     assertThat(new String(codec.encode(new QueryTokenRespDto(null, null, null, TokenStatus.ACTIVATE)), UTF_8))
         .isEqualTo("{\"status\":\"ACTIVATE\"}");
@@ -109,6 +110,102 @@ class WireCodecTest {
     String json = "{\"ret_code\":\"000000\",\"data\":\"{\\\"epochTimestamp\\\":1}\"}";
     Envelope<ApplePaySessionRespDto> env = codec.decodeEnvelope(b(json), ApplePaySessionRespDto.class).get();
     assertThat(env.data().json()).isEqualTo("{\"epochTimestamp\":1}");
+  }
+
+  /** Issue 10, item 15: an overlong encoding ({@code 54 C0 AF}, "T/") is refused by every decoder, not read as "T/". */
+  @Test
+  void item15_malformedUtf8IsATypedErrorEverywhereBytesAreDecoded() {
+    byte[] overlong = {'{', '"', 't', 'r', 'a', 'n', 's', '_', 'i', 'd', '"', ':', '"', 0x54, (byte) 0xC0, (byte) 0xAF,
+        '"', '}'};
+    byte[] inEnvelope = concat("{\"ret_code\":\"000000\",\"data\":", overlong, "}");
+    WireError invalid = new WireError.Malformed("invalid UTF-8", 0, 0);
+    assertThat(codec.decode(overlong, PaymentsNotifyReqDto.class).getLeft()).isEqualTo(invalid);
+    assertThat(codec.decode(overlong, RefundNotifyReqDto.class).getLeft()).isEqualTo(invalid);
+    assertThat(codec.decode(overlong, PaymentsReqDto.class).getLeft()).isEqualTo(invalid);
+    assertThat(codec.tree(overlong).getLeft()).isEqualTo(invalid);
+    assertThat(codec.decodeEnvelope(inEnvelope, PaymentsRespDto.class).getLeft()).isEqualTo(invalid);
+    assertThat(codec.decodeEnvelopeList(concat("{\"ret_code\":\"000000\",\"data\":[", overlong, "]}"),
+        QueryTokenRespDto.class).getLeft()).isEqualTo(invalid);
+    assertThat(codec.decodeApplePaySession(overlong).getLeft()).isEqualTo(invalid);
+    // a lone surrogate (ED A0 80) and a truncated sequence too; well-formed multi-byte text still reads
+    assertThat(codec.tree(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}).getLeft()).isEqualTo(invalid);
+    assertThat(codec.tree(new byte[] {'"', (byte) 0xE2, (byte) 0x82, '"'}).getLeft()).isEqualTo(invalid);
+    assertThat(codec.decode(b("{\"trans_id\":\"Té€中\"}"), PaymentsNotifyReqDto.class).get().transId())
+        .isEqualTo("Té€中");
+  }
+
+  private static byte[] concat(String head, byte[] middle, String tail) {
+    byte[] h = b(head);
+    byte[] t = b(tail);
+    byte[] all = new byte[h.length + middle.length + t.length];
+    System.arraycopy(h, 0, all, 0, h.length);
+    System.arraycopy(middle, 0, all, h.length, middle.length);
+    System.arraycopy(t, 0, all, h.length + middle.length, t.length);
+    return all;
+  }
+
+  /** Issue 10, item 16: an amount beyond int64 is a WireError naming {@code $.amount}, not "not JSON". */
+  @Test
+  void item16_anIntegerBeyondInt64IsAWrongTypeNamingItsPath() {
+    WireError amount = new WireError.WrongType("$.amount", "integer within int64");
+    assertThat(codec.decode(b("{\"amount\":9223372036854775808}"), PaymentsNotifyReqDto.class).getLeft())
+        .isEqualTo(amount);
+    assertThat(codec.decode(b("{\"amount\":\"9223372036854775808\"}"), RefundNotifyReqDto.class).getLeft())
+        .isEqualTo(amount);
+    assertThat(codec.decode(b("{\"amount\":-9223372036854775809}"), PaymentsCaptureReqDto.class).getLeft())
+        .isEqualTo(amount);
+    assertThat(codec.decodeEnvelope(b("{\"ret_code\":\"000000\",\"data\":{\"amount\":9223372036854775808}}"),
+        PaymentsRespDto.class).getLeft()).isEqualTo(new WireError.WrongType("$.data.amount", "integer within int64"));
+    assertThat(codec.decode(b("{\"amount\":9223372036854775807}"), PaymentsNotifyReqDto.class).get().amount())
+        .isEqualTo(Long.MAX_VALUE);
+  }
+
+  /** What PayKKa sends is read tolerantly: a field of the wrong type is absent; what the merchant sends is strict. */
+  @Test
+  void answersAndNotificationsReadAFieldOfTheWrongTypeAsAbsentRequestsDoNot() {
+    String json = "{\"trans_id\":{\"a\":[1,{}]},\"order_id\":\"GW1\",\"amount\":12.5,\"currency\":[\"USD\"],"
+        + "\"payment\":\"x\",\"card_info\":[1,[2]],\"balances\":\"\",\"authentication_result\":"
+        + "{\"upgraded\":\"yes\",\"eci\":5},\"status\":\"SUCCESS\",\"timestamp\":\"soon\"}";
+    PaymentsNotifyReqDto n = codec.decode(b(json), PaymentsNotifyReqDto.class).get();
+    assertThat(n.transId()).isNull();
+    assertThat(n.orderId()).isEqualTo("GW1");
+    assertThat(n.amount()).isNull();
+    assertThat(n.currency()).isNull();
+    assertThat(n.payment()).isNull();
+    assertThat(n.cardInfo()).isNull();
+    assertThat(n.balances()).isNull();
+    assertThat(n.authenticationResult().upgraded()).isNull();
+    assertThat(n.authenticationResult().eci()).isEqualTo("5");
+    assertThat(n.timestamp()).isNull();
+    assertThat(n.status()).isEqualTo("SUCCESS");
+    PaymentsQueryRespDto q = codec.decodeEnvelope(b("{\"ret_code\":\"000000\",\"data\":" + json + "}"),
+        PaymentsQueryRespDto.class).get().data();
+    assertThat(q.orderId()).isEqualTo("GW1");
+    assertThat(q.transId()).isNull();
+    assertThat(codec.decode(b("{\"payment\":\"x\"}"), PaymentsReqDto.class).getLeft())
+        .isInstanceOf(WireError.WrongType.class);
+  }
+
+  /** Issue 10, item 23: the Apple Pay session answer as an envelope, a bare JSON string or a bare object. */
+  @Test
+  void item23_theApplePaySessionAnswerIsReadInEveryFormPayKkaDocuments() {
+    String session = "{\"epochTimestamp\":1,\"merchantSessionIdentifier\":\"S1\",\"signature\":\"ab\"}";
+    Envelope<ApplePaySessionRespDto> bareObject = codec.decodeApplePaySession(b(session)).get();
+    assertThat(bareObject.isSuccess()).isTrue();
+    assertThat(bareObject.data().json()).isEqualTo(session);
+    String quoted = "\"" + session.replace("\"", "\\\"") + "\"";
+    Envelope<ApplePaySessionRespDto> bareString = codec.decodeApplePaySession(b(quoted)).get();
+    assertThat(bareString.isSuccess()).isTrue();
+    assertThat(bareString.data().json()).isEqualTo(session);
+    Envelope<ApplePaySessionRespDto> envelope =
+        codec.decodeApplePaySession(b("{\"ret_code\":\"000000\",\"ret_msg\":\"Success\",\"data\":" + session + "}")).get();
+    assertThat(envelope.data().json()).isEqualTo(session);
+    Envelope<ApplePaySessionRespDto> refused =
+        codec.decodeApplePaySession(b("{\"ret_code\":\"206003\",\"ret_msg\":\"signature error\"}")).get();
+    assertThat(refused.isSuccess()).isFalse();
+    assertThat(refused.data()).isNull();
+    assertThat(codec.decodeApplePaySession(b("[1]")).getLeft()).isInstanceOf(WireError.class);
+    assertThat(codec.decodeApplePaySession(b("{\"a\":")).getLeft()).isInstanceOf(WireError.Malformed.class);
   }
 
   @Test

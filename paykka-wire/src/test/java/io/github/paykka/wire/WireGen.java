@@ -43,6 +43,15 @@ final class WireGen {
     return r.nextInt(6) == 0 ? null : values[r.nextInt(values.length)];
   }
 
+  /** A known wire spelling, or any text (PayKKa may send values this version does not know). */
+  <E> @Nullable String w(E[] values, java.util.function.Function<E, String> wire) {
+    return r.nextBoolean() ? s() : wire.apply(values[r.nextInt(values.length)]);
+  }
+
+  AuthenticationRecordDto authenticationRecord() {
+    return new AuthenticationRecordDto(s(), s(), s(), s(), s(), s(), b(), s(), b(), b(), s(), s(), s());
+  }
+
   <T> @Nullable List<T> list(java.util.function.Supplier<T> item) {
     if (r.nextInt(6) == 0) return null;
     int n = r.nextInt(3);
@@ -87,9 +96,10 @@ final class WireGen {
   }
 
   PaymentsQueryRespDto queryResp() {
-    return new PaymentsQueryRespDto(s(), s(), s(), s(), s(), e(OrderStatus.values()), e(AuthorisationType.values()),
-        e(CaptureMethod.values()), l(), s(), s(), s(), s(), s(), new AuthenticationRecordDto(s()), s(), s(),
-        new PaymentInfoRespDto(e(PaymentMethod.values())), new CardInfoRespDto(s(), s(), s()),
+    return new PaymentsQueryRespDto(s(), s(), s(), s(), s(), w(OrderStatus.values(), OrderStatus::wire),
+        w(AuthorisationType.values(), AuthorisationType::wire), w(CaptureMethod.values(), CaptureMethod::wire), l(),
+        s(), s(), s(), s(), s(), authenticationRecord(), s(), s(),
+        new PaymentInfoRespDto(w(PaymentMethod.values(), PaymentMethod::wire)), new CardInfoRespDto(s(), s(), s()),
         new BalanceResp(l(), l(), l(), l(), l(), l(), l()));
   }
 
@@ -105,15 +115,15 @@ final class WireGen {
   }
 
   PaymentsNotifyReqDto paymentNotify() {
-    return new PaymentsNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(), s(), e(OrderStatus.values()),
-        l(), s(), s(), s(), s(), s(), s(), new AuthenticationRecordDto(s()),
-        new PaymentInfoRespDto(e(PaymentMethod.values())), new CardInfoRespDto(s(), s(), s()),
+    return new PaymentsNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(), s(),
+        w(OrderStatus.values(), OrderStatus::wire), l(), s(), s(), s(), s(), s(), s(), authenticationRecord(),
+        new PaymentInfoRespDto(w(PaymentMethod.values(), PaymentMethod::wire)), new CardInfoRespDto(s(), s(), s()),
         new BalanceResp(l(), l(), l(), l(), l(), l(), l()));
   }
 
   RefundNotifyReqDto refundNotify() {
-    return new RefundNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(), e(RefundStatus.values()), l(),
-        s(), s(), s());
+    return new RefundNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(),
+        w(RefundStatus.values(), RefundStatus::wire), l(), s(), s(), s());
   }
 
   Envelope<List<QueryTokenRespDto>> tokenList() {

@@ -81,7 +81,7 @@ public class WebhookBenchmark {
     headers = new Map[N];
     for (int i = 0; i < N; i++) {
       PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(TIMESTAMP, NotifyType.PAYMENT_SUCCESS, null, null, MERCHANT,
-          "T" + (100_000 + i), "GW2025060112000000" + (1000 + i), null, OrderStatus.SUCCESS, 12_500L, "EUR",
+          "T" + (100_000 + i), "GW2025060112000000" + (1000 + i), null, OrderStatus.SUCCESS.wire(), 12_500L, "EUR",
           "2025-06-01T12:00:00Z", null, null, null, "shopper-" + i, null, null,
           new CardInfoRespDto("424242", "4242", "VISA"),
           new BalanceResp(12_500L, 12_500L, 0L, 0L, 0L, 0L, 12_500L));

@@ -2,6 +2,7 @@ package io.github.paykka.domain.notification;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
@@ -10,6 +11,7 @@ import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.OrderObservation;
@@ -34,6 +36,8 @@ import io.vavr.control.Option;
  * @param shopperReference the shopper
  * @param sessionId the checkout session the payment came through
  * @param card what PayKKa reports of the card
+ * @param authentication the 3DS result, when the body carried one ({@code authentication_result})
+ * @param paymentMethod the method used, when the body named one ({@code payment.payment_method})
  */
 public record PaymentNotification(
     NotifyType type,
@@ -50,7 +54,9 @@ public record PaymentNotification(
     Option<CardToken> token,
     Option<ShopperReference> shopperReference,
     Option<SessionId> sessionId,
-    Option<CardSummary> card)
+    Option<CardSummary> card,
+    Option<AuthenticationResult> authentication,
+    Option<ReportedPaymentMethod> paymentMethod)
     implements Notification {
 
   public PaymentNotification {
@@ -69,6 +75,17 @@ public record PaymentNotification(
     requireNonNull(shopperReference, "shopperReference == null");
     requireNonNull(sessionId, "sessionId == null");
     requireNonNull(card, "card == null");
+    requireNonNull(authentication, "authentication == null");
+    requireNonNull(paymentMethod, "paymentMethod == null");
+  }
+
+  /** A notification without a 3DS result or a payment method. */
+  public PaymentNotification(NotifyType type, MerchantId merchantId, long timestamp, TransId transId, OrderId orderId,
+      OrderStatus status, Money amount, Option<Balances> balances, Option<String> errorCode,
+      Option<String> errorDescription, Option<RecurringAgreementId> recurringAgreementId, Option<CardToken> token,
+      Option<ShopperReference> shopperReference, Option<SessionId> sessionId, Option<CardSummary> card) {
+    this(type, merchantId, timestamp, transId, orderId, status, amount, balances, errorCode, errorDescription,
+        recurringAgreementId, token, shopperReference, sessionId, card, Option.none(), Option.none());
   }
 
   /** See {@link Notification#deduplicationKey()}; the digest covers every component but {@code timestamp}. */
@@ -95,12 +112,6 @@ public record PaymentNotification(
    * captured), which the join can only raise, never lower.
    */
   public OrderObservation observation() {
-    Money zero = Money.zero(amount.currency());
-    Balances implied = switch (status) {
-      case AUTHORIZED -> new Balances(amount, zero, zero, zero);
-      case SUCCESS -> new Balances(amount, amount, zero, zero);
-      default -> Balances.zero(amount.currency());
-    };
-    return new OrderObservation(orderId, status, balances.getOrElse(implied));
+    return new OrderObservation(orderId, status, balances.getOrElse(() -> Balances.impliedBy(status, amount)));
   }
 }

@@ -63,22 +63,35 @@ public record PaymentOrder(
         Balances.zero(amount.currency()));
   }
 
-  /** What can still be captured: the uncaptured authorisation while AUTHORIZED, nothing otherwise. */
+  /**
+   * What can still be captured: PayKKa's {@code able_to_capture_amount} when the balances carry it (PayKKa's figures
+   * are the truth), else the uncaptured authorisation while AUTHORIZED and nothing otherwise.
+   */
   public Money ableToCapture() {
-    return status == AUTHORIZED ? balances.uncaptured() : Money.zero(amount.currency());
+    return balances.reportedAbleToCapture().getOrElse(this::computedAbleToCapture);
   }
 
-  /** What a void would release: the same as {@link #ableToCapture()}. */
+  /**
+   * What a void may release: PayKKa's {@code able_to_void_amount} when reported, else what {@link #ableToCapture()}
+   * computes.
+   */
   public Money ableToVoid() {
-    return ableToCapture();
+    return balances.reportedAbleToVoid().getOrElse(this::computedAbleToCapture);
   }
 
-  /** What can still be refunded: the unrefunded captured amount once the capture is settled. */
+  /**
+   * What can still be refunded: PayKKa's {@code able_to_refund_amount} when reported, else the unrefunded captured
+   * amount once the capture is settled.
+   */
   public Money ableToRefund() {
-    return switch (status) {
+    return balances.reportedAbleToRefund().getOrElse(() -> switch (status) {
       case SUCCESS, PARTIALLY_REVERSED, PARTIALLY_REFUNDED -> balances.unrefunded();
       default -> Money.zero(amount.currency());
-    };
+    });
+  }
+
+  private Money computedAbleToCapture() {
+    return status == AUTHORIZED ? balances.uncaptured() : Money.zero(amount.currency());
   }
 
   /** Whether no command can change this order any more. */
@@ -121,6 +134,10 @@ public record PaymentOrder(
     if (status != AUTHORIZED) return Either.left(new Rejection.NotAllowedInState("capture", status.name()));
     Either<Rejection, Money> checked = checkAmount("capture", amount, ableToCapture());
     if (checked.isLeft()) return Either.left(checked.getLeft());
+    // a report above what the balances leave could not be booked without breaking them
+    if (amount.isGreaterThan(balances.uncaptured())) {
+      return Either.left(new Rejection.ExceedsAvailable("capture", amount, balances.uncaptured()));
+    }
     Balances captured = balances.withCaptured(balances.captured().plus(amount));
     Money rest = captured.uncaptured();
     OrderEvent.Captured event = new OrderEvent.Captured(orderId, amount, isFinal);
@@ -145,7 +162,8 @@ public record PaymentOrder(
 
   /**
    * Releases what is authorised and not captured: a void. Before any capture the order is CANCELED; after a
-   * partial capture it is PARTIALLY_REVERSED.
+   * partial capture it is PARTIALLY_REVERSED. Refused when {@link #ableToVoid()} is zero (PayKKa reported nothing
+   * left to void).
    *
    * @param reason why ({@code reason} on the wire)
    * @return the new order and its events, or why the void is not allowed; never {@code null}
@@ -154,6 +172,7 @@ public record PaymentOrder(
     requireNonNull(reason, "reason == null");
     if (status != AUTHORIZED) return Either.left(new Rejection.NotAllowedInState("void", status.name()));
     Money rest = balances.uncaptured();
+    if (ableToVoid().isZero()) return Either.left(new Rejection.ExceedsAvailable("void", rest, ableToVoid()));
     Balances released = balances.withVoided(balances.voided().plus(rest));
     OrderStatus to = balances.captured().isZero() ? CANCELED : PARTIALLY_REVERSED;
     return move("void", to, released, new OrderEvent.Released(orderId, rest));
@@ -172,6 +191,9 @@ public record PaymentOrder(
     }
     Either<Rejection, Money> checked = checkAmount("refund", amount, ableToRefund());
     if (checked.isLeft()) return Either.left(checked.getLeft());
+    if (amount.isGreaterThan(balances.unrefunded())) {
+      return Either.left(new Rejection.ExceedsAvailable("refund", amount, balances.unrefunded()));
+    }
     Balances refunded = balances.withRefunded(balances.refunded().plus(amount));
     OrderStatus to = refunded.unrefunded().isZero() ? REFUNDED : PARTIALLY_REFUNDED;
     return move("refund", to, refunded, new OrderEvent.Refunded(orderId, amount));
@@ -179,8 +201,9 @@ public record PaymentOrder(
 
   /**
    * Merges what PayKKa reported: the later of the two statuses (by the transition table) and the larger of each
-   * balance. Never moves backwards; merging the same observations in any order, any number of times, gives the
-   * same order.
+   * balance. PayKKa's reported "able to" figures are kept from those of the two whose status and balances equal the
+   * merged ones (the smaller where both report one; see {@link Balances#join}). Never moves backwards; merging the same
+   * observations in any order, any number of times, gives the same order.
    *
    * @return the merged order, with a {@link OrderEvent.Reconciled} event if anything changed; or a rejection if
    *     the observation is of another order, in another currency, or contradicts this order
@@ -203,7 +226,10 @@ public record PaymentOrder(
     }
     Balances merged;
     try {
-      merged = balances.join(observed.balances());
+      // reported figures describe the status they were seen with: an earlier status's figures do not carry over
+      Balances mine = joined == status ? balances : balances.withoutReported();
+      Balances theirs = joined == observed.status() ? observed.balances() : observed.balances().withoutReported();
+      merged = mine.join(theirs);
       if (merged.authed().isGreaterThan(amount)) {
         return Either.left(new Rejection.Conflict("amount " + amount, "authed " + merged.authed()));
       }
@@ -237,7 +263,8 @@ public record PaymentOrder(
     if (OrderTransition.MACHINE.between(status, to).isEmpty()) {
       return Either.left(new Rejection.NotAllowedInState(command, status.name()));
     }
+    // PayKKa's reported figures described the order before this command
     return Either.right(new Transition(
-        new PaymentOrder(orderId, transId, amount, captureMethod, to, next), List.of(events)));
+        new PaymentOrder(orderId, transId, amount, captureMethod, to, next.withoutReported()), List.of(events)));
   }
 }

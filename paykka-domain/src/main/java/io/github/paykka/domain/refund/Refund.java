@@ -16,7 +16,7 @@ import io.vavr.control.Option;
  *
  * @param refundTransId the merchant's refund number; one refund per number
  * @param refundOrderId PayKKa's refund number, once PayKKa gave one
- * @param originalOrderId the order refunded
+ * @param originalOrderId the order refunded, when known (PayKKa's published refund answer does not repeat it)
  * @param amount the amount refunded, at least one minor unit
  * @param reason why
  * @param status where the refund is
@@ -24,7 +24,7 @@ import io.vavr.control.Option;
 public record Refund(
     RefundTransId refundTransId,
     Option<RefundOrderId> refundOrderId,
-    OrderId originalOrderId,
+    Option<OrderId> originalOrderId,
     Money amount,
     ReasonCode reason,
     RefundStatus status) {
@@ -41,7 +41,9 @@ public record Refund(
 
   /** A new refund, REVIEWING. */
   public static Refund request(RefundTransId refundTransId, OrderId originalOrderId, Money amount, ReasonCode reason) {
-    return new Refund(refundTransId, Option.none(), originalOrderId, amount, reason, RefundStatus.REVIEWING);
+    requireNonNull(originalOrderId, "originalOrderId == null");
+    return new Refund(refundTransId, Option.none(), Option.some(originalOrderId), amount, reason,
+        RefundStatus.REVIEWING);
   }
 
   /** The review passed: PROCESSING, with PayKKa's refund number. */
@@ -66,23 +68,42 @@ public record Refund(
   }
 
   /**
-   * Merges what PayKKa reported of this refund: the later status; never backwards.
+   * Merges what PayKKa reported of this refund: the later status, and the original order when this refund did not
+   * know it; never backwards.
    *
    * @return the merged refund, or why the observation cannot be of this refund
    */
   public Either<Rejection, Refund> reconcile(RefundStatus observed, Option<RefundOrderId> observedRefundOrderId) {
+    return reconcile(observed, observedRefundOrderId, Option.none());
+  }
+
+  /**
+   * As {@link #reconcile(RefundStatus, Option)}, with the original order PayKKa named, if it named one.
+   *
+   * @return the merged refund, or why the observation cannot be of this refund (another refund number or another
+   *     original order)
+   */
+  public Either<Rejection, Refund> reconcile(RefundStatus observed, Option<RefundOrderId> observedRefundOrderId,
+      Option<OrderId> observedOriginalOrderId) {
     requireNonNull(observed, "observed == null");
     requireNonNull(observedRefundOrderId, "observedRefundOrderId == null");
+    requireNonNull(observedOriginalOrderId, "observedOriginalOrderId == null");
+    if (originalOrderId.isDefined() && observedOriginalOrderId.isDefined()
+        && !originalOrderId.get().equals(observedOriginalOrderId.get())) {
+      return Either.left(new Rejection.DifferentSubject(originalOrderId.get().value(),
+          observedOriginalOrderId.get().value()));
+    }
+    Option<OrderId> original = originalOrderId.orElse(observedOriginalOrderId);
     if (refundOrderId.isDefined() && observedRefundOrderId.isDefined()
         && !refundOrderId.get().equals(observedRefundOrderId.get())) {
       return Either.left(new Rejection.DifferentSubject(refundOrderId.get().value(), observedRefundOrderId.get().value()));
     }
     Option<RefundOrderId> id = refundOrderId.orElse(observedRefundOrderId);
     if (RefundTransition.MACHINE.reaches(status, observed)) {
-      return Either.right(new Refund(refundTransId, id, originalOrderId, amount, reason, observed));
+      return Either.right(new Refund(refundTransId, id, original, amount, reason, observed));
     }
     if (RefundTransition.MACHINE.reaches(observed, status)) {
-      return Either.right(new Refund(refundTransId, id, originalOrderId, amount, reason, status));
+      return Either.right(new Refund(refundTransId, id, original, amount, reason, status));
     }
     return Either.left(new Rejection.Conflict(status.name(), observed.name()));
   }

@@ -39,6 +39,19 @@ class CheckoutSessionTest {
   }
 
   @Test
+  void anUnrecognisedStatusIsOpenOnlyAndEndsWithTheNextMove() {
+    CheckoutSession paying = new CheckoutSession(SessionId.of("CS1"), TransId.of("T-1"), Money.of(100, Currency.EUR),
+        Option.none(), Option.none(), Option.some(EXPIRY), SessionStatus.OPEN, Option.some("PAYING"));
+    assertThat(paying.asOf(EXPIRY.plusSeconds(1))).isEqualTo(paying);
+    assertThat(paying.complete().get().unrecognisedStatus()).isEmpty();
+    assertThat(paying.expire().get().status()).isEqualTo(SessionStatus.EXPIRED);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CheckoutSession(SessionId.of("CS1"), TransId.of("T-1"),
+            Money.of(100, Currency.EUR), Option.none(), Option.none(), Option.none(), SessionStatus.COMPLETED,
+            Option.some("PAYING")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void asOfLeavesCompletedAndUnboundedSessionsAlone() {
     CheckoutSession completed = open(Option.some(EXPIRY)).complete().get();
     assertThat(completed.asOf(EXPIRY.plusSeconds(3600))).isEqualTo(completed);

@@ -54,6 +54,18 @@ class RefundTest {
   }
 
   @Test
+  void aRefundReadFromPayKkasPublishedAnswerLearnsItsOriginalOrderFromALaterObservation() {
+    Refund unknownOrder = new Refund(RefundTransId.of("R-1"), Option.some(RG), Option.none(),
+        Money.of(500, Currency.USD), ReasonCode.OTHER, RefundStatus.PROCESSING);
+    Refund learned = unknownOrder.reconcile(RefundStatus.SUCCESS, Option.some(RG), Option.some(OrderId.of("GW1"))).get();
+    assertThat(learned.originalOrderId()).contains(OrderId.of("GW1"));
+    assertThat(learned.reconcile(RefundStatus.SUCCESS, Option.none(), Option.none()).get()).isEqualTo(learned);
+    assertThat(learned.reconcile(RefundStatus.SUCCESS, Option.none(), Option.some(OrderId.of("GW2"))).getLeft())
+        .isEqualTo(new Rejection.DifferentSubject("GW1", "GW2"));
+    assertThat(requested.originalOrderId()).contains(OrderId.of("GW1"));
+  }
+
+  @Test
   void aRefundIsAtLeastOneMinorUnit() {
     assertThatThrownBy(() -> Refund.request(RefundTransId.of("R-2"), OrderId.of("GW1"), Money.zero(Currency.USD),
         ReasonCode.OTHER)).isInstanceOf(IllegalArgumentException.class);

@@ -2,12 +2,13 @@ package io.github.paykka.ports.payment;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.RecurringAgreementId;
 import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.instrument.CardSummary;
-import io.github.paykka.domain.instrument.PaymentMethod;
+import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.vavr.control.Option;
@@ -18,7 +19,8 @@ import java.time.OffsetDateTime;
  * What PayKKa answered about an order: the order itself, and what came with it.
  *
  * @param order the order: status and balances
- * @param authenticationUrl where to send the shopper for a 3DS challenge, while one is pending
+ * @param authentication the 3DS result PayKKa reported ({@code authentication_result}), if any; its
+ *     {@code authentication_url} is {@link #authenticationUrl()}
  * @param errorCode the transaction error code of a failed order
  * @param errorDescription its description
  * @param token the token the payment stored
@@ -26,13 +28,14 @@ import java.time.OffsetDateTime;
  * @param shopperReference the shopper
  * @param sessionId the checkout session the payment came through
  * @param card what PayKKa reports of the card: BIN, last four, brand
- * @param paymentMethod the method used
+ * @param paymentMethod the method used, as PayKKa reported it: one this version knows, or PayKKa's text for one it
+ *     does not (e.g. {@code PAYPAL})
  * @param payFinishTime when the payment completed
  * @param expireTime when the order expires
  */
 public record PaymentResult(
     PaymentOrder order,
-    Option<URI> authenticationUrl,
+    Option<AuthenticationResult> authentication,
     Option<String> errorCode,
     Option<String> errorDescription,
     Option<CardToken> token,
@@ -40,13 +43,13 @@ public record PaymentResult(
     Option<ShopperReference> shopperReference,
     Option<SessionId> sessionId,
     Option<CardSummary> card,
-    Option<PaymentMethod> paymentMethod,
+    Option<ReportedPaymentMethod> paymentMethod,
     Option<OffsetDateTime> payFinishTime,
     Option<OffsetDateTime> expireTime) {
 
   public PaymentResult {
     requireNonNull(order, "order == null");
-    requireNonNull(authenticationUrl, "authenticationUrl == null");
+    requireNonNull(authentication, "authentication == null");
     requireNonNull(errorCode, "errorCode == null");
     requireNonNull(errorDescription, "errorDescription == null");
     requireNonNull(token, "token == null");
@@ -65,8 +68,13 @@ public record PaymentResult(
         Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
   }
 
+  /** Where to send the shopper for a 3DS challenge, while one is pending ({@code authentication_url}). */
+  public Option<URI> authenticationUrl() {
+    return authentication.flatMap(AuthenticationResult::authenticationUrl);
+  }
+
   /** Whether the shopper must complete a 3DS challenge at {@link #authenticationUrl()} before the order moves. */
   public boolean requiresAuthentication() {
-    return order.status() == OrderStatus.PROCESSING && authenticationUrl.isDefined();
+    return order.status() == OrderStatus.PROCESSING && authenticationUrl().isDefined();
   }
 }

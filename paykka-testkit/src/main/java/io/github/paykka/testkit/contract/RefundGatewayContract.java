@@ -68,7 +68,8 @@ public abstract class RefundGatewayContract {
     assertThat(refund.status()).isNotEqualTo(RefundStatus.FAILURE);
     assertThat(refund.refundTransId()).isEqualTo(id);
     assertThat(refund.amount()).isEqualTo(usd(400));
-    assertThat(refund.originalOrderId()).isEqualTo(order.order().orderId());
+    // PayKKa's published refund answer need not repeat the original order; when it does, it is this one
+    assertThat(refund.originalOrderId().forAll(order.order().orderId()::equals)).isTrue();
     Refund found = success(refunds().query(RefundLookup.byRefundTransId(id)));
     assertThat(found.refundTransId()).isEqualTo(id);
     assertThat(found.amount()).isEqualTo(usd(400));

@@ -38,7 +38,8 @@ public record RefundChange(MerchantId merchantId, Refund refund, String notifyUr
   public RefundNotification notification() {
     boolean failed = refund.status() == RefundStatus.FAILURE;
     return new RefundNotification(notifyType(), merchantId, at.toEpochMilli(), refund.refundTransId(),
-        refund.originalOrderId(), refund.refundOrderId(), refund.status(), refund.amount(),
+        // the engine's refunds are made by Refund.request, so they always know their order
+        refund.originalOrderId().get(), refund.refundOrderId(), refund.status(), refund.amount(),
         failed ? Option.some(SimulatedPaykka.REFUND_FAILED_CODE) : Option.none(),
         failed ? Option.some("Refund failed") : Option.none());
   }

@@ -291,7 +291,7 @@ public final class SimulatedPaykka {
       RefundOrderId existing = refundByTransId.get(new Key(merchant, command.refundTransId().value()));
       if (existing != null) {
         Refund earlier = refunds.get(existing).refund;
-        if (earlier.originalOrderId().equals(command.originalOrderId()) && earlier.amount().equals(command.amount())) {
+        if (earlier.originalOrderId().contains(command.originalOrderId()) && earlier.amount().equals(command.amount())) {
           return Either.right(earlier);
         }
         return Either.left(EngineRefusal.invalidParameter("refund_trans_id", "is already used for another refund"));
@@ -1011,8 +1011,11 @@ public final class SimulatedPaykka {
     }
 
     PaymentResult result() {
-      return new PaymentResult(order, authenticationUrl, errorCode, errorDescription, token, agreement, shopper,
-          session, card, Option.some(method), payFinishTime, Option.none());
+      return new PaymentResult(order,
+          authenticationUrl.map(io.github.paykka.domain.authentication.AuthenticationResult::challenge), errorCode,
+          errorDescription, token, agreement, shopper, session, card,
+          Option.some(io.github.paykka.domain.instrument.ReportedPaymentMethod.of(method)), payFinishTime,
+          Option.none());
     }
   }
 

@@ -102,7 +102,7 @@ final class Dashboard {
           .append(r.order().captureMethod()).append("</span></td><td>").append(bal.authed().minorUnits()).append(" / ")
           .append(bal.captured().minorUnits()).append(" / ").append(bal.voided().minorUnits()).append(" / ")
           .append(bal.refunded().minorUnits()).append("</td><td class=\"card\">")
-          .append(esc(r.card().map(ShopperPages::masked).getOrElse(r.paymentMethod().map(Enum::name).getOrElse(""))))
+          .append(esc(r.card().map(ShopperPages::masked).getOrElse(r.paymentMethod().map(m -> m.text()).getOrElse(""))))
           .append("</td><td>");
       if (r.order().status() == OrderStatus.PROCESSING && r.authenticationUrl().isDefined()) {
         b.append("<a href=\"").append(esc(r.authenticationUrl().get().toString())).append("\">3DS page</a> ")
@@ -138,10 +138,10 @@ final class Dashboard {
         .append("<th>status</th><th>actions</th></tr>");
     for (Refund r : refunds) {
       String t = r.refundTransId().value();
-      String merchant = engine.merchantOf(r.originalOrderId()).map(m -> m.value()).getOrElse("");
+      String merchant = r.originalOrderId().flatMap(engine::merchantOf).map(m -> m.value()).getOrElse("");
       b.append("<tr class=\"refund\" id=\"refund-").append(esc(t)).append("\"><td><code>").append(esc(t))
           .append("</code></td><td><code>").append(esc(r.refundOrderId().map(Object::toString).getOrElse("")))
-          .append("</code></td><td><code>").append(esc(r.originalOrderId().value())).append("</code></td><td>")
+          .append("</code></td><td><code>").append(esc(r.originalOrderId().map(o -> o.value()).getOrElse(""))).append("</code></td><td>")
           .append(esc(r.amount().toString())).append("</td><td class=\"status\">").append(r.status())
           .append("</td><td>");
       String base = "/sandbox/api/refunds/" + t + "/";

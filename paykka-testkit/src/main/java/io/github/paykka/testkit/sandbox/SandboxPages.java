@@ -235,7 +235,7 @@ final class SandboxPages implements HttpHandler {
       ObjectNode o = refunds.addObject();
       o.put("refund_trans_id", r.refundTransId().value());
       r.refundOrderId().forEach(id -> o.put("refund_order_id", id.value()));
-      o.put("ori_order_id", r.originalOrderId().value());
+      r.originalOrderId().forEach(id -> o.put("ori_order_id", id.value()));
       o.put("amount", r.amount().minorUnits());
       o.put("currency", r.amount().currency().code());
       o.put("status", r.status().name());

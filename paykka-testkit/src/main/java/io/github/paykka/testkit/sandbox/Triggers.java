@@ -83,7 +83,7 @@ final class Triggers {
       return Either.right(MerchantId.of(merchantId));
     }
     List<MerchantId> owners = engine.refunds().stream().filter(r -> r.refundTransId().equals(id))
-        .map(r -> engine.merchantOf(r.originalOrderId()).get()).distinct().toList();
+        .flatMap(r -> r.originalOrderId().flatMap(engine::merchantOf).toJavaStream()).distinct().toList();
     if (owners.isEmpty()) return Either.left(Outcome.fail(404, "no refund " + id.value()));
     if (owners.size() > 1) {
       return Either.left(Outcome.fail(409, "refund " + id.value() + " exists for several merchants: give merchant_id"));

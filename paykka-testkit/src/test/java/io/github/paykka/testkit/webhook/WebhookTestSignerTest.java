@@ -21,7 +21,7 @@ class WebhookTestSignerTest {
   final SignatureScheme scheme = SignatureScheme.standard();
 
   static PaymentsNotifyReqDto payment(OrderStatus status, long ts) {
-    return new PaymentsNotifyReqDto(ts, NotifyType.PAYMENT_SUCCESS, null, null, "M1", "T1", "GW1", null, status, 100L,
+    return new PaymentsNotifyReqDto(ts, NotifyType.PAYMENT_SUCCESS, null, null, "M1", "T1", "GW1", null, status.wire(), 100L,
         "EUR", null, null, null, null, null, null, null, null, null);
   }
 
@@ -32,7 +32,7 @@ class WebhookTestSignerTest {
     assertThat(n.headers()).containsEntry(PaykkaHeaders.TYPE, "RSA256").containsEntry(PaykkaHeaders.VERSION, "v1.2");
     assertThat(scheme.verifyNotification(List.of(PLATFORM.publicKey()), n.signature(), n.body()).isRight()).isTrue();
     assertThat(WireCodec.create().decode(n.body(), PaymentsNotifyReqDto.class).get().status())
-        .isEqualTo(OrderStatus.SUCCESS);
+        .isEqualTo(OrderStatus.SUCCESS.wire());
     assertThat(n.toString()).doesNotContain(n.signature());
   }
 
@@ -49,7 +49,7 @@ class WebhookTestSignerTest {
   @Test
   void refundNotificationsSignToo() {
     var r = new RefundNotifyReqDto(System.currentTimeMillis(), NotifyType.REFUND_SUCCESS, "M1", "R1", "GW1", "GW1",
-        "RG1", RefundStatus.SUCCESS, 50L, "EUR", null, null);
+        "RG1", RefundStatus.SUCCESS.wire(), 50L, "EUR", null, null);
     var n = signer.sign(r);
     assertThat(scheme.verifyNotification(List.of(PLATFORM.publicKey()), n.signature(), n.body()).isRight()).isTrue();
   }
@@ -57,7 +57,7 @@ class WebhookTestSignerTest {
   @Test
   void aNotificationWithoutMerchantOrTimestampIsRefused() {
     var noTimestamp = new PaymentsNotifyReqDto(null, NotifyType.PAYMENT_SUCCESS, null, null, "M1", "T1", "GW1", null,
-        OrderStatus.SUCCESS, 100L, "EUR", null, null, null, null, null, null, null, null, null);
+        OrderStatus.SUCCESS.wire(), 100L, "EUR", null, null, null, null, null, null, null, null, null);
     assertThatThrownBy(() -> signer.sign(noTimestamp)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("timestamp");
   }

@@ -2,6 +2,7 @@ package io.github.paykka.wire.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -45,6 +46,11 @@ public final class JsonErrors {
       }
       return new WireError.WrongType(path(m), expected(m.getTargetType()));
     }
+    // an integer beyond int64 ("amount": 9223372036854775808): the wrapper knows the path, the cause does not
+    if (e instanceof JsonMappingException m && m.getCause() instanceof InputCoercionException) {
+      return new WireError.WrongType(path(m), "integer within int64");
+    }
+    if (e instanceof InputCoercionException) return new WireError.WrongType("$", "integer within int64");
     if (e instanceof DatabindException d && d.getCause() != null && d.getCause() != e) {
       return classify(d.getCause());
     }

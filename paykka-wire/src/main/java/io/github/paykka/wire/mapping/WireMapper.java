@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.checkout.SessionStatus;
 import io.github.paykka.domain.request.ApplePaySessionRequest;
@@ -34,6 +35,7 @@ import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.wire.message.QueryTokenReqDto;
 import io.github.paykka.wire.message.QueryTokenRespDto;
@@ -121,10 +123,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Maps between wire messages and the domain and ports, in both directions; the only place that does.
  *
- * <p>Outbound (commands to request records) cannot fail: the domain has validated the values. Inbound (responses and
- * notifications to domain values) answers {@code Either<MappingError, T>}: a missing field the domain needs, an unknown
- * status, an unknown currency, balances that break the domain's invariants, an identifier too long, an unreadable time,
- * all become a {@link MappingError} naming the field; no exception escapes.
+ * <p>Outbound (commands to request records) cannot fail: the domain has validated the values. Inbound answers and
+ * notification bodies (what PayKKa sends) are read by the tolerant-reader rule (DESIGN.md): only what money safety
+ * needs is required and read strictly, namely the identifiers, {@code status}, {@code amount} and {@code currency};
+ * missing, unknown (a currency, a status: {@link MappingError.UnknownStatus}) or unrepresentable, each is a {@link
+ * MappingError} naming the field. Every other field that is absent, {@code null}, unparseable or of a value no
+ * document names degrades to absent, or to an unknown value keeping PayKKa's text (see {@link Lenient}), and never
+ * fails the answer. Requests the sandbox receives are read strictly. No exception escapes.
  *
  * <p>Both directions exist for every message, because the testkit sandbox stands on the other side of the wire: it
  * reads requests ({@link #paymentRequest}, {@link #checkoutSessionRequest}, {@link #captureCommand}, ...) and writes
@@ -134,10 +139,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Conventions and assumptions, each held here only:
  * <ul>
  *   <li>Times are written {@code 2023-11-24T11:34:37+0800} (the seeds' most common form): to the second, offset
- *       {@code +HHMM}, UTC as {@code +0000}; a fraction of a second is dropped. Both {@code +0800} and {@code +08:00}
- *       (and fractions) are read.
- *   <li>{@code authorisation_type} is always written {@code FINAL_AUTH}; absent reads as FINAL_AUTH, another value is
- *       a {@link MappingError}. An absent {@code capture_method} reads as AUTOMATIC, PayKKa's default.
+ *       {@code +HHMM}, UTC as {@code +0000}; a fraction of a second is dropped. Any ISO-8601 offset form ({@code
+ *       +0800}, {@code +08:00}, {@code +08}, {@code Z}) with 0 to 9 fraction digits is read; in an answer an
+ *       unparseable time is absent.
+ *   <li>{@code authorisation_type} is always written {@code FINAL_AUTH}; in a request absent reads as FINAL_AUTH and
+ *       another value is a {@link MappingError}; in an answer it is not interpreted. An absent (or, in an answer,
+ *       unknown) {@code capture_method} reads as AUTOMATIC, PayKKa's default.
  *   <li>{@code store_payment_method} is written only when true; absent reads as false. {@code mit} is written in
  *       every RECURRING payment (false on the first, true on the subsequent ones) and never in a PURCHASE; a
  *       RECURRING payment received without it is refused, as PayKKa's code 2010 says.
@@ -153,9 +160,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Stateless and thread-safe.
  */
 public final class WireMapper {
-  /** PayKKa mixes {@code +0800} and {@code +08:00}; both read. */
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS][XXX][XX]");
+  /** Any ISO-8601 offset form ({@code +0800}, {@code +08:00}, {@code Z}) and 0 to 9 fraction digits read. */
+  private static final DateTimeFormatter TIME = Lenient.TIME;
   /** What we write: the seeds' form, e.g. {@code 2023-11-24T11:34:37+0800} (seconds; {@code +0000} for UTC). */
   private static final DateTimeFormatter WRITE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
 
@@ -227,7 +233,13 @@ public final class WireMapper {
 
   // ---- inbound: wire -> domain / ports ----
 
-  /** The result of {@code POST /payments}. */
+  /**
+   * The result of {@code POST /payments}. Required, and read strictly: {@code order_id}, {@code trans_id},
+   * {@code currency}, {@code amount} (at least one minor unit) and {@code status}; a status this version does not know
+   * is {@link MappingError.UnknownStatus}. Everything else is read tolerantly (see {@link Lenient}): absent,
+   * unparseable or unknown values degrade to absent or keep PayKKa's text, and never fail the answer; balances that
+   * are absent or garbled are the least the status implies, PayKKa's {@code able_to_*} figures are kept as reported.
+   */
   public Either<MappingError, PaymentResult> paymentResult(PaymentsRespDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> paymentResult(d.orderId(), d.transId(), d.amount(), d.currency(), d.captureMethod(),
@@ -236,7 +248,7 @@ public final class WireMapper {
         d.expireTime()));
   }
 
-  /** The result of {@code /payments/query}. */
+  /** The result of {@code /payments/query}; read as {@link #paymentResult(PaymentsRespDto)}. */
   public Either<MappingError, PaymentResult> paymentResult(PaymentsQueryRespDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> paymentResult(d.orderId(), d.transId(), d.amount(), d.currency(), d.captureMethod(),
@@ -245,52 +257,86 @@ public final class WireMapper {
         d.expireTime()));
   }
 
-  /** A payment notification, once its signature verified. */
+  /**
+   * A payment notification, once its signature verified. Required: {@code notify_type} (a {@code PAYMENT.*} type),
+   * {@code merchant_id}, {@code timestamp}, {@code trans_id}, {@code order_id}, {@code currency}, {@code amount} and
+   * {@code status} (unknown: {@link MappingError.UnknownStatus}); the rest is read tolerantly, as in answers
+   * ({@code balances} garbled: absent).
+   */
   public Either<MappingError, PaymentNotification> paymentNotification(PaymentsNotifyReqDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> {
-      Currency currency = currency(d.currency(), "$.currency");
-      Money amount = money(d.amount(), currency, "$.amount");
       io.github.paykka.domain.notification.NotifyType type = notifyType(d.notifyType());
       if (type.isRefund()) throw new Failure(new MappingError.Unrepresentable("$.notify_type", "a refund type"));
-      return new PaymentNotification(type, id(d.merchantId(), "$.merchant_id", MerchantId::of),
-          required(d.timestamp(), "$.timestamp"), id(d.transId(), "$.trans_id", TransId::of),
-          id(d.orderId(), "$.order_id", OrderId::of), orderStatus(d.status()), amount,
-          d.balances() == null ? Option.none() : Option.some(balances(d.balances(), currency)),
-          Option.of(d.errorCode()), Option.of(d.errorDescription()),
-          optId(d.recurringAgreementId(), "$.recurring_agreement_id", RecurringAgreementId::of),
-          optId(d.token(), "$.token", CardToken::of),
-          optId(d.shopperReference(), "$.shopper_reference", ShopperReference::of),
-          optId(d.sessionId(), "$.session_id", SessionId::of), card(d.cardInfo()));
+      MerchantId merchant = id(d.merchantId(), "$.merchant_id", MerchantId::of);
+      long timestamp = required(d.timestamp(), "$.timestamp");
+      TransId transId = id(d.transId(), "$.trans_id", TransId::of);
+      OrderId orderId = id(d.orderId(), "$.order_id", OrderId::of);
+      Currency currency = currency(d.currency(), "$.currency");
+      Money amount = money(d.amount(), currency, "$.amount");
+      io.github.paykka.domain.order.OrderStatus status = orderStatus(d.status());
+      return new PaymentNotification(type, merchant, timestamp, transId, orderId, status, amount,
+          Lenient.balances(d.balances(), status, amount), Option.of(d.errorCode()), Option.of(d.errorDescription()),
+          Lenient.id(d.recurringAgreementId(), RecurringAgreementId::of), Lenient.id(d.token(), CardToken::of),
+          Lenient.id(d.shopperReference(), ShopperReference::of), Lenient.id(d.sessionId(), SessionId::of),
+          Lenient.card(d.cardInfo()), Lenient.authentication(d.authenticationResult()),
+          Lenient.paymentMethod(d.payment()));
     });
   }
 
-  /** A refund notification, once its signature verified. */
+  /**
+   * A refund notification, once its signature verified. Required: {@code notify_type} (a {@code REFUND.*} type),
+   * {@code merchant_id}, {@code timestamp}, {@code trans_id} (the merchant's refund number), the original order in
+   * {@code ori_order_id} or {@code order_id} (PAYKKA-FACTS.md names both; the first valid one wins), {@code currency},
+   * {@code amount} and {@code status} (unknown: {@link MappingError.UnknownStatus}); {@code refund_order_id} is read
+   * tolerantly.
+   */
   public Either<MappingError, RefundNotification> refundNotification(RefundNotifyReqDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> {
-      Currency currency = currency(d.currency(), "$.currency");
       io.github.paykka.domain.notification.NotifyType type = notifyType(d.notifyType());
       if (!type.isRefund()) throw new Failure(new MappingError.Unrepresentable("$.notify_type", "a payment type"));
-      // PAYKKA-FACTS.md: order_id or ori_order_id carries the original order
-      String original = d.oriOrderId() != null ? d.oriOrderId() : d.orderId();
-      return new RefundNotification(type, id(d.merchantId(), "$.merchant_id", MerchantId::of),
-          required(d.timestamp(), "$.timestamp"), id(d.transId(), "$.trans_id", RefundTransId::of),
-          id(original, d.oriOrderId() != null ? "$.ori_order_id" : "$.order_id", OrderId::of),
-          optId(d.refundOrderId(), "$.refund_order_id", RefundOrderId::of), refundStatus(d.status()),
-          money(d.amount(), currency, "$.amount"), Option.of(d.errorCode()), Option.of(d.errorDescription()));
+      MerchantId merchant = id(d.merchantId(), "$.merchant_id", MerchantId::of);
+      long timestamp = required(d.timestamp(), "$.timestamp");
+      RefundTransId refundTransId = id(d.transId(), "$.trans_id", RefundTransId::of);
+      Option<OrderId> original = Lenient.id(d.oriOrderId(), OrderId::of).orElse(Lenient.id(d.orderId(), OrderId::of));
+      if (original.isEmpty()) {
+        // neither names a usable order: report the one that was sent, else the older name
+        if (d.oriOrderId() != null && !d.oriOrderId().isEmpty()) id(d.oriOrderId(), "$.ori_order_id", OrderId::of);
+        if (d.orderId() != null && !d.orderId().isEmpty()) id(d.orderId(), "$.order_id", OrderId::of);
+        throw new Failure(new MappingError.Missing("$.order_id"));
+      }
+      Currency currency = currency(d.currency(), "$.currency");
+      Money amount = money(d.amount(), currency, "$.amount");
+      io.github.paykka.domain.refund.RefundStatus status = refundStatus(d.status());
+      return new RefundNotification(type, merchant, timestamp, refundTransId, original.get(),
+          Lenient.id(d.refundOrderId(), RefundOrderId::of), status, amount, Option.of(d.errorCode()),
+          Option.of(d.errorDescription()));
     });
   }
 
-  /** The result of {@code /payments/refund} or {@code /payments/refund/query}. */
+  /**
+   * The result of {@code /payments/refund} or {@code /payments/refund/query}, in PayKKa's published refund schema or
+   * ours. Required: {@code refund_trans_id}, {@code currency}, the amount in {@code amount} (published) or {@code
+   * refund_amount} (both present and different: {@link MappingError.Unrepresentable} on {@code $.amount}), and {@code
+   * status} (unknown: {@link MappingError.UnknownStatus}). The original order ({@code ori_order_id}, else {@code
+   * order_id}), {@code refund_order_id} and {@code reason} (absent or unknown: OTHER) are read tolerantly.
+   */
   public Either<MappingError, Refund> refund(RefundRespDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> {
+      RefundTransId refundTransId = id(d.refundTransId(), "$.refund_trans_id", RefundTransId::of);
       Currency currency = currency(d.currency(), "$.currency");
-      return new Refund(id(d.refundTransId(), "$.refund_trans_id", RefundTransId::of),
-          optId(d.refundOrderId(), "$.refund_order_id", RefundOrderId::of),
-          id(d.oriOrderId(), "$.ori_order_id", OrderId::of), money(d.refundAmount(), currency, "$.refund_amount"),
-          reasonCode(d.reason()), refundStatus(d.status()));
+      if (d.amount() != null && d.refundAmount() != null && !d.amount().equals(d.refundAmount())) {
+        throw new Failure(new MappingError.Unrepresentable("$.amount", "amount and refund_amount differ"));
+      }
+      Money amount = d.amount() != null || d.refundAmount() == null
+          ? money(d.amount(), currency, "$.amount")
+          : money(d.refundAmount(), currency, "$.refund_amount");
+      io.github.paykka.domain.refund.RefundStatus status = refundStatus(d.status());
+      return new Refund(refundTransId, Lenient.id(d.refundOrderId(), RefundOrderId::of),
+          Lenient.id(d.oriOrderId(), OrderId::of).orElse(Lenient.id(d.orderId(), OrderId::of)), amount,
+          reasonCode(Reason.fromWire(d.reason())), status);
     });
   }
 
@@ -753,7 +799,9 @@ public final class WireMapper {
    * PayKKa's session {@code status} values and our reading of them. Only {@code PROCESSING} is public (seed 003);
    * the others are an <b>assumption</b>, kept in this one table: {@code PROCESSING} (also {@code OPEN}) is OPEN;
    * {@code SUCCESS}, {@code COMPLETED}, {@code PAID} are COMPLETED; {@code EXPIRED}, {@code CLOSED}, {@code CANCELED}
-   * are EXPIRED; anything else is a {@link MappingError} on {@code $.status}. We write PROCESSING, SUCCESS, EXPIRED.
+   * are EXPIRED. Any other value (say {@code PAYING}) reads as OPEN with the text kept in
+   * {@link CheckoutSession#unrecognisedStatus()}: never COMPLETED (an unknown word proves no payment), never EXPIRED
+   * (the merchant might open a second checkout for the order). We write PROCESSING, SUCCESS, EXPIRED.
    */
   private static final Map<String, SessionStatus> SESSION_STATUS = Map.of(
       "PROCESSING", SessionStatus.OPEN, "OPEN", SessionStatus.OPEN,
@@ -855,14 +903,18 @@ public final class WireMapper {
     });
   }
 
-  /** The session {@code POST /payments/session} created; statuses as the table above says. */
+  /**
+   * The session {@code POST /payments/session} created. Required: {@code session_id}, {@code trans_id},
+   * {@code currency}, {@code amount} and {@code status} (read as the table above says, an unknown one as OPEN with its
+   * text kept); {@code session_mode}, {@code session_url} and {@code expire_time} are read tolerantly.
+   */
   public Either<MappingError, CheckoutSession> checkoutSession(SessionRespDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> checkoutSession(d.sessionId(), d.transId(), d.amount(), d.currency(), d.sessionMode(),
         d.sessionUrl(), d.expireTime(), d.status()));
   }
 
-  /** The session {@code /payments/session/query} found; statuses as the table above says. */
+  /** The session {@code /payments/session/query} found; read as {@link #checkoutSession(SessionRespDto)}. */
   public Either<MappingError, CheckoutSession> checkoutSession(SessionQueryRespDto d) {
     requireNonNull(d, "d == null");
     return guard(() -> checkoutSession(d.sessionId(), d.transId(), d.amount(), d.currency(), d.sessionMode(),
@@ -919,21 +971,17 @@ public final class WireMapper {
   }
 
   private CheckoutSession checkoutSession(@Nullable String sessionId, @Nullable String transId, @Nullable Long amount,
-      @Nullable String currencyCode, @Nullable SessionMode mode, @Nullable String sessionUrl,
+      @Nullable String currencyCode, @Nullable String mode, @Nullable String sessionUrl,
       @Nullable String expireTime, @Nullable String status) {
+    SessionId session = id(sessionId, "$.session_id", SessionId::of);
+    TransId trans = id(transId, "$.trans_id", TransId::of);
     Currency currency = currency(currencyCode, "$.currency");
-    Option<URI> url = Option.none();
-    if (present(sessionUrl)) url = Option.some(build("$.session_url", () -> URI.create(sessionUrl)));
-    return new CheckoutSession(id(sessionId, "$.session_id", SessionId::of), id(transId, "$.trans_id", TransId::of),
-        money(amount, currency, "$.amount"), sessionMode(required(mode, "$.session_mode")), url,
-        time(expireTime, "$.expire_time").map(OffsetDateTime::toInstant), sessionStatus(status));
-  }
-
-  private static SessionStatus sessionStatus(@Nullable String status) {
-    String s = required(status, "$.status");
-    SessionStatus known = SESSION_STATUS.get(s.toUpperCase(Locale.ROOT));
-    if (known == null) throw new Failure(new MappingError.Unrepresentable("$.status", "unknown session status"));
-    return known;
+    Money money = money(amount, currency, "$.amount");
+    String raw = present(status, "$.status");
+    SessionStatus known = SESSION_STATUS.get(raw.strip().toUpperCase(Locale.ROOT));
+    return new CheckoutSession(session, trans, money, Lenient.sessionMode(mode), Lenient.uri(sessionUrl),
+        Lenient.time(expireTime).map(OffsetDateTime::toInstant), known == null ? SessionStatus.OPEN : known,
+        known == null ? Option.some(Lenient.printable(raw.strip())) : Option.none());
   }
 
   private static io.github.paykka.domain.checkout.SessionMode sessionMode(SessionMode m) {
@@ -967,12 +1015,12 @@ public final class WireMapper {
     requireNonNull(result, "result == null");
     PaymentOrder o = result.order();
     return new PaymentsRespDto(result.errorCode().getOrNull(), result.errorDescription().getOrNull(),
-        merchantId.value(), o.transId().value(), o.orderId().value(), orderStatus(o.status()),
-        AuthorisationType.FINAL_AUTH, captureMethod(o.captureMethod()), o.amount().minorUnits(),
+        merchantId.value(), o.transId().value(), o.orderId().value(), orderStatus(o.status()).wire(),
+        AuthorisationType.FINAL_AUTH.wire(), captureMethod(o.captureMethod()).wire(), o.amount().minorUnits(),
         o.amount().currency().code(), writeTime(result.payFinishTime().getOrNull()),
         result.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
         result.token().map(CardToken::value).getOrNull(), result.shopperReference().map(ShopperReference::value).getOrNull(),
-        result.authenticationUrl().map(u -> new AuthenticationRecordDto(u.toString())).getOrNull(),
+        result.authentication().map(WireMapper::authenticationRecord).getOrNull(),
         writeTime(result.expireTime().getOrNull()), paymentInfo(result.paymentMethod()), cardInfo(result.card()),
         balances(o));
   }
@@ -988,14 +1036,17 @@ public final class WireMapper {
         result.sessionId().map(SessionId::value).getOrNull(), r.payment(), r.cardInfo(), r.balances());
   }
 
-  /** The {@code data} of a {@code /payments/refund} or {@code /payments/refund/query} answer for {@code refund}. */
+  /**
+   * The {@code data} of a {@code /payments/refund} or {@code /payments/refund/query} answer for {@code refund}: PayKKa's
+   * published fields ({@code amount}), plus {@code refund_amount}, {@code ori_order_id} and {@code reason}.
+   */
   public RefundRespDto refundResponse(MerchantId merchantId, Refund refund) {
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(refund, "refund == null");
     return new RefundRespDto(null, null, merchantId.value(), refund.refundTransId().value(),
-        refund.refundOrderId().map(RefundOrderId::value).getOrNull(), refund.originalOrderId().value(),
-        refundStatus(refund.status()), refund.amount().minorUnits(), refund.amount().currency().code(),
-        reason(refund.reason()));
+        refund.refundOrderId().map(RefundOrderId::value).getOrNull(), refundStatus(refund.status()).wire(),
+        refund.amount().minorUnits(), refund.amount().currency().code(), refund.amount().minorUnits(),
+        refund.originalOrderId().map(OrderId::value).getOrNull(), null, reason(refund.reason()).wire());
   }
 
   /** One item of a {@code /payments/token/query} answer's {@code data} list (the item does not carry the shopper). */
@@ -1007,16 +1058,17 @@ public final class WireMapper {
 
   /**
    * The {@code data} of a {@code POST /payments/session} answer for {@code session}: status as the assumed table
-   * writes it (OPEN as PROCESSING, COMPLETED as SUCCESS, EXPIRED as EXPIRED), {@code expire_time} in UTC
-   * ({@code +0000}); {@code capture_method} is not known to the session and is omitted.
+   * writes it (OPEN as PROCESSING, COMPLETED as SUCCESS, EXPIRED as EXPIRED; an unrecognised status as PayKKa sent
+   * it), {@code expire_time} in UTC ({@code +0000}); {@code capture_method} is not known to the session and is omitted.
    */
   public SessionRespDto sessionResponse(MerchantId merchantId, CheckoutSession session) {
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(session, "session == null");
     return new SessionRespDto(null, null, merchantId.value(), session.transId().value(), session.sessionId().value(),
-        SessionMode.valueOf(session.mode().name()), SESSION_STATUS_WRITTEN.get(session.status()),
+        session.mode().map(m -> SessionMode.valueOf(m.name()).wire()).getOrNull(),
+        session.unrecognisedStatus().getOrElse(() -> SESSION_STATUS_WRITTEN.get(session.status())),
         session.amount().minorUnits(), session.amount().currency().code(), writeTime(session.expiresAt()),
-        AuthorisationType.FINAL_AUTH, null, session.sessionUrl().map(URI::toString).getOrNull());
+        AuthorisationType.FINAL_AUTH.wire(), null, session.sessionUrl().map(URI::toString).getOrNull());
   }
 
   /** The {@code data} of a {@code /payments/session/query} answer; {@code orderId} is the payment made in it, if any. */
@@ -1030,17 +1082,19 @@ public final class WireMapper {
 
   /**
    * The body of a payment notification (the sandbox's webhook), with the notification's own {@code merchant_id} and
-   * {@code timestamp}. Balances, when known, are written without {@code able_to_*} amounts.
+   * {@code timestamp}. Balances, when known, are written with the {@code able_to_*} amounts they carry as reported.
    */
   public PaymentsNotifyReqDto paymentNotification(PaymentNotification n) {
     requireNonNull(n, "n == null");
     return new PaymentsNotifyReqDto(n.timestamp(), NotifyType.fromWire(n.type().wireName()), n.errorCode().getOrNull(),
         n.errorDescription().getOrNull(), n.merchantId().value(), n.transId().value(), n.orderId().value(),
-        n.sessionId().map(SessionId::value).getOrNull(), orderStatus(n.status()), n.amount().minorUnits(),
+        n.sessionId().map(SessionId::value).getOrNull(), orderStatus(n.status()).wire(), n.amount().minorUnits(),
         n.amount().currency().code(), null, null, n.recurringAgreementId().map(RecurringAgreementId::value).getOrNull(),
         n.token().map(CardToken::value).getOrNull(), n.shopperReference().map(ShopperReference::value).getOrNull(),
-        null, null, cardInfo(n.card()), n.balances().map(b -> new BalanceResp(b.authed().minorUnits(),
-            b.captured().minorUnits(), null, b.voided().minorUnits(), null, b.refunded().minorUnits(), null)).getOrNull());
+        n.authentication().map(WireMapper::authenticationRecord).getOrNull(), paymentInfo(n.paymentMethod()),
+        cardInfo(n.card()), n.balances().map(b -> new BalanceResp(b.authed().minorUnits(), b.captured().minorUnits(),
+            minor(b.reportedAbleToCapture()), b.voided().minorUnits(), minor(b.reportedAbleToVoid()),
+            b.refunded().minorUnits(), minor(b.reportedAbleToRefund()))).getOrNull());
   }
 
   /**
@@ -1051,7 +1105,7 @@ public final class WireMapper {
     requireNonNull(n, "n == null");
     return new RefundNotifyReqDto(n.timestamp(), NotifyType.fromWire(n.type().wireName()), n.merchantId().value(),
         n.refundTransId().value(), n.originalOrderId().value(), n.originalOrderId().value(),
-        n.refundOrderId().map(RefundOrderId::value).getOrNull(), refundStatus(n.status()), n.amount().minorUnits(),
+        n.refundOrderId().map(RefundOrderId::value).getOrNull(), refundStatus(n.status()).wire(), n.amount().minorUnits(),
         n.amount().currency().code(), n.errorCode().getOrNull(), n.errorDescription().getOrNull());
   }
 
@@ -1061,8 +1115,22 @@ public final class WireMapper {
         b.voided().minorUnits(), o.ableToVoid().minorUnits(), b.refunded().minorUnits(), o.ableToRefund().minorUnits());
   }
 
-  private static @Nullable PaymentInfoRespDto paymentInfo(Option<io.github.paykka.domain.instrument.PaymentMethod> m) {
-    return m.map(v -> new PaymentInfoRespDto(PaymentMethod.valueOf(v.name()))).getOrNull();
+  /** A known method in its wire spelling; an unknown one as PayKKa spelled it. */
+  private static @Nullable PaymentInfoRespDto paymentInfo(Option<ReportedPaymentMethod> m) {
+    return m.map(v -> new PaymentInfoRespDto(
+        v.known().map(k -> PaymentMethod.valueOf(k.name()).wire()).getOrElse(v::text))).getOrNull();
+  }
+
+  private static AuthenticationRecordDto authenticationRecord(AuthenticationResult a) {
+    return new AuthenticationRecordDto(a.authenticationUrl().map(URI::toString).getOrNull(),
+        a.enrollStatus().getOrNull(), a.authenticationStatus().getOrNull(), a.version().getOrNull(),
+        a.eci().getOrNull(), a.exemption().getOrNull(), a.exemptionApplied().getOrNull(), a.mode().getOrNull(),
+        a.upgraded().getOrNull(), a.downgraded().getOrNull(), a.upgradeReason().getOrNull(), a.xid().getOrNull(),
+        a.cryptogram().getOrNull());
+  }
+
+  private static @Nullable Long minor(Option<Money> m) {
+    return m.map(Money::minorUnits).getOrNull();
   }
 
   private static @Nullable CardInfoRespDto cardInfo(Option<CardSummary> card) {
@@ -1084,46 +1152,27 @@ public final class WireMapper {
   // ---- helpers ----
 
   private PaymentResult paymentResult(@Nullable String orderId, @Nullable String transId, @Nullable Long amount,
-      @Nullable String currencyCode, @Nullable CaptureMethod captureMethod, @Nullable OrderStatus status,
+      @Nullable String currencyCode, @Nullable String captureMethod, @Nullable String status,
       @Nullable BalanceResp balances, @Nullable AuthenticationRecordDto auth, @Nullable String errorCode,
       @Nullable String errorDescription, @Nullable String token, @Nullable String agreement,
       @Nullable String shopper, @Nullable String sessionId, @Nullable CardInfoRespDto card,
       @Nullable PaymentInfoRespDto payment, @Nullable String payFinishTime, @Nullable String expireTime) {
+    // what money safety needs, strictly and in this order: the unknown status comes last, so that it carries ids
+    OrderId order = id(orderId, "$.order_id", OrderId::of);
+    TransId trans = id(transId, "$.trans_id", TransId::of);
     Currency currency = currency(currencyCode, "$.currency");
     Money money = money(amount, currency, "$.amount");
     io.github.paykka.domain.order.OrderStatus orderStatus = orderStatus(status);
-    Balances b = balances == null ? Balances.zero(currency) : balances(balances, currency);
-    PaymentOrder order = build("$", () -> new PaymentOrder(id(orderId, "$.order_id", OrderId::of),
-        id(transId, "$.trans_id", TransId::of), money, captureMethod(captureMethod), orderStatus, b));
-    Option<URI> url = Option.none();
-    if (auth != null && auth.authenticationUrl() != null && !auth.authenticationUrl().isBlank()) {
-      url = Option.some(build("$.authentication_result.authentication_url",
-          () -> URI.create(auth.authenticationUrl())));
-    }
-    Option<io.github.paykka.domain.instrument.PaymentMethod> method = Option.none();
-    if (payment != null && payment.paymentMethod() != null) {
-      method = Option.some(paymentMethod(payment.paymentMethod()));
-    }
-    return new PaymentResult(order, url, Option.of(errorCode), Option.of(errorDescription),
-        optId(token, "$.token", CardToken::of), optId(agreement, "$.recurring_agreement_id", RecurringAgreementId::of),
-        optId(shopper, "$.shopper_reference", ShopperReference::of), optId(sessionId, "$.session_id", SessionId::of),
-        card(card), method, time(payFinishTime, "$.pay_finish_time"), time(expireTime, "$.expire_time"));
+    Balances b = Lenient.balances(balances, orderStatus, money)
+        .getOrElse(() -> Balances.impliedBy(orderStatus, money));
+    PaymentOrder o = new PaymentOrder(order, trans, money, Lenient.captureMethod(captureMethod), orderStatus, b);
+    return new PaymentResult(o, Lenient.authentication(auth), Option.of(errorCode), Option.of(errorDescription),
+        Lenient.id(token, CardToken::of), Lenient.id(agreement, RecurringAgreementId::of),
+        Lenient.id(shopper, ShopperReference::of), Lenient.id(sessionId, SessionId::of), Lenient.card(card),
+        Lenient.paymentMethod(payment), Lenient.time(payFinishTime), Lenient.time(expireTime));
   }
 
-  private static Balances balances(BalanceResp b, Currency currency) {
-    return build("$.balances", () -> new Balances(
-        money0(b.authedAmount(), currency, "$.balances.authed_amount"),
-        money0(b.capturedAmount(), currency, "$.balances.captured_amount"),
-        money0(b.voidedAmount(), currency, "$.balances.voided_amount"),
-        money0(b.refundedAmount(), currency, "$.balances.refunded_amount")));
-  }
-
-  private static Option<CardSummary> card(@Nullable CardInfoRespDto c) {
-    if (c == null || c.bin() == null || c.last4() == null) return Option.none();
-    String brand = c.cardBrand() == null ? "UNKNOWN" : c.cardBrand();
-    return Option.some(build("$.card_info", () -> new CardSummary(c.bin(), c.last4(), brand)));
-  }
-
+  /** A time of a request (the sandbox's side): absent when blank, else it must parse ({@link Lenient#TIME}). */
   private static Option<OffsetDateTime> time(@Nullable String value, String field) {
     if (value == null || value.isBlank()) return Option.none();
     return Option.some(build(field, () -> OffsetDateTime.parse(value, TIME)));
@@ -1142,12 +1191,6 @@ public final class WireMapper {
     return build(field, () -> Money.of(m, currency));
   }
 
-  private static Money money0(@Nullable Long minor, Currency currency, String field) {
-    long m = minor == null ? 0L : minor;
-    if (m < 0) throw new Failure(new MappingError.Unrepresentable(field, "negative"));
-    return build(field, () -> Money.of(m, currency));
-  }
-
   private static <T> T required(@Nullable T value, String field) {
     if (value == null) throw new Failure(new MappingError.Missing(field));
     return value;
@@ -1156,11 +1199,6 @@ public final class WireMapper {
   private static <T> T id(@Nullable String value, String field, Function<String, T> of) {
     String v = required(value, field);
     return build(field, () -> of.apply(v));
-  }
-
-  private static <T> Option<T> optId(@Nullable String value, String field, Function<String, T> of) {
-    if (value == null || value.isEmpty()) return Option.none();
-    return Option.some(build(field, () -> of.apply(value)));
   }
 
   /** Runs a domain constructor; its IllegalArgumentException becomes a MappingError (its message is not kept). */
@@ -1185,8 +1223,9 @@ public final class WireMapper {
     }
   }
 
-  private static io.github.paykka.domain.order.OrderStatus orderStatus(@Nullable OrderStatus s) {
-    return switch (required(s, "$.status")) {
+  /** A payment's status: required; a value this version does not know is {@link MappingError.UnknownStatus}. */
+  private static io.github.paykka.domain.order.OrderStatus orderStatus(@Nullable String raw) {
+    return switch (OrderStatus.fromWire(present(raw, "$.status"))) {
       case PROCESSING -> io.github.paykka.domain.order.OrderStatus.PROCESSING;
       case SUCCESS -> io.github.paykka.domain.order.OrderStatus.SUCCESS;
       case AUTHORIZED -> io.github.paykka.domain.order.OrderStatus.AUTHORIZED;
@@ -1195,18 +1234,29 @@ public final class WireMapper {
       case PARTIALLY_REFUNDED -> io.github.paykka.domain.order.OrderStatus.PARTIALLY_REFUNDED;
       case CANCELED -> io.github.paykka.domain.order.OrderStatus.CANCELED;
       case PARTIALLY_REVERSED -> io.github.paykka.domain.order.OrderStatus.PARTIALLY_REVERSED;
-      case UNKNOWN -> throw new Failure(new MappingError.Unrepresentable("$.status", "unknown order status"));
+      case UNKNOWN -> throw unknownStatus(raw);
     };
   }
 
-  private static io.github.paykka.domain.refund.RefundStatus refundStatus(@Nullable RefundStatus s) {
-    return switch (required(s, "$.status")) {
+  /** A refund's status: required; a value this version does not know is {@link MappingError.UnknownStatus}. */
+  private static io.github.paykka.domain.refund.RefundStatus refundStatus(@Nullable String raw) {
+    return switch (RefundStatus.fromWire(present(raw, "$.status"))) {
       case REVIEWING -> io.github.paykka.domain.refund.RefundStatus.REVIEWING;
       case PROCESSING -> io.github.paykka.domain.refund.RefundStatus.PROCESSING;
       case SUCCESS -> io.github.paykka.domain.refund.RefundStatus.SUCCESS;
       case FAILURE -> io.github.paykka.domain.refund.RefundStatus.FAILURE;
-      case UNKNOWN -> throw new Failure(new MappingError.Unrepresentable("$.status", "unknown refund status"));
+      case UNKNOWN -> throw unknownStatus(raw);
     };
+  }
+
+  private static Failure unknownStatus(@Nullable String raw) {
+    return new Failure(new MappingError.UnknownStatus("$.status", Lenient.printable(String.valueOf(raw).strip())));
+  }
+
+  /** A required text: absent, null or blank is {@link MappingError.Missing}. */
+  private static String present(@Nullable String raw, String field) {
+    if (raw == null || raw.isBlank()) throw new Failure(new MappingError.Missing(field));
+    return raw;
   }
 
   private static io.github.paykka.domain.order.CaptureMethod captureMethod(@Nullable CaptureMethod c) {

@@ -15,7 +15,7 @@ import static java.util.Objects.requireNonNull;
  *
  * @param merchantSession the merchant session exactly as PayKKa returned it
  */
-public record ApplePaySessionRespDto(@JsonValue JsonNode merchantSession) {
+public record ApplePaySessionRespDto(@JsonValue JsonNode merchantSession) implements SentByPaykka {
   /** Wraps a merchant session; {@code merchantSession} must not be null. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public ApplePaySessionRespDto {

@@ -14,5 +14,5 @@ import org.jspecify.annotations.Nullable;
 public record CardInfoRespDto(
     @Nullable String bin,
     @Nullable String last4,
-    @Nullable String cardBrand) {
+    @Nullable String cardBrand) implements SentByPaykka {
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Fields from PAYKKA-FACTS.md (public docs and later versions); {@code balances} assumed from the schema name {@code BalanceRespInNotify}.
  *
- * @param timestamp {@code timestamp}: Epoch milliseconds of the request; int64; required; part of the signed string.
+ * @param timestamp {@code timestamp}: When PayKKa sent it (epoch milliseconds, or seconds in the v1.2 page's example);
+ *     int64; part of the signed string.
  * @param notifyType {@code notify_type}: Notification type.
  * @param errorCode {@code error_code}: Transaction error code (see {@link io.github.paykka.wire.error.ErrorCatalog}); present on failure.
  * @param errorDescription {@code error_description}: Transaction error description.
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param transId {@code trans_id}: Merchant order number.
  * @param orderId {@code order_id}: PayKKa order number.
  * @param sessionId {@code session_id}: Checkout session ID.
- * @param status {@code status}: Order status.
+ * @param status {@code status}: Order status, raw ({@link OrderStatus} spells the known values).
  * @param amount {@code amount}: Amount in minor units.
  * @param currency {@code currency}: Currency.
  * @param payFinishTime {@code pay_finish_time}: Payment completion time.
@@ -37,7 +38,7 @@ public record PaymentsNotifyReqDto(
     @Nullable String transId,
     @Nullable String orderId,
     @Nullable String sessionId,
-    @Nullable OrderStatus status,
+    @Nullable String status,
     @Nullable Long amount,
     @Nullable String currency,
     @Nullable String payFinishTime,
@@ -48,5 +49,5 @@ public record PaymentsNotifyReqDto(
     @Nullable AuthenticationRecordDto authenticationResult,
     @Nullable PaymentInfoRespDto payment,
     @Nullable CardInfoRespDto cardInfo,
-    @Nullable BalanceResp balances) {
+    @Nullable BalanceResp balances) implements SentByPaykka {
 }

@@ -7,14 +7,17 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A decline is still {@code ret_code 000000}: {@code status FAILURE} with {@code error_code} / {@code error_description}.
  *
+ * <p>Enum-like fields are kept as PayKKa's raw text, so that a value this version does not know stays visible; the
+ * mapper interprets them.
+ *
  * @param errorCode {@code error_code}: Transaction error code (see {@link io.github.paykka.wire.error.ErrorCatalog}); present on failure.
  * @param errorDescription {@code error_description}: Transaction error description.
  * @param merchantId {@code merchant_id}: Merchant ID.
  * @param transId {@code trans_id}: Merchant order number.
  * @param orderId {@code order_id}: PayKKa order number (GW...).
- * @param status {@code status}: Order status.
- * @param authorisationType {@code authorisation_type}: Authorisation type.
- * @param captureMethod {@code capture_method}: Capture method.
+ * @param status {@code status}: Order status, raw ({@link OrderStatus} spells the known values).
+ * @param authorisationType {@code authorisation_type}: Authorisation type, raw ({@link AuthorisationType}).
+ * @param captureMethod {@code capture_method}: Capture method, raw ({@link CaptureMethod}).
  * @param amount {@code amount}: Amount in minor units.
  * @param currency {@code currency}: Currency.
  * @param payFinishTime {@code pay_finish_time}: Payment completion time.
@@ -33,9 +36,9 @@ public record PaymentsRespDto(
     @Nullable String merchantId,
     @Nullable String transId,
     @Nullable String orderId,
-    @Nullable OrderStatus status,
-    @Nullable AuthorisationType authorisationType,
-    @Nullable CaptureMethod captureMethod,
+    @Nullable String status,
+    @Nullable String authorisationType,
+    @Nullable String captureMethod,
     @Nullable Long amount,
     @Nullable String currency,
     @Nullable String payFinishTime,
@@ -46,5 +49,5 @@ public record PaymentsRespDto(
     @Nullable String expireTime,
     @Nullable PaymentInfoRespDto payment,
     @Nullable CardInfoRespDto cardInfo,
-    @Nullable BalanceResp balances) {
+    @Nullable BalanceResp balances) implements SentByPaykka {
 }

@@ -14,5 +14,5 @@ public record QueryTokenRespDto(
     @Nullable String token,
     @Nullable PaymentMethod paymentMethod,
     @Nullable TokenUsage tokenUsage,
-    @Nullable TokenStatus status) {
+    @Nullable TokenStatus status) implements SentByPaykka {
 }

@@ -28,7 +28,8 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  * the PKCS#8 (or PKCS#1) DER, as PayKKa's merchant portal hands them out. Public keys: SPKI PEM ({@code BEGIN PUBLIC KEY}),
  * PKCS#1 PEM ({@code BEGIN RSA PUBLIC KEY}), an X.509 certificate PEM, or bare Base64 of the SPKI DER.
  *
- * <p>Parse keys once, at start-up, never per request. Encrypted private keys are not supported. Every failure is a
+ * <p>A text starting with a byte-order mark (U+FEFF) is read without it. Parse keys once, at start-up, never per
+ * request. Encrypted private keys are not supported. Every failure is a
  * {@link KeyFormatException} whose message never contains the input.
  */
 public final class PemKeys {
@@ -48,6 +49,7 @@ public final class PemKeys {
    */
   public static PrivateKey privateKey(String pem) {
     requireNonNull(pem, "pem == null");
+    pem = withoutByteOrderMark(pem);
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     try {
       PrivateKeyInfo info;
@@ -79,6 +81,7 @@ public final class PemKeys {
    */
   public static PublicKey publicKey(String pem) {
     requireNonNull(pem, "pem == null");
+    pem = withoutByteOrderMark(pem);
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     try {
       SubjectPublicKeyInfo info;
@@ -99,6 +102,11 @@ public final class PemKeys {
       if (e instanceof KeyFormatException k) throw k;
       throw new KeyFormatException("unreadable public key; " + EXPECTED_PUBLIC);
     }
+  }
+
+  /** Editors on Windows save keys with a UTF-8 byte-order mark, which reads as U+FEFF before the armour. */
+  private static String withoutByteOrderMark(String pem) {
+    return pem.startsWith("\uFEFF") ? pem.substring(1) : pem;
   }
 
   private static boolean isArmoured(String pem) {

@@ -289,7 +289,7 @@ public final class SignatureScheme {
    * of digits); a notification takes the text of any string or number, or none.
    */
   private Either<SignatureFailure, Fields> readFields(byte[] body, boolean notification) {
-    if (!StrictUtf8.isValid(body)) return Either.left(new SignatureFailure.UnreadableBody("malformed UTF-8"));
+    if (!io.github.paykka.wire.internal.Utf8.isValid(body)) return Either.left(new SignatureFailure.UnreadableBody("malformed UTF-8"));
     String merchantId = null;
     String timestamp = null;
     boolean timestampIsText = false;

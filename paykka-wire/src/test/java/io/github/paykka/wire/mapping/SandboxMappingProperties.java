@@ -3,6 +3,7 @@ package io.github.paykka.wire.mapping;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.checkout.SessionMode;
 import io.github.paykka.domain.checkout.SessionStatus;
@@ -17,6 +18,7 @@ import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.CardSummary;
 import io.github.paykka.domain.instrument.PaymentMethod;
+import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.notification.NotifyType;
@@ -82,18 +84,48 @@ class SandboxMappingProperties {
   }
 
   static Arbitrary<CardSummary> card() {
+    // an all-empty summary says nothing and reads back as absent
     return Combinators.combine(Arbitraries.strings().numeric().ofMaxLength(8), Arbitraries.strings().numeric().ofMaxLength(4),
-        Arbitraries.of("VISA", "MASTERCARD", "")).as(CardSummary::new);
+        Arbitraries.of("VISA", "MASTERCARD", "")).as(CardSummary::new)
+        .filter(c -> !(c.bin().isEmpty() && c.last4().isEmpty() && c.brand().isEmpty()));
+  }
+
+  /** Printable ASCII, as the reader keeps PayKKa's texts. */
+  static Arbitrary<String> word() {
+    return Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(20);
+  }
+
+  static Arbitrary<AuthenticationResult> authentication() {
+    Arbitrary<Option<String>> w = option(word());
+    Arbitrary<Option<Boolean>> b = option(Arbitraries.of(true, false));
+    return Combinators.combine(option(Arbitraries.of(URI.create("https://3ds.example/a?b=c"))), w, w, w, w, w, b, w)
+        .flatAs((url, enroll, status, version, eci, exemption, applied, mode) -> Combinators.combine(b, b, w,
+            option(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(40)), option(word()))
+            .as((up, down, reason, xid, cryptogram) -> new AuthenticationResult(url, enroll, status, version, eci,
+                exemption, applied, mode, up, down, reason, xid, cryptogram)))
+        .filter(a -> !a.isEmpty());
+  }
+
+  static Arbitrary<ReportedPaymentMethod> method() {
+    return Arbitraries.oneOf(Arbitraries.of(PaymentMethod.class).map(ReportedPaymentMethod::of),
+        Arbitraries.of("PAYPAL", "Klarna", "AFTER_PAY").map(ReportedPaymentMethod::unknown));
+  }
+
+  /** What a result reads back as: the able_to figures the sandbox writes come back as PayKKa's reported ones. */
+  static PaymentOrder reported(PaymentOrder o) {
+    return new PaymentOrder(o.orderId(), o.transId(), o.amount(), o.captureMethod(), o.status(),
+        o.balances().withReported(Option.some(o.ableToCapture()), Option.some(o.ableToVoid()),
+            Option.some(o.ableToRefund())));
   }
 
   @Provide
   Arbitrary<PaymentResult> results() {
-    return Combinators.combine(order(), option(Arbitraries.of(URI.create("https://3ds.example/a?b=c"))),
+    return Combinators.combine(order(), option(authentication()),
         option(Arbitraries.of("2099", "0000")), option(DomainGen.text(40)), option(DomainGen.id(64).map(CardToken::of)),
         option(DomainGen.id(32).map(RecurringAgreementId::of)), option(DomainGen.id(64).map(ShopperReference::of)),
         option(DomainGen.id(32).map(SessionId::of)))
         .flatAs((order, url, code, desc, token, agreement, shopper, session) -> Combinators.combine(option(card()),
-            option(Arbitraries.of(PaymentMethod.class)), option(DomainGen.time()), option(DomainGen.time()))
+            option(method()), option(DomainGen.time()), option(DomainGen.time()))
             .as((card, method, finish, expire) -> new PaymentResult(order, url, code, desc, token, agreement, shopper,
                 session, card, method, finish, expire)));
   }
@@ -101,8 +133,11 @@ class SandboxMappingProperties {
   @Property(tries = 300)
   void paymentResponsesRoundTrip(@ForAll("results") PaymentResult result) {
     PaymentsQueryRespDto q = viaJson(mapper.paymentsQueryResponse(M, result), PaymentsQueryRespDto.class);
-    assertThat(mapper.paymentResult(q).get()).isEqualTo(result);
-    PaymentResult withoutSession = new PaymentResult(result.order(), result.authenticationUrl(), result.errorCode(),
+    PaymentResult expected = new PaymentResult(reported(result.order()), result.authentication(), result.errorCode(),
+        result.errorDescription(), result.token(), result.recurringAgreementId(), result.shopperReference(),
+        result.sessionId(), result.card(), result.paymentMethod(), result.payFinishTime(), result.expireTime());
+    assertThat(mapper.paymentResult(q).get()).isEqualTo(expected);
+    PaymentResult withoutSession = new PaymentResult(expected.order(), result.authentication(), result.errorCode(),
         result.errorDescription(), result.token(), result.recurringAgreementId(), result.shopperReference(), Option.none(),
         result.card(), result.paymentMethod(), result.payFinishTime(), result.expireTime());
     PaymentsRespDto r = viaJson(mapper.paymentsResponse(M, result), PaymentsRespDto.class);
@@ -120,7 +155,8 @@ class SandboxMappingProperties {
   Arbitrary<Refund> refunds() {
     return Combinators.combine(DomainGen.id(32), option(DomainGen.id(32).map(RefundOrderId::of)), DomainGen.id(32),
         DomainGen.currency().flatMap(DomainGen::money), Arbitraries.of(ReasonCode.class), Arbitraries.of(RefundStatus.class))
-        .as((t, o, ori, amount, reason, status) -> new Refund(RefundTransId.of(t), o, OrderId.of(ori), amount, reason, status));
+        .flatAs((t, o, ori, amount, reason, status) -> Arbitraries.of(true, false).map(known -> new Refund(
+            RefundTransId.of(t), o, known ? Option.some(OrderId.of(ori)) : Option.none(), amount, reason, status)));
   }
 
   @Property(tries = 200)
@@ -150,9 +186,11 @@ class SandboxMappingProperties {
   Arbitrary<CheckoutSession> sessions() {
     return Combinators.combine(DomainGen.id(32), DomainGen.id(32), DomainGen.currency().flatMap(DomainGen::money),
         Arbitraries.of(SessionMode.class), option(Arbitraries.of(URI.create("https://checkout.example/CS1"))),
-        option(DomainGen.time().map(t -> t.toInstant())), Arbitraries.of(SessionStatus.class))
-        .as((id, trans, amount, mode, url, expires, status) -> new CheckoutSession(SessionId.of(id), TransId.of(trans),
-            amount, mode, url, expires, status));
+        option(DomainGen.time().map(t -> t.toInstant())), Arbitraries.of(SessionStatus.class),
+        option(Arbitraries.of("PAYING", "Refunding", "WAITING_3DS")))
+        .as((id, trans, amount, mode, url, expires, status, unrecognised) -> new CheckoutSession(SessionId.of(id),
+            TransId.of(trans), amount, Option.some(mode), url, expires,
+            unrecognised.isDefined() ? SessionStatus.OPEN : status, unrecognised));
   }
 
   @Property(tries = 300)
@@ -167,10 +205,12 @@ class SandboxMappingProperties {
         order(), option(Arbitraries.of("2099")), option(DomainGen.text(30)), option(DomainGen.id(32).map(RecurringAgreementId::of)),
         option(DomainGen.id(64).map(CardToken::of)), option(DomainGen.id(64).map(ShopperReference::of)))
         .flatAs((type, ts, order, code, desc, agreement, token, shopper) -> Combinators.combine(
-            option(DomainGen.id(32).map(SessionId::of)), option(card()), Arbitraries.of(true, false))
-            .as((session, card, withBalances) -> new PaymentNotification(type, M, ts, order.transId(), order.orderId(),
-                order.status(), order.amount(), withBalances ? Option.some(order.balances()) : Option.none(), code, desc,
-                agreement, token, shopper, session, card)));
+            option(DomainGen.id(32).map(SessionId::of)), option(card()), Arbitraries.of(true, false),
+            option(authentication()), option(method()))
+            .as((session, card, withBalances, auth, method) -> new PaymentNotification(type, M, ts, order.transId(),
+                order.orderId(), order.status(), order.amount(),
+                withBalances ? Option.some(reported(order).balances()) : Option.none(), code, desc, agreement, token,
+                shopper, session, card, auth, method)));
   }
 
   @Property(tries = 200)
@@ -183,8 +223,8 @@ class SandboxMappingProperties {
   Arbitrary<RefundNotification> refundNotifications() {
     return Combinators.combine(Arbitraries.of(NotifyType.class).filter(NotifyType::isRefund), Arbitraries.longs().between(0, 4_000_000_000_000L),
         refunds(), option(Arbitraries.of("2099")), option(DomainGen.text(30)))
-        .as((type, ts, r, code, desc) -> new RefundNotification(type, M, ts, r.refundTransId(), r.originalOrderId(),
-            r.refundOrderId(), r.status(), r.amount(), code, desc));
+        .as((type, ts, r, code, desc) -> new RefundNotification(type, M, ts, r.refundTransId(),
+            r.originalOrderId().getOrElse(OrderId.of("GW1")), r.refundOrderId(), r.status(), r.amount(), code, desc));
   }
 
   @Test

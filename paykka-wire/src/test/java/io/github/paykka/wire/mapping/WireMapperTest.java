@@ -40,17 +40,20 @@ class WireMapperTest {
   }
 
   @Test
-  void unrepresentableValuesAreTypedErrorsNamingTheField() throws IOException {
+  void unrepresentableValuesOfRequiredFieldsAreTypedErrorsNamingTheField() throws IOException {
     PaymentsQueryRespDto d = codec.decodeEnvelope(seed("000_query_response.json"), PaymentsQueryRespDto.class).get().data();
     assertThat(mapper.paymentResult(d).isRight()).isTrue();
     PaymentsQueryRespDto unknownStatus = codec.decodeEnvelope(
         new String(seed("000_query_response.json"), UTF_8).replace("\"PROCESSING\"", "\"WARPING\"").getBytes(UTF_8),
         PaymentsQueryRespDto.class).get().data();
-    assertThat(mapper.paymentResult(unknownStatus).getLeft().field()).isEqualTo("$.status");
+    assertThat(mapper.paymentResult(unknownStatus).getLeft())
+        .isEqualTo(new MappingError.UnknownStatus("$.status", "WARPING"));
+    // balances are informational: broken ones degrade to what the status implies, PayKKa's able_to figures stay
     PaymentsQueryRespDto badBalances = codec.decodeEnvelope(
         new String(seed("000_query_response.json"), UTF_8).replace("\"captured_amount\": 0", "\"captured_amount\": 999")
             .getBytes(UTF_8), PaymentsQueryRespDto.class).get().data();
-    assertThat(mapper.paymentResult(badBalances).getLeft().field()).isEqualTo("$.balances");
+    assertThat(mapper.paymentResult(badBalances).get().order().balances().authed().isZero()).isTrue();
+    assertThat(mapper.paymentResult(badBalances).get().order().ableToCapture()).isEqualTo(Money.of(100, Currency.EUR));
     PaymentsQueryRespDto badCurrency = codec.decodeEnvelope(
         new String(seed("000_query_response.json"), UTF_8).replace("\"EUR\"", "\"XXX\"").getBytes(UTF_8),
         PaymentsQueryRespDto.class).get().data();

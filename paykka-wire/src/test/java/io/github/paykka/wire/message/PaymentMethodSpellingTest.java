@@ -32,7 +32,7 @@ class PaymentMethodSpellingTest {
     PaymentInfoReqDto payment = new PaymentInfoReqDto(PaymentMethod.IDEAL, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null);
     assertThat(json(payment)).isEqualTo("{\"payment_method\":\"iDEAL\"}");
-    assertThat(json(new PaymentInfoRespDto(PaymentMethod.APPLE_PAY))).isEqualTo("{\"payment_method\":\"APPLE_PAY\"}");
+    assertThat(json(new PaymentInfoRespDto(PaymentMethod.APPLE_PAY.wire()))).isEqualTo("{\"payment_method\":\"APPLE_PAY\"}");
     SessionCreateReqDto session = new SessionCreateReqDto(null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null,
         List.of(PaymentMethod.BANKCARD, PaymentMethod.WECHAT_PAY_GLOBAL, PaymentMethod.GOOGLE_PAY),

@@ -57,6 +57,23 @@ class PemKeysTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("4242"));
   }
 
+  /** Issue 10, item 26: a key saved with a UTF-8 byte-order mark loads (it was "no complete PEM block found"). */
+  @Test
+  void keysSavedWithAByteOrderMarkLoad() {
+    String bom = "\uFEFF";
+    PrivateKey expected = TestKeyFiles.privateKey();
+    assertThat(PemKeys.privateKey(bom + TestKeyFiles.text("pkcs8.pem")).getEncoded()).isEqualTo(expected.getEncoded());
+    assertThat(PemKeys.privateKey(bom + TestKeyFiles.text("pkcs1.pem")).getEncoded()).isEqualTo(expected.getEncoded());
+    assertThat(PemKeys.privateKey(bom + TestKeyFiles.withoutComment("pkcs8.b64")).getEncoded())
+        .isEqualTo(expected.getEncoded());
+    assertThat(PemKeys.publicKey(bom + TestKeyFiles.text("public.pem"))).isEqualTo(TestKeyFiles.publicKey());
+    // the same bytes as a file saved by such an editor: EF BB BF, then the armour
+    byte[] file = (bom + TestKeyFiles.text("pkcs8.pem")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(file[0]).isEqualTo((byte) 0xEF);
+    assertThat(PemKeys.privateKey(new String(file, java.nio.charset.StandardCharsets.UTF_8)).getEncoded())
+        .isEqualTo(expected.getEncoded());
+  }
+
   @Test
   void aPublicKeyIsNotAPrivateKey() {
     assertThatThrownBy(() -> PemKeys.privateKey(TestKeyFiles.text("public.pem")))

@@ -1,0 +1,233 @@
+package io.github.paykka.wire.mapping;
+
+import static java.time.temporal.ChronoField.HOUR_OF_DAY;
+import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
+import static java.time.temporal.ChronoField.NANO_OF_SECOND;
+import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
+
+import io.github.paykka.domain.authentication.AuthenticationResult;
+import io.github.paykka.domain.instrument.CardSummary;
+import io.github.paykka.domain.instrument.ReportedPaymentMethod;
+import io.github.paykka.domain.money.Currency;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.Balances;
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.wire.message.AuthenticationRecordDto;
+import io.github.paykka.wire.message.BalanceResp;
+import io.github.paykka.wire.message.CaptureMethod;
+import io.github.paykka.wire.message.CardInfoRespDto;
+import io.github.paykka.wire.message.PaymentInfoRespDto;
+import io.github.paykka.wire.message.PaymentMethod;
+import io.github.paykka.wire.message.SessionMode;
+import io.vavr.control.Option;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Readings of the informational fields of what PayKKa sends (DESIGN.md, "the tolerant reader"): each answers a value
+ * or absent, never fails. A value that is absent, unparseable, out of the domain's range or of a kind this version
+ * does not know degrades to absent, or to an "unknown" that keeps PayKKa's text. What money safety needs (identifiers,
+ * {@code status}, {@code amount}, {@code currency}) is read strictly by {@link WireMapper}, not here.
+ */
+final class Lenient {
+  /**
+   * ISO-8601 date-time with any offset form PayKKa uses ({@code Z}, {@code +08:00}, {@code +0800}, {@code +08}),
+   * seconds optional, and 0 to 9 fraction digits.
+   */
+  static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE)
+      .appendLiteral('T')
+      .appendValue(HOUR_OF_DAY, 2)
+      .appendLiteral(':')
+      .appendValue(MINUTE_OF_HOUR, 2)
+      .optionalStart()
+      .appendLiteral(':')
+      .appendValue(SECOND_OF_MINUTE, 2)
+      .optionalStart()
+      .appendFraction(NANO_OF_SECOND, 0, 9, true)
+      .optionalEnd()
+      .optionalEnd()
+      // each optional section either reads the offset or leaves the position where it was
+      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+      .toFormatter(Locale.ROOT)
+      .withChronology(IsoChronology.INSTANCE)
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  /** The most characters kept of a text PayKKa sends (a status, a method, a brand, a 3DS field). */
+  static final int TEXT_LIMIT = 64;
+
+  private Lenient() {}
+
+  /** A time in any form {@link #TIME} reads; absent when blank, unparseable or without an offset. */
+  static Option<OffsetDateTime> time(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) return Option.none();
+    try {
+      return Option.some(OffsetDateTime.parse(raw.strip(), TIME));
+    } catch (RuntimeException unparseable) {
+      return Option.none();
+    }
+  }
+
+  /**
+   * {@code raw} reduced to what is safe to show and log: printable ASCII, anything else as {@code ?}, at most
+   * {@link #TEXT_LIMIT} characters.
+   */
+  static String printable(String raw) {
+    StringBuilder sb = new StringBuilder(Math.min(raw.length(), TEXT_LIMIT));
+    for (int i = 0; i < raw.length() && sb.length() < TEXT_LIMIT; i++) {
+      char c = raw.charAt(i);
+      sb.append(c >= 0x20 && c < 0x7f ? c : '?');
+    }
+    return sb.toString();
+  }
+
+  /** A text field: absent when null or blank, else {@link #printable}. */
+  static Option<String> text(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) return Option.none();
+    return Option.some(printable(raw.strip()));
+  }
+
+  /** An identifier the domain accepts; absent when blank or refused (too long, say). */
+  static <T> Option<T> id(@Nullable String raw, Function<String, T> of) {
+    if (raw == null || raw.isEmpty()) return Option.none();
+    try {
+      return Option.some(of.apply(raw));
+    } catch (RuntimeException refused) {
+      return Option.none();
+    }
+  }
+
+  /** A URI; absent when blank or not a URI. */
+  static Option<URI> uri(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) return Option.none();
+    try {
+      return Option.some(URI.create(raw.strip()));
+    } catch (IllegalArgumentException notAUri) {
+      return Option.none();
+    }
+  }
+
+  /** The card summary; each part that is absent or not digits of the right length reads as empty; all empty: absent. */
+  static Option<CardSummary> card(@Nullable CardInfoRespDto c) {
+    if (c == null) return Option.none();
+    String bin = digits(c.bin(), 8);
+    String last4 = digits(c.last4(), 4);
+    String brand = text(c.cardBrand()).getOrElse("");
+    if (bin.isEmpty() && last4.isEmpty() && brand.isEmpty()) return Option.none();
+    return Option.some(new CardSummary(bin, last4, brand));
+  }
+
+  private static String digits(@Nullable String raw, int max) {
+    if (raw == null || raw.isEmpty() || raw.length() > max) return "";
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) < '0' || raw.charAt(i) > '9') return "";
+    }
+    return raw;
+  }
+
+  /** The 3DS result; absent when nothing in it is readable. */
+  static Option<AuthenticationResult> authentication(@Nullable AuthenticationRecordDto a) {
+    if (a == null) return Option.none();
+    AuthenticationResult r = new AuthenticationResult(uri(a.authenticationUrl()), text(a.enrollStatus()),
+        text(a.authenticationStatus()), text(a.version()), text(a.eci()), text(a.exemption()),
+        Option.of(a.exemptionApplied()), text(a.mode()), Option.of(a.upgraded()), Option.of(a.downgraded()),
+        text(a.upgradeReason()), secret(a.xid()), secret(a.cryptogram()));
+    return r.isEmpty() ? Option.none() : Option.some(r);
+  }
+
+  private static Option<String> secret(@Nullable String raw) {
+    // kept as sent: a secret is never printed, so it needs no reduction, and a reduced one would be useless
+    return raw == null || raw.isBlank() ? Option.none() : Option.some(raw);
+  }
+
+  /** The payment method: one this version knows in any spelling, else PayKKa's text; absent when blank. */
+  static Option<ReportedPaymentMethod> paymentMethod(@Nullable PaymentInfoRespDto p) {
+    if (p == null || p.paymentMethod() == null || p.paymentMethod().isBlank()) return Option.none();
+    String raw = p.paymentMethod();
+    PaymentMethod m = PaymentMethod.fromWire(raw);
+    if (m != PaymentMethod.UNKNOWN) {
+      try {
+        return Option.some(ReportedPaymentMethod.of(io.github.paykka.domain.instrument.PaymentMethod.valueOf(m.name())));
+      } catch (IllegalArgumentException notInTheDomain) {
+        // a wire value the domain has no constant for: kept as text below
+      }
+    }
+    return Option.some(ReportedPaymentMethod.unknown(printable(raw.strip())));
+  }
+
+  /** The capture method: MANUAL when PayKKa says so, else AUTOMATIC (PayKKa's default; absent or unknown). */
+  static io.github.paykka.domain.order.CaptureMethod captureMethod(@Nullable String raw) {
+    return CaptureMethod.fromWire(raw) == CaptureMethod.MANUAL
+        ? io.github.paykka.domain.order.CaptureMethod.MANUAL
+        : io.github.paykka.domain.order.CaptureMethod.AUTOMATIC;
+  }
+
+  /** The session mode, when it is one this version knows. */
+  static Option<io.github.paykka.domain.checkout.SessionMode> sessionMode(@Nullable String raw) {
+    SessionMode m = SessionMode.fromWire(raw);
+    if (m == SessionMode.UNKNOWN) return Option.none();
+    try {
+      return Option.some(io.github.paykka.domain.checkout.SessionMode.valueOf(m.name()));
+    } catch (IllegalArgumentException notInTheDomain) {
+      return Option.none();
+    }
+  }
+
+  /**
+   * The balances of an order of {@code amount} in {@code status}, as PayKKa reported them. PayKKa's {@code able_to_*}
+   * figures are kept as reported, each one that is a non-negative integer. The four amounts are read when at least one
+   * is present (an absent one is zero); when none is, or when they are garbled (negative, or breaking the invariants
+   * {@code captured + voided <= authed <= amount}, {@code refunded <= captured}), the amounts are the least the
+   * status implies ({@link Balances#impliedBy}). Absent when PayKKa sent no balances, or nothing in them is readable.
+   */
+  static Option<Balances> balances(@Nullable BalanceResp b, OrderStatus status, Money amount) {
+    if (b == null) return Option.none();
+    Currency currency = amount.currency();
+    Option<Money> ableToCapture = figure(b.ableToCaptureAmount(), currency);
+    Option<Money> ableToVoid = figure(b.ableToVoidAmount(), currency);
+    Option<Money> ableToRefund = figure(b.ableToRefundAmount(), currency);
+    Option<Balances> amounts = amounts(b, amount);
+    if (amounts.isEmpty() && ableToCapture.isEmpty() && ableToVoid.isEmpty() && ableToRefund.isEmpty()) {
+      return Option.none();
+    }
+    return Option.some(amounts.getOrElse(() -> Balances.impliedBy(status, amount))
+        .withReported(ableToCapture, ableToVoid, ableToRefund));
+  }
+
+  private static Option<Balances> amounts(BalanceResp b, Money amount) {
+    if (b.authedAmount() == null && b.capturedAmount() == null && b.voidedAmount() == null
+        && b.refundedAmount() == null) {
+      return Option.none();
+    }
+    long authed = orZero(b.authedAmount());
+    long captured = orZero(b.capturedAmount());
+    long voided = orZero(b.voidedAmount());
+    long refunded = orZero(b.refundedAmount());
+    if (authed < 0 || captured < 0 || voided < 0 || refunded < 0 || authed > amount.minorUnits()) return Option.none();
+    Currency c = amount.currency();
+    try {
+      return Option.some(new Balances(Money.of(authed, c), Money.of(captured, c), Money.of(voided, c),
+          Money.of(refunded, c)));
+    } catch (IllegalArgumentException inconsistent) {
+      return Option.none();
+    }
+  }
+
+  private static long orZero(@Nullable Long value) {
+    return value == null ? 0L : value;
+  }
+
+  private static Option<Money> figure(@Nullable Long value, Currency currency) {
+    return value == null || value < 0 ? Option.none() : Option.some(Money.of(value, currency));
+  }
+}

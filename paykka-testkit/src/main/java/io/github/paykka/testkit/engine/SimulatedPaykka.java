@@ -309,7 +309,7 @@ public final class SimulatedPaykka {
       Refund reviewing = Refund.request(command.refundTransId(), command.originalOrderId(), command.amount(),
           command.reason());
       String notifyUrl = command.notifyUrl().getOrElse(entry.notifyUrl);
-      RefundEntry refundEntry = new RefundEntry(merchant, refundOrderId, reviewing, notifyUrl);
+      RefundEntry refundEntry = new RefundEntry(merchant, refundOrderId, command.originalOrderId(), reviewing, notifyUrl);
       refunds.put(refundOrderId, refundEntry);
       refundByTransId.put(new Key(merchant, command.refundTransId().value()), refundOrderId);
       if (refundsHeld) return Either.right(reviewing);
@@ -411,7 +411,7 @@ public final class SimulatedPaykka {
     };
     if (moved.isLeft()) return Either.left(EngineRefusal.of(moved.getLeft()));
     if (step == Step.SUCCEED) {
-      OrderEntry order = orders.get(entry.refund.originalOrderId());
+      OrderEntry order = orders.get(entry.order);
       // the amount was reserved when the refund was made, so the order can take it
       Either<EngineRefusal, PaymentResult> applied = apply(order, order.order.refund(entry.refund.amount()), fired);
       if (applied.isLeft()) return Either.left(applied.getLeft());
@@ -427,7 +427,7 @@ public final class SimulatedPaykka {
   private Money underWay(OrderId orderId, Money like) {
     Money sum = Money.zero(like.currency());
     for (RefundEntry r : refunds.values()) {
-      if (r.refund.originalOrderId().equals(orderId) && !r.refund.isFinal()) sum = sum.plus(r.refund.amount());
+      if (r.order.equals(orderId) && !r.refund.isFinal()) sum = sum.plus(r.refund.amount());
     }
     return sum;
   }
@@ -1022,12 +1022,15 @@ public final class SimulatedPaykka {
   private static final class RefundEntry {
     final MerchantId merchant;
     final RefundOrderId assigned;
+    /** The refunded order: the engine always knows it, whatever an answer may omit. */
+    final OrderId order;
     final String notifyUrl;
     Refund refund;
 
-    RefundEntry(MerchantId merchant, RefundOrderId assigned, Refund refund, String notifyUrl) {
+    RefundEntry(MerchantId merchant, RefundOrderId assigned, OrderId order, Refund refund, String notifyUrl) {
       this.merchant = merchant;
       this.assigned = assigned;
+      this.order = order;
       this.refund = refund;
       this.notifyUrl = notifyUrl;
     }

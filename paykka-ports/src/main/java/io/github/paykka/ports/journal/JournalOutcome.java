@@ -2,6 +2,12 @@ package io.github.paykka.ports.journal;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.checkout.CheckoutSession;
+import io.github.paykka.domain.refund.Refund;
+import io.github.paykka.ports.Accepted;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 
@@ -37,6 +43,64 @@ public sealed interface JournalOutcome {
   /** The outcome that the call did not take effect, because {@code reason}. */
   static NeverHappened neverHappened(Instant at, Source source, String reason) {
     return new NeverHappened(at, source, reason);
+  }
+
+  /**
+   * The definite outcome a port's answer to a money-moving call shows, if it shows one: what to record right after the
+   * call.
+   *
+   * <ul>
+   *   <li>a result ({@link PaymentResult}, {@link Refund}, {@link CheckoutSession}, {@link Accepted}): happened, with
+   *       PayKKa's identifier and status where the result carries them;
+   *   <li>{@link GatewayFailure.Declined}: happened (PayKKa made an order, FAILURE);
+   *   <li>{@link GatewayFailure.UnknownStatus}: happened (PayKKa made it, in a status this version does not know);
+   *   <li>{@link GatewayFailure.NotSent} and {@link GatewayFailure.Invalid}: never happened;
+   *   <li>anything else ({@link GatewayFailure.OutcomeUnknown}, {@link GatewayFailure.Unauthentic}, and
+   *       {@link GatewayFailure.Rejected}, whose code alone does not say here whether PayKKa processed anything): none,
+   *       so that the entry stays open and the {@link JournalReconciler} asks PayKKa.
+   * </ul>
+   *
+   * @return the outcome to record, or none
+   */
+  static Option<JournalOutcome> ofAnswer(Either<GatewayFailure, ?> answer, Instant at) {
+    requireNonNull(answer, "answer == null");
+    requireNonNull(at, "at == null");
+    if (answer.isRight()) {
+      Object result = answer.get();
+      if (result instanceof PaymentResult r) {
+        return Option.some(happened(at, Source.ANSWER, Option.some(r.order().orderId().value()),
+            Option.some(r.order().status().name())));
+      }
+      if (result instanceof Refund r) {
+        return Option.some(happened(at, Source.ANSWER, r.refundOrderId().map(id -> id.value()),
+            Option.some(r.status().name())));
+      }
+      if (result instanceof CheckoutSession s) {
+        return Option.some(happened(at, Source.ANSWER, Option.some(s.sessionId().value()),
+            Option.some(s.status().name())));
+      }
+      if (result instanceof Accepted a) {
+        return Option.some(happened(at, Source.ANSWER, Option.some(a.reference()), Option.none()));
+      }
+      return Option.some(happened(at, Source.ANSWER, Option.none(), Option.none()));
+    }
+    GatewayFailure f = answer.getLeft();
+    if (f instanceof GatewayFailure.Declined d) {
+      return Option.some(happened(at, Source.ANSWER, fitting(d.orderId()), Option.some("FAILURE")));
+    }
+    if (f instanceof GatewayFailure.UnknownStatus u) {
+      String status = u.status().length() > MAX_FIELD_LENGTH ? u.status().substring(0, MAX_FIELD_LENGTH) : u.status();
+      return Option.some(happened(at, Source.ANSWER, fitting(u.orderId()), Option.some(status)));
+    }
+    if (f instanceof GatewayFailure.NotSent || f instanceof GatewayFailure.Invalid) {
+      return Option.some(neverHappened(at, Source.ANSWER, f.message()));
+    }
+    return Option.none();
+  }
+
+  /** An identifier PayKKa sent, if it fits the journal (PayKKa's ids are far shorter; a longer one is not kept). */
+  private static Option<String> fitting(Option<String> id) {
+    return id.filter(i -> i.length() <= MAX_FIELD_LENGTH);
   }
 
   /**

@@ -48,7 +48,7 @@ public final class JdbcNotificationInbox implements NotificationInbox {
   private static final String CLAIM = "INSERT INTO paykka_inbox AS i (dedup_key, claim_owner, lease_until) "
       + "VALUES (?, ?, ?) ON CONFLICT (dedup_key) DO UPDATE "
       + "SET claim_owner = EXCLUDED.claim_owner, lease_until = EXCLUDED.lease_until "
-      + "WHERE i.processed_at IS NULL AND i.lease_until <= ? RETURNING i.claim_owner";
+      + "WHERE i.processed_at IS NULL AND i.lease_until <= ?";
   private static final String STATE = "SELECT processed_at IS NOT NULL FROM paykka_inbox WHERE dedup_key = ?";
   private static final String COMPLETE = "UPDATE paykka_inbox SET processed_at = ? "
       + "WHERE dedup_key = ? AND claim_owner = ? AND processed_at IS NULL";
@@ -101,25 +101,26 @@ public final class JdbcNotificationInbox implements NotificationInbox {
     requireNonNull(key, "key == null");
     String owner = ownerPrefix + Long.toString(claims.incrementAndGet(), 36);
     return Jdbc.run(dataSource, "paykka_inbox claim", c -> {
-      try (PreparedStatement claim = c.prepareStatement(CLAIM); PreparedStatement state = c.prepareStatement(STATE)) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-          Instant now = clock.instant();
+      for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        Instant now = clock.instant();
+        try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
           claim.setString(1, key);
           claim.setString(2, owner);
           claim.setObject(3, Jdbc.timestamp(now.plus(lease)));
           claim.setObject(4, Jdbc.timestamp(now));
-          try (ResultSet rs = claim.executeQuery()) {
-            if (rs.next()) return new Claim.Acquired(key, owner);
-          }
+          // one row inserted, or taken over from an expired claim; none when the conflict's condition failed
+          if (claim.executeUpdate() == 1) return new Claim.Acquired(key, owner);
+        }
+        try (PreparedStatement state = c.prepareStatement(STATE)) {
           state.setString(1, key);
           try (ResultSet rs = state.executeQuery()) {
             if (rs.next()) return rs.getBoolean(1) ? new Claim.AlreadyProcessed(key) : new Claim.InProgress(key);
           }
-          // the holder released it between the two statements: try again
         }
-        // released and re-claimed by others over and over: someone is at it; PayKKa delivers again
-        return new Claim.InProgress(key);
+        // the holder released it between the two statements: try again
       }
+      // released and re-claimed by others over and over: someone is at it; PayKKa delivers again
+      return new Claim.InProgress(key);
     });
   }
 

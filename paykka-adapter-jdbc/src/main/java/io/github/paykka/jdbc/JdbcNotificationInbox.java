@@ -223,8 +223,8 @@ public final class JdbcNotificationInbox implements NotificationInbox {
      * A name for this instance, written into the claims it holds so that a person reading {@code paykka_inbox} can
      * tell who holds what (default: none; a random token is always added).
      *
-     * @throws IllegalArgumentException if longer than {@value JdbcNotificationInbox#MAX_INSTANCE_NAME_LENGTH} characters
-     *     or blank
+     * @throws IllegalArgumentException if blank or longer than
+     *     {@value JdbcNotificationInbox#MAX_INSTANCE_NAME_LENGTH} characters
      */
     public Builder instanceName(String instanceName) {
       requireNonNull(instanceName, "instanceName == null");

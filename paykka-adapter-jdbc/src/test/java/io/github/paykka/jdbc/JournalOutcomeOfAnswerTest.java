@@ -46,7 +46,8 @@ class JournalOutcomeOfAnswerTest {
 
   @Test
   void aDeclineHappenedAsAFailedOrder() {
-    Either<GatewayFailure, PaymentResult> declined = paykka.payments().initiate(TestRequests.valid(TestRequests.purchase(TestCard.DECLINED)));
+    Either<GatewayFailure, PaymentResult> declined =
+        paykka.payments().initiate(TestRequests.valid(TestRequests.purchase(TestCard.DECLINED)));
     assertThat(declined.getLeft()).isInstanceOf(GatewayFailure.Declined.class);
     JournalOutcome outcome = JournalOutcome.ofAnswer(declined, AT).get();
     assertThat(outcome).isInstanceOf(JournalOutcome.Happened.class);

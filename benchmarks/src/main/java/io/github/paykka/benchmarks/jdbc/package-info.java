@@ -1,4 +1,4 @@
-/** JMH benchmarks of paykka-adapter-jdbc, each against a baseline measured in the same run (see docs/performance.md). */
+/** JMH benchmarks of paykka-adapter-jdbc, against a baseline measured in the same run (see docs/performance.md). */
 @NullMarked
 package io.github.paykka.benchmarks.jdbc;
 

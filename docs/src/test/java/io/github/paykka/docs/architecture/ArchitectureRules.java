@@ -17,9 +17,9 @@ import java.util.List;
  * The architecture of paykka-java as ArchUnit rules, defined once and parameterised by the root package, so that
  * the same rules run on the real code ({@link #PAYKKA}) and on the fixtures that show each rule can fail.
  *
- * <p>Layout under a root {@code r}: {@code r.domain}, {@code r.ports}, {@code r.wire}, the adapters {@code r.http}
- * and {@code r.webhook}, and {@code r.testkit}; each module's implementation may sit in {@code ..internal..}
- * packages below its root package.
+ * <p>Layout under a root {@code r}: {@code r.domain}, {@code r.ports}, {@code r.wire}, the adapters {@code r.http},
+ * {@code r.webhook} and {@code r.jdbc}, and {@code r.testkit}; each module's implementation may sit in
+ * {@code ..internal..} packages below its root package.
  *
  * @param root the root package, e.g. {@code io.github.paykka}
  */
@@ -50,9 +50,9 @@ public record ArchitectureRules(String root) {
     return root + ".testkit";
   }
 
-  /** The adapters: HTTP and webhook. */
+  /** The adapters: HTTP, webhook and JDBC. */
   public List<String> adapters() {
-    return List.of(root + ".http", root + ".webhook");
+    return List.of(root + ".http", root + ".webhook", root + ".jdbc");
   }
 
   /** The domain depends only on Java, Vavr, JSpecify and itself. */

@@ -84,6 +84,7 @@ class MultiInstanceStormTest {
       for (int i = 0; i < INSTANCES; i++) {
         JdbcNotificationInbox inbox = JdbcNotificationInbox.builder(db.pool(4)).instanceName("web-" + i).build();
         instances.add(PaykkaWebhookHandler.builder()
+            .merchantId(Notifications.MERCHANT)
             .platformKey(platform.publicKey())
             .clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .listener(listener)

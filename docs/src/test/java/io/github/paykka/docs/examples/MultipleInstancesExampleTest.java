@@ -68,7 +68,8 @@ class MultipleInstancesExampleTest {
     final PaykkaWebhookHandler handler;
     final HttpServer server;
 
-    Instance(String name, String jdbcUrl, PublicKey platformKey, NotificationListener listener) throws Exception {
+    Instance(String name, String jdbcUrl, String merchantId, PublicKey platformKey, NotificationListener listener)
+        throws Exception {
       // region schema
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(jdbcUrl);                      // your PostgreSQL 14+
@@ -84,6 +85,7 @@ class MultipleInstancesExampleTest {
           .retention(Duration.ofDays(30))              // the default; how long processed keys are remembered
           .build();
       PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
+          .merchantId(merchantId)                      // notifications for another merchant are refused
           .platformKey(platformKey)
           .listener(listener)
           .inbox(inbox)                                // the same table behind every instance
@@ -127,8 +129,9 @@ class MultipleInstancesExampleTest {
       PaymentRequest sentThenCrashed;
       PaymentRequest crashedBeforeSending;
       PaymentRequest completed;
-      try (Instance first = new Instance("web-1", jdbcUrl, sandbox.platformPublicKey(), listener);
-          Instance second = new Instance("web-2", jdbcUrl, sandbox.platformPublicKey(), listener)) {
+      String merchant = keys.merchantId();
+      try (Instance first = new Instance("web-1", jdbcUrl, merchant, sandbox.platformPublicKey(), listener);
+          Instance second = new Instance("web-2", jdbcUrl, merchant, sandbox.platformPublicKey(), listener)) {
         // a notification to the first instance, then its redelivery to the second: processed once
         completed = purchase(first.notifyUrl());
         Clock clock = Clock.systemUTC();
@@ -160,7 +163,8 @@ class MultipleInstancesExampleTest {
       // a restart, more than five minutes later: the new instance's reconciler runs at start-up
       Clock clock = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(6));
       CompletableFuture<ReconciliationReport> firstRun = new CompletableFuture<>();
-      try (Instance restarted = new Instance("web-1", jdbcUrl, sandbox.platformPublicKey(), listener)) {
+      try (Instance restarted =
+          new Instance("web-1", jdbcUrl, keys.merchantId(), sandbox.platformPublicKey(), listener)) {
         JdbcPaymentJournal journal = restarted.journal;
         JdbcNotificationInbox inbox = restarted.inbox;
         // region reconciler

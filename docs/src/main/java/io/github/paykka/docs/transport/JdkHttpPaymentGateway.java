@@ -7,6 +7,7 @@ import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentLookup;
@@ -68,9 +69,7 @@ public final class JdkHttpPaymentGateway implements PaymentGateway {
     long now = clock.millis();
     return post("payments.initiate", ref, "payments", now, mapper.initiate(merchant, now, request), PaymentsRespDto.class)
         .flatMap(data -> mapped("payments.initiate", ref, mapper.paymentResult(data)))
-        .flatMap(result -> result.order().status() != OrderStatus.FAILURE ? Either.right(result)
-            : Either.left(new GatewayFailure.Declined("payments.initiate", ref, 1, result.errorCode().getOrElse(""),
-                result.errorDescription().getOrElse(""), Option.some(result.order().orderId().value()))));
+        .flatMap(result -> result.asOutcomeOf(Operation.INITIATE, ref, 1));
   }
 
   @Override

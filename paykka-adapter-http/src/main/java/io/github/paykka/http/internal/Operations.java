@@ -420,10 +420,9 @@ public final class Operations {
   // ---- helpers ----
 
   private Either<GatewayFailure, PaymentResult> asInitiated(PaymentResult r, String ref, int attempts) {
-    if (r.order().status() != OrderStatus.FAILURE) return Either.right(r);
-    return Either.left(new GatewayFailure.Declined(INITIATE, ref, attempts, r.errorCode().getOrElse(""),
-        r.errorDescription().getOrElse(""), Option.some(r.order().orderId().value())));
+    return r.asOutcomeOf(io.github.paykka.ports.Operation.INITIATE, ref, attempts);
   }
+
 
   /** The answer's {@code merchant_id}, when it has one, is this adapter's merchant. */
   private @Nullable String merchant(@Nullable String answered) {

@@ -11,6 +11,9 @@ import io.github.paykka.domain.instrument.CardSummary;
 import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -71,6 +74,23 @@ public record PaymentResult(
   /** Where to send the shopper for a 3DS challenge, while one is pending ({@code authentication_url}). */
   public Option<URI> authenticationUrl() {
     return authentication.flatMap(AuthenticationResult::authenticationUrl);
+  }
+
+  /**
+   * What a call answering this result answers, the one rule for every port implementation: an order in status
+   * FAILURE is a {@link GatewayFailure.Declined} (with its {@code error_code} and {@code error_description}, empty when
+   * PayKKa gave none, and its {@code order_id}); any other order is this result.
+   *
+   * @param operation the call that answered it
+   * @param reference what the call concerned (its {@code trans_id})
+   * @param attempts how many requests the call sent
+   */
+  public Either<GatewayFailure, PaymentResult> asOutcomeOf(Operation operation, String reference, int attempts) {
+    requireNonNull(operation, "operation == null");
+    requireNonNull(reference, "reference == null");
+    if (order.status() != OrderStatus.FAILURE) return Either.right(this);
+    return Either.left(new GatewayFailure.Declined(operation.label(), reference, attempts, errorCode.getOrElse(""),
+        errorDescription.getOrElse(""), Option.some(order.orderId().value())));
   }
 
   /** Whether the shopper must complete a 3DS challenge at {@link #authenticationUrl()} before the order moves. */

@@ -324,12 +324,8 @@ public final class FakePaykka implements PaymentSimulator {
       requireNonNull(request, "request == null");
       String reference = request.transId().value();
       return call(Operation.INITIATE, reference, List.of(request), () ->
-          rejected(Operation.INITIATE, reference, engine.initiate(merchantId, request)).flatMap(result -> {
-            if (result.order().status() != OrderStatus.FAILURE) return Either.right(result);
-            return Either.left(new GatewayFailure.Declined(Operation.INITIATE.operationName(), reference, 1,
-                result.errorCode().getOrElse(""), result.errorDescription().getOrElse(""),
-                Option.some(result.order().orderId().value())));
-          }));
+          rejected(Operation.INITIATE, reference, engine.initiate(merchantId, request))
+              .flatMap(result -> result.asOutcomeOf(io.github.paykka.ports.Operation.INITIATE, reference, 1)));
     }
 
     @Override

@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErrorCatalog {
   /** The order does not exist: the codes the exactly-once logic of a transport relies on. */
-  private static final Set<String> ORDER_NOT_FOUND = Set.of("206024", "010002");
+  private static final Set<String> ORDER_NOT_FOUND = Set.of(RetCode.ORDER_NOT_FOUND, RetCode.DATA_NOT_FOUND);
 
   private static final ErrorCatalog STANDARD = new ErrorCatalog(standardEntries());
 
@@ -154,7 +154,7 @@ public final class ErrorCatalog {
 
   /** Whether {@code retCode} is {@code 000000}. */
   public boolean isSuccess(String retCode) {
-    return "000000".equals(retCode);
+    return RetCode.SUCCESS.equals(retCode);
   }
 
   /** Every {@code ret_code} entry, in catalog order. */
@@ -181,48 +181,48 @@ public final class ErrorCatalog {
     String fixSignature = "Fix the signing (key, signed string, headers); do not repeat as is.";
     String contact = "Contact PayKKa to fix the merchant account; do not repeat.";
     String fixRequest = "Fix the request data; do not repeat as is.";
-    ret(l, "000000", SUCCESS, "Success: the request was processed", PROCESSED, NOT_NEEDED,
+    ret(l, RetCode.SUCCESS, SUCCESS, "Success: the request was processed", PROCESSED, NOT_NEEDED,
         "Read data (a decline still has 000000).");
-    ret(l, "999999", SYSTEM, "System exception", UNKNOWN, QUERY_FIRST,
+    ret(l, RetCode.SYSTEM_ERROR, SYSTEM, "System exception", UNKNOWN, QUERY_FIRST,
         "Outcome unknown: query money-moving calls by reference before re-sending; repeat read-only calls after backoff.");
-    ret(l, "010000", BAD_REQUEST, "Invalid request parameters (format error or missing fields)", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.INVALID_REQUEST, BAD_REQUEST, "Invalid request parameters (format error or missing fields)", NOT_PROCESSED, NEVER,
         fixRequest);
-    ret(l, "010001", TRANSIENT, "Too many requests", NOT_PROCESSED, AFTER_BACKOFF, "Back off (with jitter) and repeat.");
-    ret(l, "010002", Category.NOT_FOUND, "Data not found", NOT_FOUND, NEVER,
+    ret(l, RetCode.TOO_MANY_REQUESTS, TRANSIENT, "Too many requests", NOT_PROCESSED, AFTER_BACKOFF, "Back off (with jitter) and repeat.");
+    ret(l, RetCode.DATA_NOT_FOUND, Category.NOT_FOUND, "Data not found", NOT_FOUND, NEVER,
         "The referenced order or data does not exist; it may be created.");
-    ret(l, "010003", BAD_REQUEST, "Invalid data state", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.INVALID_STATE, BAD_REQUEST, "Invalid data state", NOT_PROCESSED, NEVER,
         "Query the order for its current state before acting.");
-    ret(l, "010004", BAD_REQUEST, "Data integrity violation", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.DATA_INTEGRITY, BAD_REQUEST, "Data integrity violation", NOT_PROCESSED, NEVER,
         "Possibly a duplicate reference: query the original by its reference; do not repeat.");
-    ret(l, "010005", BAD_REQUEST, "File size exceeds limit", NOT_PROCESSED, NEVER, fixRequest);
-    ret(l, "010100", SIGNATURE, "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.TOO_LARGE, BAD_REQUEST, "File size exceeds limit", NOT_PROCESSED, NEVER, fixRequest);
+    ret(l, RetCode.UNAUTHORIZED, SIGNATURE, "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER,
         fixSignature);
-    ret(l, "010200", SIGNATURE, "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.UNAUTHORIZED_SIGNATURE, SIGNATURE, "Unauthorized request (signature verification failed)", NOT_PROCESSED, NEVER,
         fixSignature);
-    ret(l, "206001", BAD_REQUEST, "Invalid API version", NOT_PROCESSED, NEVER, "Send version v1.2.");
-    ret(l, "206002", SIGNATURE, "Signature not found", NOT_PROCESSED, NEVER, fixSignature);
-    ret(l, "206003", SIGNATURE, "Signature error", NOT_PROCESSED, NEVER, fixSignature);
-    ret(l, "206004", SIGNATURE, "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
+    ret(l, RetCode.INVALID_VERSION, BAD_REQUEST, "Invalid API version", NOT_PROCESSED, NEVER, "Send version v1.2.");
+    ret(l, RetCode.SIGNATURE_MISSING, SIGNATURE, "Signature not found", NOT_PROCESSED, NEVER, fixSignature);
+    ret(l, RetCode.SIGNATURE_ERROR, SIGNATURE, "Signature error", NOT_PROCESSED, NEVER, fixSignature);
+    ret(l, RetCode.SIGNATURE_EXPIRED, SIGNATURE, "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
         "Check the clock; sign again with a fresh timestamp and repeat.");
-    ret(l, "206005", MERCHANT_CONFIGURATION, "Merchant does not exist", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.MERCHANT_UNKNOWN, MERCHANT_CONFIGURATION, "Merchant does not exist", NOT_PROCESSED, NEVER,
         "Check merchant_id and the environment.");
-    ret(l, "206006", MERCHANT_CONFIGURATION, "Merchant public key not configured", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.MERCHANT_KEY_MISSING, MERCHANT_CONFIGURATION, "Merchant public key not configured", NOT_PROCESSED, NEVER,
         "Upload the merchant public key.");
-    ret(l, "206007", MERCHANT_CONFIGURATION, "Merchant disabled", NOT_PROCESSED, NEVER, contact);
-    ret(l, "206008", MERCHANT_CONFIGURATION, "Member disabled", NOT_PROCESSED, NEVER, contact);
-    ret(l, "206011", Category.NOT_FOUND, "Session does not exist", NOT_FOUND, NEVER, "Check session_id.");
-    ret(l, "206017", MERCHANT_CONFIGURATION, "PCI compliance insufficient", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.MERCHANT_DISABLED, MERCHANT_CONFIGURATION, "Merchant disabled", NOT_PROCESSED, NEVER, contact);
+    ret(l, RetCode.MEMBER_DISABLED, MERCHANT_CONFIGURATION, "Member disabled", NOT_PROCESSED, NEVER, contact);
+    ret(l, RetCode.SESSION_NOT_FOUND, Category.NOT_FOUND, "Session does not exist", NOT_FOUND, NEVER, "Check session_id.");
+    ret(l, RetCode.PCI_INSUFFICIENT, MERCHANT_CONFIGURATION, "PCI compliance insufficient", NOT_PROCESSED, NEVER,
         "Send encrypted card data (Encrypted Card) instead of plain card data, or get PCI DSS approval.");
-    ret(l, "206020", BAD_REQUEST, "Card decryption failed", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.CARD_DECRYPTION_FAILED, BAD_REQUEST, "Card decryption failed", NOT_PROCESSED, NEVER,
         "Encrypt the card data again with the client key.");
-    ret(l, "206021", BAD_REQUEST, "Card encryption expired", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.CARD_ENCRYPTION_EXPIRED, BAD_REQUEST, "Card encryption expired", NOT_PROCESSED, NEVER,
         "Encrypt the card data again and send a new request.");
-    ret(l, "206022", DECLINE, "Card not supported", NOT_PROCESSED, NEVER, "Ask the shopper for another card or method.");
-    ret(l, "206024", Category.NOT_FOUND, "Order does not exist", NOT_FOUND, NEVER, "The order does not exist; it may be created.");
-    ret(l, "210001", MERCHANT_CONFIGURATION, "Payment method not supported", NOT_PROCESSED, NEVER,
+    ret(l, RetCode.CARD_NOT_SUPPORTED, DECLINE, "Card not supported", NOT_PROCESSED, NEVER, "Ask the shopper for another card or method.");
+    ret(l, RetCode.ORDER_NOT_FOUND, Category.NOT_FOUND, "Order does not exist", NOT_FOUND, NEVER, "The order does not exist; it may be created.");
+    ret(l, RetCode.METHOD_NOT_SUPPORTED, MERCHANT_CONFIGURATION, "Payment method not supported", NOT_PROCESSED, NEVER,
         "Offer another payment method.");
-    ret(l, "210002", BAD_REQUEST, "shopper_reference required", NOT_PROCESSED, NEVER, fixRequest);
-    ret(l, "210003", BAD_REQUEST, "Shipping information required", NOT_PROCESSED, NEVER, fixRequest);
+    ret(l, RetCode.SHOPPER_REFERENCE_REQUIRED, BAD_REQUEST, "shopper_reference required", NOT_PROCESSED, NEVER, fixRequest);
+    ret(l, RetCode.SHIPPING_REQUIRED, BAD_REQUEST, "Shipping information required", NOT_PROCESSED, NEVER, fixRequest);
     ret(l, "210004", BAD_REQUEST, "Request rejected (meaning not public; a validation code after 210003)", NOT_PROCESSED,
         NEVER, fixRequest);
 

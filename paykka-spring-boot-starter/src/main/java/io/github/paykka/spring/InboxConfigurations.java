@@ -26,7 +26,7 @@ final class InboxConfigurations {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(JdbcNotificationInbox.class)
   @ConditionalOnSingleCandidate(DataSource.class)
-  static class Jdbc {
+  static final class Jdbc {
     @Bean
     @ConditionalOnMissingBean
     NotificationInbox paykkaJdbcNotificationInbox(DataSource dataSource, PaykkaProperties properties) {
@@ -45,7 +45,7 @@ final class InboxConfigurations {
 
   /** The in-memory inbox, when the application has no other. */
   @Configuration(proxyBeanMethods = false)
-  static class InMemory {
+  static final class InMemory {
     private static final Logger LOG = LoggerFactory.getLogger(PaykkaWebhookAutoConfiguration.class);
 
     @Bean

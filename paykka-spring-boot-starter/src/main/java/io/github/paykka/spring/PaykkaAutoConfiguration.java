@@ -29,7 +29,7 @@ import org.springframework.core.io.ResourceLoader;
  */
 @AutoConfiguration
 @EnableConfigurationProperties(PaykkaProperties.class)
-public class PaykkaAutoConfiguration {
+public final class PaykkaAutoConfiguration {
   /** The name of the adapter bean. */
   public static final String ADAPTER = "paykkaHttpAdapter";
 

@@ -18,13 +18,13 @@ import org.springframework.context.annotation.Configuration;
 @AutoConfiguration(after = PaykkaAutoConfiguration.class)
 @ConditionalOnClass(name = {"org.springframework.boot.actuate.health.HealthIndicator",
     "org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator"})
-public class PaykkaHealthAutoConfiguration {
+public final class PaykkaHealthAutoConfiguration {
 
   /** Its own class: Actuator's condition can only be read once Actuator is known to be there. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnBean(name = PaykkaAutoConfiguration.ADAPTER)
   @ConditionalOnEnabledHealthIndicator("paykka")
-  static class Indicator {
+  static final class Indicator {
     /** The indicator, contributed as {@code paykka}. */
     @Bean
     @ConditionalOnMissingBean(name = "paykkaHealthIndicator")

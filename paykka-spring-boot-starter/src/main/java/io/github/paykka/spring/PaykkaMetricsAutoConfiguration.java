@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnClass({MeterRegistry.class, PaykkaCallMetrics.class})
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "paykka.metrics.enabled", matchIfMissing = true)
-public class PaykkaMetricsAutoConfiguration {
+public final class PaykkaMetricsAutoConfiguration {
 
   /** Times the port beans: {@value PaykkaCallMetrics#CALLS}. */
   @Bean
@@ -42,7 +42,7 @@ public class PaykkaMetricsAutoConfiguration {
   /** Counts notifications, as the webhook handler's {@code onOutcome} hook. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.github.paykka.webhook.WebhookOutcome")
-  static class Notifications {
+  static final class Notifications {
     @Bean
     @ConditionalOnMissingBean
     PaykkaNotificationMetrics paykkaNotificationMetrics(MeterRegistry registry) {

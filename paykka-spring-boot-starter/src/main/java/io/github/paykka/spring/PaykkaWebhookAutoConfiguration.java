@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Import;
 // in this order: the in-memory inbox only when no other one was registered before it
 @Import({InboxConfigurations.Jdbc.class, InboxConfigurations.InMemory.class,
     PaykkaWebhookAutoConfiguration.ServletEndpoint.class})
-public class PaykkaWebhookAutoConfiguration {
+public final class PaykkaWebhookAutoConfiguration {
   /** The name of the servlet registration bean. */
   public static final String SERVLET_REGISTRATION = "paykkaWebhookServletRegistration";
 
@@ -54,7 +54,7 @@ public class PaykkaWebhookAutoConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   @ConditionalOnClass({jakarta.servlet.Servlet.class, ServletRegistrationBean.class})
-  static class ServletEndpoint {
+  static final class ServletEndpoint {
     @Bean(name = SERVLET_REGISTRATION)
     @ConditionalOnMissingBean(name = SERVLET_REGISTRATION)
     ServletRegistrationBean<PaykkaWebhookServlet> paykkaWebhookServletRegistration(PaykkaWebhookHandler handler,

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
  * Every Java block of the guide is a region of a compiled, tested source file: a block is announced by
  * {@code <!-- from PATH#REGION -->} and must equal the lines between {@code // region REGION} and
  * {@code // endregion} of that file (dedented). So the guide's code cannot rot: it compiles and runs with the build.
+ * A block of another language announced by {@code <!-- from PATH -->} must equal that whole file (a configuration file
+ * a test loads). PATH is relative to the project's root, so the regions may live in any module's tests.
  */
 class SnippetsTest {
   private static final Pattern SNIPPET =
       Pattern.compile("<!-- from ([^#\\s]+)#([\\w-]+) -->\\s*\\n```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern WHOLE_FILE =
+      Pattern.compile("<!-- from ([^#\\s]+) -->\\s*\\n```(\\w+)\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everyJavaBlockOfTheGuideIsCompiledCode() throws IOException {
@@ -39,6 +43,15 @@ class SnippetsTest {
           String region = region(docs.getParent().resolve(m.group(1)), m.group(2));
           if (!region.equals(m.group(3))) problems.add(page.getFileName() + ": block " + m.group(1) + "#" + m.group(2)
               + " differs from the source region");
+        }
+        Matcher file = WHOLE_FILE.matcher(text);
+        while (file.find()) {
+          checked++;
+          Path source = docs.getParent().resolve(file.group(1));
+          String content = Files.exists(source) ? Files.readString(source, StandardCharsets.UTF_8) : "<missing>";
+          if (!content.equals(file.group(3))) {
+            problems.add(page.getFileName() + ": " + file.group(2) + " block " + file.group(1) + " differs from the file");
+          }
         }
         if (announced != javaBlocks) {
           problems.add(page.getFileName() + ": " + (javaBlocks - announced) + " java block(s) not taken from compiled code");

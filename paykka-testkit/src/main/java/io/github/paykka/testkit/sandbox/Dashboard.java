@@ -189,8 +189,9 @@ final class Dashboard {
         .append("<th>usage</th><th>status</th></tr>");
     for (StoredCardToken t : tokens) {
       b.append("<tr class=\"token\"><td><code>").append(esc(t.token().value())).append("</code></td><td>")
-          .append(esc(t.shopperReference().value())).append("</td><td>").append(t.usage()).append("</td><td>")
-          .append(t.status()).append("</td></tr>");
+          .append(esc(t.shopperReference().value())).append("</td><td>")
+          .append(esc(t.usage().map(Enum::name).orElse(t.unrecognisedUsage()).getOrElse(""))).append("</td><td>")
+          .append(esc(t.statusText())).append("</td></tr>");
     }
     b.append("</table><table id=\"agreements\"><tr><th>agreement</th><th>shopper</th><th>token</th><th>status</th>")
         .append("</tr>");

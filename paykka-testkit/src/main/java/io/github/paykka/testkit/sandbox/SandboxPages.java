@@ -254,7 +254,8 @@ final class SandboxPages implements HttpHandler {
     ArrayNode tokens = s.putArray("tokens");
     for (StoredCardToken t : engine.tokens()) {
       tokens.addObject().put("token", t.token().value()).put("shopper_reference", t.shopperReference().value())
-          .put("usage", t.usage().name()).put("status", t.status().name());
+          .put("usage", t.usage().map(Enum::name).orElse(t.unrecognisedUsage()).getOrNull())
+          .put("status", t.statusText());
     }
     ArrayNode agreements = s.putArray("agreements");
     for (RecurringAgreement a : engine.agreements()) {

@@ -614,6 +614,9 @@ class PaymentsRecipesTest {
     } else if (failure instanceof GatewayFailure.OutcomeUnknown unknown) {
       // sent, no conclusive answer: the payment may exist. Never tell the shopper "declined".
       return "pending: query " + unknown.reference() + " (or wait for the notification)";
+    } else if (failure instanceof GatewayFailure.UnknownStatus unknown) {
+      // answered with a status this version does not know: neither paid nor declined
+      return "do not fulfil, do not pay again: query " + unknown.reference() + " later (" + unknown.status() + ")";
     } else if (failure instanceof GatewayFailure.NotSent) {
       // nothing reached PayKKa (connection refused, circuit open, local rate limit)
       return "retry later with the same trans_id";

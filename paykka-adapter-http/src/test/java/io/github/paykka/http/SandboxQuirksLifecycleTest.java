@@ -44,6 +44,7 @@ import io.github.paykka.wire.WireCodec;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -99,6 +100,9 @@ class SandboxQuirksLifecycleTest {
       assertThat(paid.card().map(c -> c.brand())).contains(unknownValues ? "RUPAY" : "VISA");
       assertThat(paid.paymentMethod()).contains(unknownValues ? ReportedPaymentMethod.unknown("PayPal")
           : ReportedPaymentMethod.of(PaymentMethod.BANKCARD));
+      // every time form reads as the same instant as PayKKa's
+      assertThat(paid.payFinishTime().map(t -> t.toInstant())).isEqualTo(SANDBOX.sandbox().engine()
+          .order(paid.order().orderId()).get().payFinishTime().map(t -> t.toInstant().truncatedTo(ChronoUnit.SECONDS)));
       PaymentResult queried = ok(adapter.query(PaymentLookup.byTransId(automatic.transId())));
       assertThat(queried.order().orderId()).isEqualTo(paid.order().orderId());
       assertThat(queried.order().status()).isEqualTo(OrderStatus.SUCCESS);
@@ -200,6 +204,8 @@ class SandboxQuirksLifecycleTest {
       assertThat(session.amount()).isEqualTo(usd(1000));
       assertThat(session.mode()).isEqualTo(unknownValues ? Option.none() : Option.some(SessionMode.HOSTED));
       assertThat(session.sessionUrl()).contains(SANDBOX.sandbox().checkoutUrl(session.sessionId()));
+      assertThat(session.expiresAt()).isEqualTo(SANDBOX.sandbox().engine().session(session.sessionId()).get()
+          .expiresAt().map(t -> t.truncatedTo(ChronoUnit.SECONDS)));
       CheckoutSession found = ok(adapter.query(SessionLookup.bySessionId(session.sessionId())));
       assertThat(found.sessionId()).isEqualTo(session.sessionId());
       assertThat(found.status()).isEqualTo(SessionStatus.OPEN);

@@ -91,8 +91,8 @@ final class SandboxCommand implements Callable<Integer> {
 
   @Option(names = "--quirk", paramLabel = "QUIRK",
       description = {"answer and notify as the real PayKKa may: repeatable, or a list separated by commas",
-          "QUIRK: extra-fields unknown-values unknown-status seconds-timestamps no-timestamp unsigned-errors "
-              + "four-digit-ret-codes closed-connections published-refund-schema, or all",
+          "QUIRK: extra-fields unknown-values unknown-status seconds-timestamps no-timestamp time-forms "
+              + "unsigned-errors four-digit-ret-codes closed-connections published-refund-schema, or all",
           "e.g. --quirk extra-fields,unknown-values --quirk closed-connections (see docs/testing.md)"})
   List<String> quirks = new ArrayList<>();
 

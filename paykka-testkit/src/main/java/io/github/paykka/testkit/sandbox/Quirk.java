@@ -44,6 +44,12 @@ public enum Quirk {
   /** Notifications without {@code timestamp} (the v1.2 page does not mark it required), signed over an empty one. */
   NO_TIMESTAMP,
   /**
+   * Times ({@code pay_finish_time}, {@code expire_time}, ...) in another ISO-8601 form than the seeds' {@code
+   * 2023-11-24T11:34:37+0800}: the same instant at {@code +08:00} with six fraction digits, {@code
+   * 2023-11-24T11:34:37.000000+08:00}.
+   */
+  TIME_FORMS,
+  /**
    * The errors the sandbox answers before it has authenticated a request (API version, content type, body size or
    * JSON, signature, merchant, timestamp, unknown path, method, rate limit, injected server errors) come without a
    * {@code signature} header, as from a gateway in front of PayKKa. Answers about orders, refunds, sessions and tokens

@@ -12,6 +12,10 @@ import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.RefundRespDto;
 import io.github.paykka.wire.message.SessionQueryRespDto;
 import io.github.paykka.wire.message.SessionRespDto;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -58,6 +62,11 @@ final class QuirkRewriter {
       "206003", "2000",
       "206004", "2001");
 
+  /** The form the library writes times in, and the one {@link Quirk#TIME_FORMS} writes them in instead. */
+  private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
+  private static final DateTimeFormatter OTHER_FORM = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
+  private static final ZoneOffset OTHER_OFFSET = ZoneOffset.ofHours(8);
+
   private final WireCodec codec;
 
   QuirkRewriter(WireCodec codec) {
@@ -100,6 +109,7 @@ final class QuirkRewriter {
       }
     }
     if (quirks.has(Quirk.UNKNOWN_VALUES) && paykkasData) unknownValues(tree, false);
+    if (quirks.has(Quirk.TIME_FORMS) && paykkasData) otherTimeForms(tree);
     if (quirks.has(Quirk.EXTRA_FIELDS)) {
       if (paykkasData) extraFields(tree);
       addExtras(root);
@@ -120,6 +130,7 @@ final class QuirkRewriter {
     if (quirks.has(Quirk.PUBLISHED_REFUND_SCHEMA) && refund) root.remove("ori_order_id");
     if (quirks.has(Quirk.UNKNOWN_STATUS)) replaceStatus(root, refund ? "CLOSED" : "PENDING_REVIEW");
     if (quirks.has(Quirk.UNKNOWN_VALUES)) unknownValues(root, false);
+    if (quirks.has(Quirk.TIME_FORMS)) otherTimeForms(root);
     if (quirks.has(Quirk.EXTRA_FIELDS)) extraFields(root);
     String text = Long.toString(timestamp);
     if (quirks.has(Quirk.NO_TIMESTAMP)) {
@@ -161,6 +172,30 @@ final class QuirkRewriter {
         o.put(name, unknown);
       } else if (value.isContainerNode()) {
         unknownValues(value, "authentication_result".equals(name));
+      }
+    }
+  }
+
+  /** Every time ({@code *_time}) in {@code node} and below that is in the written form, in the other form. */
+  private static void otherTimeForms(@Nullable JsonNode node) {
+    if (node instanceof ArrayNode a) {
+      a.forEach(QuirkRewriter::otherTimeForms);
+      return;
+    }
+    if (!(node instanceof ObjectNode o)) return;
+    List<String> names = new ArrayList<>();
+    o.fieldNames().forEachRemaining(names::add);
+    for (String name : names) {
+      JsonNode value = o.get(name);
+      if (name.endsWith("_time") && value.isTextual()) {
+        try {
+          OffsetDateTime t = OffsetDateTime.parse(value.textValue(), WRITTEN);
+          o.put(name, OTHER_FORM.format(t.withOffsetSameInstant(OTHER_OFFSET)));
+        } catch (DateTimeParseException notWrittenByUs) {
+          // left as it is
+        }
+      } else if (value.isContainerNode()) {
+        otherTimeForms(value);
       }
     }
   }

@@ -287,6 +287,25 @@ class SandboxQuirksTest {
   }
 
   @Test
+  void timeFormsWriteTheSameInstantInAnotherIso8601Form() throws Exception {
+    var plain = session();
+    sandbox.quirks(Quirks.of(Quirk.TIME_FORMS));
+
+    var other = session();
+    var paid = pay(TestCard.VISA_SUCCESS, "AUTOMATIC");
+
+    assertThat(plain.data().get("expire_time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+0000");
+    String expires = other.data().get("expire_time").asText();
+    assertThat(expires).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\\+08:00");
+    var session = sandbox.engine().session(
+        io.github.paykka.domain.id.SessionId.of(other.data().get("session_id").asText())).get();
+    assertThat(java.time.OffsetDateTime.parse(expires).toInstant())
+        .isEqualTo(session.expiresAt().get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    assertThat(paid.data().get("pay_finish_time").asText()).endsWith("+08:00");
+    assertThat(other.signedByPlatform()).isTrue();
+  }
+
+  @Test
   void unsignedErrorsAreTheFrontsAnswersBeforeAuthenticationAndNothingElse() throws Exception {
     sandbox.quirks(Quirks.of(Quirk.UNSIGNED_ERRORS));
     byte[] body = client.body("order_id", q("GW0")).getBytes(UTF_8);

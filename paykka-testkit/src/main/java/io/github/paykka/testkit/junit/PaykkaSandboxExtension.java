@@ -18,7 +18,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * {@link PaykkaSandboxTest @PaykkaSandboxTest}).
  *
  * <p>Resolvable parameters: {@link PaykkaSandbox} (base URL, merchant id, platform public key, faults, recorded
- * notifications, quirks), {@link SandboxKeys} (the merchant's private key to sign requests with, the platform keys) and a
+ * notifications, quirks), {@link SandboxKeys} (the merchant's private key to sign requests with, the platform keys)
+ * and a
  * {@link WebhookTestSigner} over the platform key. The merchant id is {@value #MERCHANT_ID}. Faults are cleared
  * and the quirks of {@link PaykkaSandboxTest#quirks()} set again before each test; the sandbox is closed after the
  * class.
@@ -49,7 +50,7 @@ public final class PaykkaSandboxExtension
     store.put(SandboxKeys.class, new SandboxKeys(merchant, platform));
   }
 
-  /** Clears the faults a previous test injected, and sets the class's quirks again ({@link PaykkaSandboxTest#quirks}). */
+  /** Clears the faults a previous test injected, and sets the class's quirks ({@link PaykkaSandboxTest#quirks}). */
   @Override
   public void beforeEach(ExtensionContext context) {
     PaykkaSandbox sandbox = context.getStore(NS).get(PaykkaSandbox.class, PaykkaSandbox.class);

@@ -111,7 +111,8 @@ final class NotificationDispatcher implements AutoCloseable {
     headers.put(PaykkaHeaders.CONTENT_TYPE, PaykkaHeaders.APPLICATION_JSON);
     headers.put(PaykkaHeaders.TYPE, PaykkaHeaders.TYPE_RSA256);
     headers.put(PaykkaHeaders.VERSION, PaykkaHeaders.VERSION_V1_2);
-    headers.put(PaykkaHeaders.SIGNATURE, scheme.signNotification(platformSigner, merchantId, rewritten.timestampText(), body));
+    headers.put(PaykkaHeaders.SIGNATURE,
+        scheme.signNotification(platformSigner, merchantId, rewritten.timestampText(), body));
     Pending p = new Pending(ids.incrementAndGet(), url, notifyType, orderId, body, Map.copyOf(headers), timestamp,
         signatureCheck(headers.get(PaykkaHeaders.SIGNATURE), body), new AtomicInteger());
     sent.put(p.id, p);

@@ -49,7 +49,8 @@ class SandboxQuirkOptionTest {
 
   @Test
   void allIsEveryQuirk() throws Exception {
-    CommandLine cli = PaykkaCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    CommandLine cli =
+        PaykkaCommand.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
     cli.parseArgs("sandbox", "--merchant-id", "M1", "--merchant-public-key", merchantKey().toString(),
         "--quirk", "all");
     SandboxCommand command = (SandboxCommand) cli.getSubcommands().get("sandbox").getCommand();

@@ -369,7 +369,7 @@ class TolerantReaderProperties {
     return net.jqwik.api.Combinators.combine(envelope, JsonMutations.damage(first, Set.of("token"), enums),
         JsonMutations.damage(second, Set.of("token"), enums)).as((e, f0, f1) -> {
           ObjectNode d = e.apply(seed);
-          com.fasterxml.jackson.databind.node.ArrayNode items = (com.fasterxml.jackson.databind.node.ArrayNode) d.get("data");
+          var items = (com.fasterxml.jackson.databind.node.ArrayNode) d.get("data");
           items.set(0, f0.apply(first));
           items.set(1, f1.apply(second));
           return d;

@@ -44,7 +44,11 @@ class ErrorsDocTest {
         .append("| `Unauthentic` | the answer's signature did not verify (and, for a money-moving call, a signed query could not settle it) | trust nothing in it; `claimedRetCode()` / `claimedRetMsg()` show what it claims; the reason names a proxy, firewall or load balancer when the answer is not PayKKa's format, else check the platform public key; query before repeating |\n\n")
         .append("Every answer is bound to its request: an answer whose ids, `merchant_id` or (initiate, checkout session) amount\n")
         .append("and currency are not those asked for is never a success. `ret_code` carries PayKKa's six-digit system codes and,\n")
-        .append("with a non-200 HTTP status, four-digit transaction error codes: both are read through this catalog.\n\n")
+        .append("with a non-200 HTTP status, four-digit transaction error codes: both are read through this catalog, and a\n")
+        .append("system code and its four-digit twin (`206005` and `1000`, `206003` and `2000`, `206004` and `2001`, ...) mean the\n")
+        .append("same refusal. What `2010`-`2014` describe (`mit`, `store_payment_method`, storing a method other than a bank card)\n")
+        .append("the domain refuses before any I/O, as `Invalid` naming the code. An unsigned answer is `Unauthentic` whatever it\n")
+        .append("claims: a gateway in front of PayKKa may answer unsigned errors, and the sandbox can do so too (testing.md).\n\n")
         .append("Category of a code (who has to act):\n\n");
     for (Category c : Category.values()) out.append("- `").append(c.name()).append("`: ").append(describe(c)).append('\n');
     out.append("\nRetryability of a code:\n\n");

@@ -216,9 +216,11 @@ class AnswerReadingTest {
       Either<GatewayFailure, PaymentResult> result = adapter.initiate(request);
 
       assertThat(result.isLeft()).isTrue();
-      // UnknownStatus once the mapper reports the status as such (OperationsTest covers that mapping)
-      assertThat(result.getLeft()).isInstanceOfAny(GatewayFailure.UnknownStatus.class,
-          GatewayFailure.OutcomeUnknown.class);
+      assertThat(result.getLeft()).isInstanceOfSatisfying(GatewayFailure.UnknownStatus.class, u -> {
+        assertThat(u.status()).isEqualTo("PENDING_REVIEW");
+        assertThat(u.orderId()).contains("GW0000000000000000E3");
+        assertThat(u.isRetryable()).isFalse();
+      });
       assertThat(result.getLeft().reference()).isEqualTo(request.transId().value());
       assertThat(server.count("/payments")).isEqualTo(1);
     }
@@ -240,6 +242,38 @@ class AnswerReadingTest {
       assertThat(result.isRight()).as("%s", result).isTrue();
       assertThat(result.get().json()).isEqualTo(session);
       assertThat(server.requests).hasSize(1);
+    }
+  }
+
+  /** The one decoder of the codec reads the later documents' other form too: the session object, no envelope. */
+  @Test
+  void anApplePaySessionAnsweredAsABareObjectIsTheSession() throws Exception {
+    String session = "{\"epochTimestamp\":1700000000000,\"merchantSessionIdentifier\":\"SSH1\","
+        + "\"domainName\":\"merchant.example\",\"displayName\":\"Shop\"}";
+    try (LoopbackServer server = new LoopbackServer(LoopbackServer.Mode.KEEP_ALIVE,
+            request -> LoopbackServer.Reply.signed(200, session));
+        PaykkaHttpAdapter adapter = server.adapter().build()) {
+      Either<GatewayFailure, ApplePayMerchantSession> result =
+          adapter.createSession(ApplePaySessionRequest.of("merchant.example", "Shop").get());
+
+      assertThat(result.isRight()).as("%s", result).isTrue();
+      assertThat(result.get().json()).isEqualTo(session);
+    }
+  }
+
+  /** Item 10's binding holds for the bare string too: a session made for another domain is not this one's. */
+  @Test
+  void aBareStringSessionForAnotherDomainIsNotTheSessionAsked() throws Exception {
+    String session = "{\"merchantSessionIdentifier\":\"SSH1\",\"domainName\":\"other.example\"}";
+    String bare = "\"" + session.replace("\"", "\\\"") + "\"";
+    try (LoopbackServer server = new LoopbackServer(LoopbackServer.Mode.KEEP_ALIVE,
+            request -> LoopbackServer.Reply.signed(200, bare));
+        PaykkaHttpAdapter adapter = server.adapter().retry(RetrySettings.none()).build()) {
+      Either<GatewayFailure, ApplePayMerchantSession> result =
+          adapter.createSession(ApplePaySessionRequest.of("merchant.example", "Shop").get());
+
+      assertThat(result.isLeft()).isTrue();
+      assertThat(result.getLeft().message()).contains("domainName", "other.example");
     }
   }
 

@@ -233,7 +233,7 @@ public final class PaykkaWebhookHandler {
     }
     if (notification.isLeft()) {
       MappingError e = notification.getLeft();
-      return unknown(sketch, unknownStatus(e) ? UnknownNotification.Reason.UNKNOWN_STATUS
+      return unknown(sketch, e instanceof MappingError.UnknownStatus ? UnknownNotification.Reason.UNKNOWN_STATUS
           : UnknownNotification.Reason.UNMAPPABLE, e.describe());
     }
     if (!notification.get().statusFitsType()) {
@@ -241,12 +241,6 @@ public final class PaykkaWebhookHandler {
           "status contradicts notify_type " + type.get().wireName());
     }
     return dispatched(notification.get());
-  }
-
-  /** Whether the mapper refused the status for being a value it does not know. */
-  private static boolean unknownStatus(MappingError e) {
-    return e instanceof MappingError.UnknownStatus
-        || (e instanceof MappingError.Unrepresentable && "$.status".equals(e.field()));
   }
 
   private Answer dispatched(Notification notification) {

@@ -126,8 +126,8 @@ class GoldenSeedTest {
     List<QueryTokenRespDto> tokens =
         codec.decodeEnvelopeList(bytes("000_token_query_response.json"), QueryTokenRespDto.class).get().data();
     assertThat(tokens).extracting(QueryTokenRespDto::tokenUsage)
-        .containsExactly(TokenUsage.SUBSCRIPTION, TokenUsage.CARD_ON_FILE);
-    assertThat(tokens).extracting(QueryTokenRespDto::status).containsOnly(TokenStatus.ACTIVATE);
+        .containsExactly(TokenUsage.SUBSCRIPTION.wire(), TokenUsage.CARD_ON_FILE.wire());
+    assertThat(tokens).extracting(QueryTokenRespDto::status).containsOnly(TokenStatus.ACTIVATE.wire());
     SessionCreateReqDto session =
         codec.decode(bytes("003_session_create_request.json"), SessionCreateReqDto.class).get();
     assertThat(session.allowedPaymentMethods()).containsExactly(PaymentMethod.BANKCARD);

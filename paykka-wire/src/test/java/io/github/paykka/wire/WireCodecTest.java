@@ -46,7 +46,7 @@ class WireCodecTest {
     assertThat(new String(codec.encode(new PaymentInfoReqDto(PaymentMethod.GOOGLE_PAY, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null)), UTF_8))
         .isEqualTo("{\"payment_method\":\"GOOGLE_PAY\"}");
-    assertThat(new String(codec.encode(new QueryTokenRespDto(null, null, null, TokenStatus.ACTIVATE)), UTF_8))
+    assertThat(new String(codec.encode(new QueryTokenRespDto(null, null, null, "ACTIVATE")), UTF_8))
         .isEqualTo("{\"status\":\"ACTIVATE\"}");
   }
 

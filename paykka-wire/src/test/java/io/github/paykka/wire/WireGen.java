@@ -127,7 +127,8 @@ final class WireGen {
   }
 
   Envelope<List<QueryTokenRespDto>> tokenList() {
-    return new Envelope<>("000000", s(), list(() -> new QueryTokenRespDto(s(), e(PaymentMethod.values()),
-        e(TokenUsage.values()), e(TokenStatus.values()))));
+    return new Envelope<>("000000", s(), list(() -> new QueryTokenRespDto(s(),
+        w(PaymentMethod.values(), PaymentMethod::wire),
+        w(TokenUsage.values(), TokenUsage::wire), w(TokenStatus.values(), TokenStatus::wire))));
   }
 }

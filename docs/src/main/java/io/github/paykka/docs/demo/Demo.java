@@ -234,7 +234,7 @@ public final class Demo {
     var removed = paykka.remove(token, shopper);
     var after = paykka.list(shopper);
     boolean deleted = removed.isRight() && after.isRight()
-        && after.get().stream().anyMatch(t -> t.token().equals(token) && t.status() == TokenStatus.DELETE);
+        && after.get().stream().anyMatch(t -> t.token().equals(token) && t.status().contains(TokenStatus.DELETE));
     out.printf("%-30s | %-48s | %s%n", "token removed", token, after.map(Demo::describe).getOrElseGet(GatewayFailure::message));
     expect(deleted, "token removed", token.value(), "token DELETE", "");
   }
@@ -338,7 +338,8 @@ public final class Demo {
   }
 
   private static String describe(List<StoredCardToken> tokens) {
-    return tokens.stream().map(t -> t.token() + " " + t.usage() + " " + t.status()).toList().toString();
+    return tokens.stream().map(t -> t.token() + " " + t.usage().map(Enum::name).getOrElse("?") + " " + t.statusText())
+        .toList().toString();
   }
 
   private static String ids(PaymentOrder order) {

@@ -495,8 +495,8 @@ class PaymentsRecipesTest {
     // endregion
     assertThat(cards).singleElement().satisfies(c -> {
       assertThat(c.token()).isEqualTo(token);
-      assertThat(c.usage()).isEqualTo(TokenUsage.SUBSCRIPTION);
-      assertThat(c.status()).isEqualTo(TokenStatus.ACTIVATE);
+      assertThat(c.usage()).contains(TokenUsage.SUBSCRIPTION);
+      assertThat(c.status()).contains(TokenStatus.ACTIVATE);
       assertThat(c.isUsable()).isTrue();
     });
 
@@ -520,7 +520,7 @@ class PaymentsRecipesTest {
     // endregion
     assertThat(removed.isRight()).isTrue();
     assertThat(paykka.list(shopper).get()).singleElement()
-        .satisfies(c -> assertThat(c.status()).isEqualTo(TokenStatus.DELETE));
+        .satisfies(c -> assertThat(c.status()).contains(TokenStatus.DELETE));
     Either<GatewayFailure, PaymentResult> withDeleted = paykka.initiate(checkout(nextOrderNumber(), usd(500))
         .instrument(new PaymentInstrument.SavedCard(token)).shopperReference(shopper).validate().get());
     assertThat(withDeleted.getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
@@ -614,6 +614,9 @@ class PaymentsRecipesTest {
     } else if (failure instanceof GatewayFailure.OutcomeUnknown unknown) {
       // sent, no conclusive answer: the payment may exist. Never tell the shopper "declined".
       return "pending: query " + unknown.reference() + " (or wait for the notification)";
+    } else if (failure instanceof GatewayFailure.UnknownStatus unknown) {
+      // answered with a status this version does not know: neither paid nor declined
+      return "do not fulfil, do not pay again: query " + unknown.reference() + " later (" + unknown.status() + ")";
     } else if (failure instanceof GatewayFailure.NotSent) {
       // nothing reached PayKKa (connection refused, circuit open, local rate limit)
       return "retry later with the same trans_id";

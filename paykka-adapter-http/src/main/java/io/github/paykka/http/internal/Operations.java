@@ -92,12 +92,13 @@ public final class Operations {
   private static final Endpoint<SessionQueryRespDto> E_SESSION_QUERY =
       Endpoint.of(SESSION_QUERY, PaykkaApi::sessionQuery, SessionQueryRespDto.class);
   private static final Endpoint<ApplePaySessionRespDto> E_APPLE_PAY =
-      new Endpoint<>(APPLE_PAY, PaykkaApi::applePaySession, Operations::applePayAnswer);
+      new Endpoint<>(APPLE_PAY, PaykkaApi::applePaySession, WireCodec::decodeApplePaySession);
 
   private final Engine engine;
   private final MerchantId merchantId;
   private final String merchant;
   private final WireMapper mapper = WireMapper.create();
+  private final WireCodec codec = WireCodec.create();
   private final ErrorCatalog catalog = ErrorCatalog.standard();
 
   public Operations(Engine engine, MerchantId merchantId) {
@@ -393,28 +394,20 @@ public final class Operations {
     // a merchant session moves no money and expires by itself: safe to ask again
     return engine.run(Spec.of(APPLE_PAY, ref, Kind.SAFE, E_APPLE_PAY,
         ts -> mapper.applePaySession(merchantId, ts, request),
-        // Apple's session object names the domain it was made for
+        // Apple's session object names the domain it was made for, in an object or in a bare string's JSON
         d -> d == null ? null
-            : Bindings.sameIgnoringCase("$.data.domainName", Bindings.text(d.merchantSession(), "domainName"), ref),
+            : Bindings.sameIgnoringCase("$.data.domainName", Bindings.text(sessionObject(d), "domainName"), ref),
         (env, attempts) -> env.data() == null
             ? unknown(APPLE_PAY, ref, attempts, "answer without data")
             : mapper.applePayMerchantSession(env.data())
                 .mapLeft(e -> unreadable(APPLE_PAY, ref, attempts, e, null))), deadline);
   }
 
-  /**
-   * The Apple Pay session answer: PayKKa's envelope, or, as PayKKa's later documents show it, the merchant session
-   * alone as a bare JSON string (no envelope), read as a success carrying that string.
-   */
-  static Either<WireError, Envelope<ApplePaySessionRespDto>> applePayAnswer(WireCodec codec, byte[] body) {
-    // TODO(issue 10 item 23): decode with the codec's bare-string decoder (WireCodec.decodeApplePaySession(byte[]))
-    //  once it is on main; until then the bare string is read here with the codec's tree
-    int i = 0;
-    while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) i++;
-    if (i < body.length && body[i] == '"') {
-      return codec.tree(body).map(n -> Envelope.success(new ApplePaySessionRespDto(n)));
-    }
-    return codec.decodeEnvelope(body, ApplePaySessionRespDto.class);
+  /** The merchant session as an object: {@code data} itself, or the JSON a bare string holds (else null). */
+  private @Nullable JsonNode sessionObject(ApplePaySessionRespDto d) {
+    JsonNode n = d.merchantSession();
+    if (!n.isTextual()) return n;
+    return codec.tree(n.textValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)).getOrNull();
   }
 
   // ---- helpers ----

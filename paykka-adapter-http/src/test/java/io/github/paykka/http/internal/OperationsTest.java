@@ -1,17 +1,13 @@
 package io.github.paykka.http.internal;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paykka.ports.GatewayFailure;
-import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.mapping.MappingError;
 import org.junit.jupiter.api.Test;
 
 /** How the operations read what the mapper and the codec make of an answer. */
 class OperationsTest {
-  private final WireCodec codec = WireCodec.create();
-
   @Test
   void aStatusTheMapperDoesNotKnowIsUnknownStatusWithTheIdsNeverAnUnknownOutcome() {
     GatewayFailure f = Operations.unreadable("payments.initiate", "T1", 1,
@@ -31,20 +27,5 @@ class OperationsTest {
   void anyOtherMappingErrorLeavesTheOutcomeUnknown() {
     assertThat(Operations.unreadable("payments.query", "GW1", 1, new MappingError.Missing("$.order_id"), "GW1"))
         .isInstanceOf(GatewayFailure.OutcomeUnknown.class);
-  }
-
-  @Test
-  void theApplePayAnswerIsAnEnvelopeOrABareJsonString() {
-    var bare = Operations.applePayAnswer(codec, " \n\"{\\\"a\\\":1}\"".getBytes(UTF_8));
-    assertThat(bare.isRight()).isTrue();
-    assertThat(bare.get().isSuccess()).isTrue();
-    assertThat(bare.get().data().json()).isEqualTo("{\"a\":1}");
-
-    var enveloped = Operations.applePayAnswer(codec,
-        "{\"ret_code\":\"000000\",\"ret_msg\":\"Success\",\"data\":{\"a\":1}}".getBytes(UTF_8));
-    assertThat(enveloped.get().data().json()).isEqualTo("{\"a\":1}");
-
-    assertThat(Operations.applePayAnswer(codec, "\"unterminated".getBytes(UTF_8)).isLeft()).isTrue();
-    assertThat(Operations.applePayAnswer(codec, "{\"a\":1}".getBytes(UTF_8)).isLeft()).isTrue();
   }
 }

@@ -60,7 +60,7 @@ public record RecurringAgreement(
       return Either.left(new Rejection.PreconditionFailed(command, "the agreement is for another token"));
     }
     if (!storedToken.isUsable()) {
-      return Either.left(new Rejection.PreconditionFailed(command, "the token is " + storedToken.status()));
+      return Either.left(new Rejection.PreconditionFailed(command, "the token is " + storedToken.statusText()));
     }
     return Either.right(this);
   }

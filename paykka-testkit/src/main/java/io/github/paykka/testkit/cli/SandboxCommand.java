@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.paykka.testkit.sandbox.FaultRule;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import io.github.paykka.testkit.sandbox.Quirks;
 import io.github.paykka.testkit.sandbox.TestKeys;
 import io.github.paykka.wire.signature.KeyFormatException;
 import io.github.paykka.wire.signature.PemKeys;
@@ -88,6 +89,13 @@ final class SandboxCommand implements Callable<Integer> {
           "e.g. --fault initiate=drop-after:0.2 --fault capture=server-error/503"})
   List<String> faults = new ArrayList<>();
 
+  @Option(names = "--quirk", paramLabel = "QUIRK",
+      description = {"answer and notify as the real PayKKa may: repeatable, or a list separated by commas",
+          "QUIRK: extra-fields unknown-values unknown-status seconds-timestamps no-timestamp time-forms "
+              + "unsigned-errors four-digit-ret-codes closed-connections published-refund-schema, or all",
+          "e.g. --quirk extra-fields,unknown-values --quirk closed-connections (see docs/testing.md)"})
+  List<String> quirks = new ArrayList<>();
+
   @Override
   public Integer call() {
     // the hook is in place before the ready line: a SIGTERM right after it still ends the process with 0
@@ -125,7 +133,13 @@ final class SandboxCommand implements Callable<Integer> {
         throw CliFailure.usage("--fault " + e.getMessage());
       }
     }
-    PaykkaSandbox.Builder b = PaykkaSandbox.builder().seed(seed);
+    Quirks shown;
+    try {
+      shown = Quirks.parse(String.join(",", quirks));
+    } catch (IllegalArgumentException e) {
+      throw CliFailure.usage("--quirk " + e.getMessage());
+    }
+    PaykkaSandbox.Builder b = PaykkaSandbox.builder().seed(seed).quirks(shown);
     List<PublicKey> keys = new ArrayList<>();
     for (Path p : merchantKeys) {
       try {
@@ -167,6 +181,7 @@ final class SandboxCommand implements Callable<Integer> {
     out.println("listening on http://127.0.0.1:" + sandbox.port());
     out.flush();
     err.println("dashboard: " + sandbox.dashboardUrl() + " (stop with Ctrl-C or SIGTERM)");
+    if (!shown.isEmpty()) err.println("quirks: " + shown);
     err.flush();
     return sandbox;
   }

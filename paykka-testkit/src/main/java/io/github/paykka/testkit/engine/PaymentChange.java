@@ -48,11 +48,15 @@ public record PaymentChange(
     };
   }
 
-  /** The notification this change sends, timestamped {@link #at()}, or none. */
+  /**
+   * The notification this change sends, timestamped {@link #at()}, or none; it carries what the order's answer
+   * carries (card, 3DS result, payment method), as PayKKa's later notifications do.
+   */
   public Option<PaymentNotification> notification() {
     return notifyType().map(type -> new PaymentNotification(type, merchantId, at.toEpochMilli(),
         result.order().transId(), result.order().orderId(), result.order().status(), result.order().amount(),
         Option.some(result.order().balances()), result.errorCode(), result.errorDescription(),
-        result.recurringAgreementId(), result.token(), result.shopperReference(), result.sessionId(), result.card()));
+        result.recurringAgreementId(), result.token(), result.shopperReference(), result.sessionId(), result.card(),
+        result.authentication(), result.paymentMethod()));
   }
 }

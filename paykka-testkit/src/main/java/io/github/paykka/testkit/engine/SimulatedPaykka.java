@@ -788,7 +788,7 @@ public final class SimulatedPaykka {
         if (permitted.isLeft()) return Either.left(EngineRefusal.of(permitted.getLeft()));
         usedAgreement = Option.some(agreementId);
       } else if (!token.token.isUsable()) {
-        return Either.left(EngineRefusal.invalidState("payment.token is " + token.token.status()));
+        return Either.left(EngineRefusal.invalidState("payment.token is " + token.token.statusText()));
       }
       usedToken = Option.some(saved.token());
       card = token.card;

@@ -1,6 +1,7 @@
 package io.github.paykka.testkit.junit;
 
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import io.github.paykka.testkit.sandbox.Quirks;
 import io.github.paykka.testkit.sandbox.TestKeys;
 import io.github.paykka.testkit.webhook.WebhookTestSigner;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Starts a {@link PaykkaSandbox} per test class, with a generated merchant key pair and platform key pair, and injects
@@ -16,9 +18,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link PaykkaSandboxTest @PaykkaSandboxTest}).
  *
  * <p>Resolvable parameters: {@link PaykkaSandbox} (base URL, merchant id, platform public key, faults, recorded
- * notifications), {@link SandboxKeys} (the merchant's private key to sign requests with, the platform keys) and a
+ * notifications, quirks), {@link SandboxKeys} (the merchant's private key to sign requests with, the platform keys)
+ * and a
  * {@link WebhookTestSigner} over the platform key. The merchant id is {@value #MERCHANT_ID}. Faults are cleared
- * before each test; the sandbox is closed after the class.
+ * and the quirks of {@link PaykkaSandboxTest#quirks()} set again before each test; the sandbox is closed after the
+ * class.
  */
 public final class PaykkaSandboxExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver, org.junit.jupiter.api.extension.BeforeEachCallback {
@@ -39,17 +43,27 @@ public final class PaykkaSandboxExtension
         PaykkaSandbox.builder()
             .merchant(MERCHANT_ID, merchant.publicKey())
             .platformKeys(platform.privateKey(), platform.publicKey())
+            .quirks(quirksOf(context))
             .start();
     ExtensionContext.Store store = context.getStore(NS);
     store.put(PaykkaSandbox.class, sandbox);
     store.put(SandboxKeys.class, new SandboxKeys(merchant, platform));
   }
 
-  /** Clears the faults a previous test injected. */
+  /** Clears the faults a previous test injected, and sets the class's quirks ({@link PaykkaSandboxTest#quirks}). */
   @Override
   public void beforeEach(ExtensionContext context) {
     PaykkaSandbox sandbox = context.getStore(NS).get(PaykkaSandbox.class, PaykkaSandbox.class);
-    if (sandbox != null) sandbox.faults().clear();
+    if (sandbox == null) return;
+    sandbox.faults().clear();
+    sandbox.quirks(quirksOf(context));
+  }
+
+  private static Quirks quirksOf(ExtensionContext context) {
+    return context.getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, PaykkaSandboxTest.class))
+        .map(a -> Quirks.of(a.quirks()))
+        .orElse(Quirks.none());
   }
 
   /** Stops the sandbox of the class. */

@@ -18,6 +18,7 @@ import io.github.paykka.testkit.engine.OrderStep;
 import io.github.paykka.testkit.engine.SimulatedPaykka;
 import java.net.URI;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,9 +34,11 @@ final class Dashboard {
   private final AdvanceableClock clock;
   private final List<String> merchantIds;
   private final URI baseUrl;
+  private final Supplier<Quirks> quirks;
 
   Dashboard(SimulatedPaykka engine, NotificationDispatcher dispatcher, Faults faults, AdvanceableClock clock,
-      List<String> merchantIds, URI baseUrl) {
+      List<String> merchantIds, URI baseUrl, Supplier<Quirks> quirks) {
+    this.quirks = quirks;
     this.engine = engine;
     this.dispatcher = dispatcher;
     this.faults = faults;
@@ -78,6 +81,18 @@ final class Dashboard {
             : "new refunds complete at once (those of a payment made with the REFUND_FAILS test card fail) ")
         .append(button("/sandbox/api/refunds/hold", held ? "Complete refunds at once" : "Hold new refunds", "",
             "held", held ? "false" : "true"))
+        .append("</td></tr><tr><th>Quirks</th><td id=\"quirks\">");
+    Quirks q = quirks.get();
+    b.append(q.isEmpty() ? "none: answers and notifications as the library writes them"
+        : "<b>" + esc(String.join(", ", q.asSet().stream().map(Quirk::cliName).toList())) + "</b>")
+        .append(" <form class=\"inline\" method=\"post\" action=\"/sandbox/api/quirks\"><input name=\"quirks\" ")
+        .append("size=\"40\" placeholder=\"extra-fields,unknown-values\" aria-label=\"quirks\"> ")
+        .append("<button type=\"submit\">Set</button></form> ")
+        .append(button("/sandbox/api/quirks", "All but unknown-status", "", "quirks",
+            Quirks.all().without(Quirk.UNKNOWN_STATUS).asSet().stream().map(Quirk::cliName)
+                .reduce((x, y) -> x + "," + y).orElse("")))
+        .append(button("/sandbox/api/quirks", "None", "", "quirks", "none"))
+        .append("<br><span class=\"muted\">").append(esc(Quirks.names())).append("</span>")
         .append("</td></tr></table></section>");
   }
 
@@ -189,8 +204,9 @@ final class Dashboard {
         .append("<th>usage</th><th>status</th></tr>");
     for (StoredCardToken t : tokens) {
       b.append("<tr class=\"token\"><td><code>").append(esc(t.token().value())).append("</code></td><td>")
-          .append(esc(t.shopperReference().value())).append("</td><td>").append(t.usage()).append("</td><td>")
-          .append(t.status()).append("</td></tr>");
+          .append(esc(t.shopperReference().value())).append("</td><td>")
+          .append(esc(t.usage().map(Enum::name).orElse(t.unrecognisedUsage()).getOrElse(""))).append("</td><td>")
+          .append(esc(t.statusText())).append("</td></tr>");
     }
     b.append("</table><table id=\"agreements\"><tr><th>agreement</th><th>shopper</th><th>token</th><th>status</th>")
         .append("</tr>");

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,8 @@ final class NotificationDispatcher implements AutoCloseable {
   private final PublicKey platformPublicKey;
   private final SignatureScheme anyAge =
       SignatureScheme.builder().freshness(Duration.ofDays(36_500)).build();
+  private final Supplier<Quirks> quirks;
+  private final QuirkRewriter rewriter;
   private volatile boolean closed;
 
   NotificationDispatcher(
@@ -64,8 +67,12 @@ final class NotificationDispatcher implements AutoCloseable {
       Duration firstRetryDelay,
       Duration maxRetryDelay,
       int maxAttempts,
-      PublicKey platformPublicKey) {
+      PublicKey platformPublicKey,
+      QuirkRewriter rewriter,
+      Supplier<Quirks> quirks) {
     this.platformPublicKey = platformPublicKey;
+    this.rewriter = rewriter;
+    this.quirks = quirks;
     this.scheme = scheme;
     this.platformSigner = platformSigner;
     this.clock = clock;
@@ -90,14 +97,22 @@ final class NotificationDispatcher implements AutoCloseable {
             .build();
   }
 
-  /** Signs {@code body} and schedules its first delivery now. */
-  void send(URI url, String notifyType, String orderId, String merchantId, long timestamp, byte[] body) {
+  /**
+   * Applies the quirks in force ({@link Quirk}) to {@code body}, signs it and schedules its first delivery now; every
+   * later attempt sends the same bytes.
+   *
+   * @param timestamp the body's {@code timestamp}, epoch milliseconds
+   */
+  void send(URI url, String notifyType, String orderId, String merchantId, long timestamp, byte[] plainBody) {
     if (closed) return;
+    QuirkRewriter.Notification rewritten = rewriter.notification(quirks.get(), plainBody, timestamp);
+    byte[] body = rewritten.body();
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(PaykkaHeaders.CONTENT_TYPE, PaykkaHeaders.APPLICATION_JSON);
     headers.put(PaykkaHeaders.TYPE, PaykkaHeaders.TYPE_RSA256);
     headers.put(PaykkaHeaders.VERSION, PaykkaHeaders.VERSION_V1_2);
-    headers.put(PaykkaHeaders.SIGNATURE, scheme.signNotification(platformSigner, merchantId, timestamp, body));
+    headers.put(PaykkaHeaders.SIGNATURE,
+        scheme.signNotification(platformSigner, merchantId, rewritten.timestampText(), body));
     Pending p = new Pending(ids.incrementAndGet(), url, notifyType, orderId, body, Map.copyOf(headers), timestamp,
         signatureCheck(headers.get(PaykkaHeaders.SIGNATURE), body), new AtomicInteger());
     sent.put(p.id, p);

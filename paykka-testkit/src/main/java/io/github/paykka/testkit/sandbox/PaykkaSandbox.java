@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -64,6 +65,10 @@ import org.jspecify.annotations.Nullable;
  * awaited ({@link #awaitNotifications}). Attempts of one notification carry identical bytes; different notifications
  * may arrive out of order, as PayKKa's may.
  *
+ * <p><b>Quirks</b>: {@link #quirks(Quirks)} makes the sandbox answer and notify as the real PayKKa may (extra fields,
+ * unknown values, timestamps in seconds or absent, unsigned errors, four-digit {@code ret_code}s, connections closed
+ * after every answer, the published refund schema: {@link Quirk}), so that a client can be tested against them.
+ *
  * <p><b>Faults</b>: {@link #faults()} injects {@link Fault}s per endpoint, for the next calls or with a probability
  * drawn from a random seeded by {@link Builder#seed}.
  *
@@ -78,8 +83,10 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   private final List<String> merchantIds;
   private final PublicKey platformPublicKey;
   private final AdvanceableClock clock;
+  private final AtomicReference<Quirks> quirks;
 
   private PaykkaSandbox(Builder b) throws IOException {
+    this.quirks = new AtomicReference<>(b.quirks);
     this.faults = new Faults(b.seed);
     Signer platformSigner = Signer.rsa(requireNonNull(b.platformPrivateKey));
     this.platformPublicKey = requireNonNull(b.platformPublicKey);
@@ -87,18 +94,21 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     WireCodec codec = WireCodec.create();
     this.merchantIds = List.copyOf(b.merchants.keySet());
     this.server =
-        new SandboxServer(b.port, faults, codec, scheme, platformSigner, b.merchants, b.maxBodyBytes, b.threads);
+        new SandboxServer(b.port, faults, codec, scheme, platformSigner, b.merchants, b.maxBodyBytes, b.threads,
+            quirks::get);
     this.baseUrl = URI.create("http://127.0.0.1:" + server.port() + "/");
     this.dispatcher =
         new NotificationDispatcher(
-            scheme, platformSigner, b.clock, b.firstRetryDelay, b.maxRetryDelay, b.maxAttempts, platformPublicKey);
+            scheme, platformSigner, b.clock, b.firstRetryDelay, b.maxRetryDelay, b.maxAttempts, platformPublicKey,
+            new QuirkRewriter(codec), quirks::get);
     this.clock = AdvanceableClock.over(b.clock);
     try {
       this.backend =
           b.backendFactory.apply(
               new BackendContext(baseUrl, clock, b.seed, codec, java.util.Set.copyOf(merchantIds), dispatcher));
       HttpHandler pages = backend instanceof EngineBackend engineBackend
-          ? new SandboxPages(engineBackend.engine(), dispatcher, faults, clock, merchantIds, baseUrl, b.maxBodyBytes)
+          ? new SandboxPages(engineBackend.engine(), dispatcher, faults, clock, merchantIds, baseUrl, b.maxBodyBytes,
+              quirks)
           : exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -175,6 +185,19 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   public URI checkoutUrl(io.github.paykka.domain.id.SessionId sessionId) {
     requireNonNull(sessionId, "sessionId == null");
     return baseUrl.resolve("sandbox/checkout/" + sessionId.value());
+  }
+
+  /** The quirks this sandbox shows now (see {@link Quirk}). */
+  public Quirks quirks() {
+    return quirks.get();
+  }
+
+  /**
+   * Shows {@code quirks} from now on, instead of those before: answers from the next one, notifications from the next
+   * one made (one already made keeps its bytes, on every redelivery too).
+   */
+  public void quirks(Quirks quirks) {
+    this.quirks.set(requireNonNull(quirks, "quirks == null"));
   }
 
   /** The fault injection of this sandbox. */
@@ -292,6 +315,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     private Duration maxRetryDelay = Duration.ofSeconds(2);
     private int maxAttempts = 8;
     private Function<BackendContext, Backend> backendFactory = EngineBackend::new;
+    private Quirks quirks = Quirks.none();
 
     private Builder() {}
 
@@ -418,6 +442,15 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
       this.firstRetryDelay = firstDelay;
       this.maxRetryDelay = maxDelay;
       this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * The quirks of the real PayKKa the sandbox shows from the start (default none; see {@link Quirk}); changeable
+     * while it runs with {@link PaykkaSandbox#quirks(Quirks)}.
+     */
+    public Builder quirks(Quirks quirks) {
+      this.quirks = requireNonNull(quirks, "quirks == null");
       return this;
     }
 

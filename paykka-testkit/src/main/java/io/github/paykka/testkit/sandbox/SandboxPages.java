@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything of the sandbox that is not PayKKa's API: the dashboard at {@code /}, the shopper's pages
  * ({@code /sandbox/3ds/<order_id>}, {@code /sandbox/checkout/<session_id>}), the settle action
- * ({@code POST /sandbox/settle/<order_id>}) and the trigger API under {@code /sandbox/api/}.
+ * ({@code POST /sandbox/settle/<order_id>}) and the trigger API under {@code /sandbox/api/} (including
+ * {@code POST /sandbox/api/quirks}).
  *
  * <p>A trigger answers JSON ({@code {"ok":true,"message":...}} or {@code {"ok":false,"error":...}}, HTTP 200, 400, 404
  * or 409), except when it is posted as an HTML form (the dashboard's buttons): then it redirects back to the dashboard
@@ -50,9 +52,11 @@ final class SandboxPages implements HttpHandler {
   private final Triggers triggers;
   private final ShopperPages shopper;
   private final Dashboard dashboard;
+  private final AtomicReference<Quirks> quirks;
 
   SandboxPages(SimulatedPaykka engine, NotificationDispatcher dispatcher, Faults faults, AdvanceableClock clock,
-      List<String> merchantIds, URI baseUrl, int maxBodyBytes) {
+      List<String> merchantIds, URI baseUrl, int maxBodyBytes, AtomicReference<Quirks> quirks) {
+    this.quirks = quirks;
     this.engine = engine;
     this.dispatcher = dispatcher;
     this.faults = faults;
@@ -60,7 +64,7 @@ final class SandboxPages implements HttpHandler {
     this.maxBodyBytes = maxBodyBytes;
     this.triggers = new Triggers(engine, dispatcher, faults, clock, merchantIds);
     this.shopper = new ShopperPages(engine);
-    this.dashboard = new Dashboard(engine, dispatcher, faults, clock, merchantIds, baseUrl);
+    this.dashboard = new Dashboard(engine, dispatcher, faults, clock, merchantIds, baseUrl, quirks::get);
   }
 
   /** Whether {@code exchange} is for these pages rather than PayKKa's API: a GET or HEAD of {@code /}. */
@@ -179,6 +183,9 @@ final class SandboxPages implements HttpHandler {
     } else if (route.equals("clock/advance")) {
       outcome = triggers.advanceClock(params.getOrDefault("by", params.get("seconds")));
       section = "sandbox";
+    } else if (route.equals("quirks")) {
+      outcome = setQuirks(params.get("quirks"));
+      section = "sandbox";
     } else if (route.equals("faults")) {
       outcome = triggers.setFault(params.get("fault"), params.get("times"));
       section = "faults";
@@ -201,12 +208,29 @@ final class SandboxPages implements HttpHandler {
     json(ex, outcome.status(), answer);
   }
 
+  /** Shows the quirks {@code names} lists ({@link Quirks#parse}: names, {@code all}, {@code none}) from now on. */
+  private Triggers.Outcome setQuirks(@Nullable String names) {
+    if (names == null) return Triggers.Outcome.fail(400, "quirks: required, e.g. extra-fields,unknown-values or none");
+    Quirks q;
+    try {
+      q = Quirks.parse(names);
+    } catch (IllegalArgumentException e) {
+      return Triggers.Outcome.fail(400, "quirks: " + e.getMessage());
+    }
+    quirks.set(q);
+    List<String> on = q.asSet().stream().map(Quirk::cliName).toList();
+    return Triggers.Outcome.ok(on.isEmpty() ? "no quirk: answers as the library writes them" : "quirks: "
+        + String.join(", ", on), Map.of("quirks", on));
+  }
+
   /** Everything the dashboard shows, as JSON (card data masked as on the dashboard). */
   ObjectNode state() {
     ObjectNode s = JSON.createObjectNode();
     s.put("now", clock.instant().toString());
     s.put("clock_offset_seconds", clock.offset().getSeconds());
     s.put("refunds_held", engine.refundsHeld());
+    ArrayNode quirkNames = s.putArray("quirks");
+    quirks.get().asSet().forEach(q -> quirkNames.add(q.cliName()));
     ArrayNode orders = s.putArray("orders");
     for (PaymentResult r : engine.orders()) {
       ObjectNode o = orders.addObject();
@@ -254,7 +278,8 @@ final class SandboxPages implements HttpHandler {
     ArrayNode tokens = s.putArray("tokens");
     for (StoredCardToken t : engine.tokens()) {
       tokens.addObject().put("token", t.token().value()).put("shopper_reference", t.shopperReference().value())
-          .put("usage", t.usage().name()).put("status", t.status().name());
+          .put("usage", t.usage().map(Enum::name).orElse(t.unrecognisedUsage()).getOrNull())
+          .put("status", t.statusText());
     }
     ArrayNode agreements = s.putArray("agreements");
     for (RecurringAgreement a : engine.agreements()) {
@@ -316,6 +341,12 @@ final class SandboxPages implements HttpHandler {
     if (tree == null || !tree.isObject()) return false;
     tree.fields().forEachRemaining(f -> {
       if (f.getValue().isValueNode() && !f.getValue().isNull()) params.put(f.getKey(), f.getValue().asText());
+      // a list of names ("quirks": ["extra-fields", ...]) reads as the names separated by commas
+      if (f.getValue().isArray()) {
+        List<String> items = new java.util.ArrayList<>();
+        f.getValue().forEach(v -> items.add(v.asText()));
+        params.put(f.getKey(), String.join(",", items));
+      }
     });
     return true;
   }

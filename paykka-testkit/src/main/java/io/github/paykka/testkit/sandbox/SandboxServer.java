@@ -28,6 +28,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,8 @@ final class SandboxServer implements AutoCloseable {
   private final Signer platformSigner;
   private final Map<String, List<PublicKey>> merchants;
   private final int maxBodyBytes;
+  private final Supplier<Quirks> quirks;
+  private final QuirkRewriter rewriter;
 
   SandboxServer(
       int port,
@@ -61,8 +64,11 @@ final class SandboxServer implements AutoCloseable {
       Signer platformSigner,
       Map<String, List<PublicKey>> merchants,
       int maxBodyBytes,
-      int threads)
+      int threads,
+      Supplier<Quirks> quirks)
       throws IOException {
+    this.quirks = quirks;
+    this.rewriter = new QuirkRewriter(codec);
     this.faults = faults;
     this.codec = codec;
     this.scheme = scheme;
@@ -128,7 +134,7 @@ final class SandboxServer implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------- API requests
 
-  private void handleApi(HttpExchange exchange) {
+  private void handleApi(HttpExchange exchange) throws IOException {
     if (SandboxPages.isDashboard(exchange)) {
       try {
         pages.handle(exchange);
@@ -138,20 +144,37 @@ final class SandboxServer implements AutoCloseable {
       }
       return;
     }
+    boolean close = true;
     try {
       serveApi(exchange);
+    } catch (CloseConnection e) {
+      // the answer is out; the JDK server closes a connection whose handler throws, without telling the client
+      close = false;
+      throw e;
     } catch (IOException e) {
       // the client went away; nothing to answer
       log.debug("I/O error while answering {}: {}", exchange.getRequestURI().getPath(), e.toString());
     } catch (RuntimeException e) {
       log.error("sandbox bug while serving {}", exchange.getRequestURI().getPath(), e);
       try {
-        answer(exchange, Reply.error("999999", "System exception"), null);
+        answer(exchange, Reply.error("999999", "System exception"), null, false);
+      } catch (CloseConnection closing) {
+        close = false;
+        throw closing;
       } catch (IOException | RuntimeException ignored) {
         // already answering or gone
       }
     } finally {
-      exchange.close();
+      if (close) exchange.close();
+    }
+  }
+
+  /** Thrown after an answer under {@link Quirk#CLOSED_CONNECTIONS}: the JDK server then closes the connection. */
+  private static final class CloseConnection extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CloseConnection() {
+      super("connection closed after the answer (quirk closed-connections)", null);
     }
   }
 
@@ -160,13 +183,14 @@ final class SandboxServer implements AutoCloseable {
     Option<Endpoint> found = Endpoint.ofPath(path);
     if (found.isEmpty()) {
       drainSome(exchange);
-      answer(exchange, Reply.error("010002", "no such endpoint: " + path), null);
+      answer(exchange, Reply.error("010002", "no such endpoint: " + path), null, false);
       return;
     }
     Endpoint endpoint = found.get();
     if (!"POST".equals(exchange.getRequestMethod())) {
       drainSome(exchange);
-      answer(exchange, Reply.error("010000", "method " + exchange.getRequestMethod() + " not allowed: use POST"), 405);
+      answer(exchange, Reply.error("010000", "method " + exchange.getRequestMethod() + " not allowed: use POST"), 405,
+          false);
       return;
     }
 
@@ -179,12 +203,12 @@ final class SandboxServer implements AutoCloseable {
     }
     if (fault instanceof Fault.RateLimited) {
       drainSome(exchange);
-      answer(exchange, Reply.error("010001", "Too many requests"), null);
+      answer(exchange, Reply.error("010001", "Too many requests"), null, false);
       return;
     }
     if (fault instanceof Fault.ServerError se) {
       drainSome(exchange);
-      answer(exchange, Reply.error("999999", "System exception (injected)"), se.status());
+      answer(exchange, Reply.error("999999", "System exception (injected)"), se.status(), false);
       return;
     }
     if (fault instanceof Fault.Delay d) {
@@ -196,59 +220,68 @@ final class SandboxServer implements AutoCloseable {
       }
     }
 
-    Reply reply = process(exchange, endpoint);
+    Processed processed = process(exchange, endpoint);
     if (fault instanceof Fault.DropAfterProcessing) {
       log.info("fault {} on {}: processed ({}), closing without answering", fault, endpoint,
-          reply.envelope().retCode());
+          processed.reply().envelope().retCode());
       exchange.close();
       return;
     }
-    answer(exchange, reply, null);
+    answer(exchange, processed.reply(), null, processed.authenticated());
+  }
+
+  /** A request's reply, and whether the request was authenticated (the backend answered it). */
+  private record Processed(Reply reply, boolean authenticated) {
+    static Processed refused(Reply reply) {
+      return new Processed(reply, false);
+    }
   }
 
   /** Checks version, content type, size and signature, then hands the body to the backend. */
-  private Reply process(HttpExchange exchange, Endpoint endpoint) throws IOException {
+  private Processed process(HttpExchange exchange, Endpoint endpoint) throws IOException {
     var headers = exchange.getRequestHeaders();
     String version = headers.getFirst(PaykkaHeaders.VERSION);
     if (version == null || !PaykkaHeaders.VERSION_V1_2.equals(version.strip())) {
       drainSome(exchange);
-      return Reply.error("206001", "Invalid API version: header version must be v1.2");
+      return Processed.refused(Reply.error("206001", "Invalid API version: header version must be v1.2"));
     }
     String contentType = headers.getFirst(PaykkaHeaders.CONTENT_TYPE);
     if (contentType == null || !contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       drainSome(exchange);
-      return Reply.error("010000", "Content-Type: must be application/json");
+      return Processed.refused(Reply.error("010000", "Content-Type: must be application/json"));
     }
     byte @Nullable [] body = readCapped(exchange);
     if (body == null) {
-      return Reply.error("010000", "body: larger than " + maxBodyBytes + " bytes");
+      return Processed.refused(Reply.error("010000", "body: larger than " + maxBodyBytes + " bytes"));
     }
     String signature = headers.getFirst(PaykkaHeaders.SIGNATURE);
-    if (signature == null || signature.isBlank()) return Reply.error("206002", "Signature not found");
+    if (signature == null || signature.isBlank()) {
+      return Processed.refused(Reply.error("206002", "Signature not found"));
+    }
     String type = headers.getFirst(PaykkaHeaders.TYPE);
     if (type == null || !PaykkaHeaders.TYPE_RSA256.equalsIgnoreCase(type.strip())) {
-      return Reply.error("206003", "Signature error: header type must be RSA256");
+      return Processed.refused(Reply.error("206003", "Signature error: header type must be RSA256"));
     }
     Either<WireError, JsonNode> tree = codec.tree(body);
-    if (tree.isLeft()) return Reply.error("010000", tree.getLeft().describe());
+    if (tree.isLeft()) return Processed.refused(Reply.error("010000", tree.getLeft().describe()));
     JsonNode mid = tree.get().get("merchant_id");
     if (mid == null || !mid.isValueNode() || mid.asText().isEmpty()) {
-      return Reply.error("010000", "merchant_id: required");
+      return Processed.refused(Reply.error("010000", "merchant_id: required"));
     }
     List<PublicKey> keys = merchants.get(mid.asText());
-    if (keys == null) return Reply.error("206005", "Merchant does not exist");
+    if (keys == null) return Processed.refused(Reply.error("206005", "Merchant does not exist"));
     Either<SignatureFailure, SignedFields> verified = scheme.verifyRequest(keys, signature, body);
     if (verified.isLeft()) {
       SignatureFailure f = verified.getLeft();
       log.info("{} refused: {}", endpoint, f.describe());
-      if (f instanceof SignatureFailure.Stale) return Reply.error("206004", "Signature expired");
+      if (f instanceof SignatureFailure.Stale) return Processed.refused(Reply.error("206004", "Signature expired"));
       if (f instanceof SignatureFailure.UnreadableBody u) {
-        return Reply.error("010000", u.reason().startsWith("no ") ? u.reason().substring(3) + ": required"
-            : "timestamp: " + u.reason());
+        return Processed.refused(Reply.error("010000",
+            u.reason().startsWith("no ") ? u.reason().substring(3) + ": required" : "timestamp: " + u.reason()));
       }
-      return Reply.error("206003", "Signature error");
+      return Processed.refused(Reply.error("206003", "Signature error"));
     }
-    return backend.handle(endpoint, verified.get().merchantId(), body);
+    return new Processed(backend.handle(endpoint, verified.get().merchantId(), body), true);
   }
 
   /** The body, or null if it is larger than the limit (then the connection is closed after the answer). */
@@ -297,18 +330,35 @@ final class SandboxServer implements AutoCloseable {
     }
   }
 
-  private void answer(HttpExchange exchange, Reply reply, @Nullable Integer status) throws IOException {
+  /**
+   * Writes {@code reply}, signed, with the quirks in force applied to its bytes (see {@link Quirk}).
+   *
+   * @param authenticated whether the request was authenticated: errors before that are unsigned under {@link
+   *     Quirk#UNSIGNED_ERRORS}
+   * @throws CloseConnection after the answer under {@link Quirk#CLOSED_CONNECTIONS}
+   */
+  private void answer(HttpExchange exchange, Reply reply, @Nullable Integer status, boolean authenticated)
+      throws IOException {
     Envelope<?> envelope = reply.envelope();
-    byte[] body = codec.encode(envelope);
+    Quirks q = quirks.get();
+    byte[] body = rewriter.answer(q, envelope);
     var h = exchange.getResponseHeaders();
     h.set(PaykkaHeaders.CONTENT_TYPE, PaykkaHeaders.APPLICATION_JSON);
     h.set(PaykkaHeaders.TYPE, PaykkaHeaders.TYPE_RSA256);
     h.set(PaykkaHeaders.VERSION, PaykkaHeaders.VERSION_V1_2);
-    h.set(PaykkaHeaders.SIGNATURE, scheme.signResponse(platformSigner, body));
+    if (!(q.has(Quirk.UNSIGNED_ERRORS) && !authenticated && !envelope.isSuccess())) {
+      h.set(PaykkaHeaders.SIGNATURE, scheme.signResponse(platformSigner, body));
+    }
+    // the status follows the code PayKKa's system means, whatever form the quirks gave it
     int code = status != null ? status : HttpStatusPolicy.statusOf(envelope.retCode());
     exchange.sendResponseHeaders(code, body.length);
-    try (OutputStream os = exchange.getResponseBody()) {
-      os.write(body);
+    OutputStream os = exchange.getResponseBody();
+    os.write(body);
+    if (q.has(Quirk.CLOSED_CONNECTIONS)) {
+      // not closed: closing the exchange would hand the connection back for the next request
+      os.flush();
+      throw new CloseConnection();
     }
+    os.close();
   }
 }

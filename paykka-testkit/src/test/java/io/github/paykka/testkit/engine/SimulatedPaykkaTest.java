@@ -265,7 +265,7 @@ class SimulatedPaykkaTest {
     assertThat(first.token()).hasSize(1);
     assertThat(first.recurringAgreementId()).hasSize(1);
     assertThat(engine.listTokens(MERCHANT, shopper)).singleElement()
-        .satisfies(t -> assertThat(t.status()).isEqualTo(TokenStatus.ACTIVATE));
+        .satisfies(t -> assertThat(t.status()).contains(TokenStatus.ACTIVATE));
 
     PaymentResult mit = initiate(mit(shopper, first)).get();
     assertThat(mit.order().status()).isEqualTo(OrderStatus.SUCCESS);
@@ -303,7 +303,7 @@ class SimulatedPaykkaTest {
     assertThat(first.recurringAgreementId()).isEmpty();
     assertThat(engine.agreements()).isEmpty();
     StoredCardToken token = engine.listTokens(MERCHANT, shopper).get(0);
-    assertThat(token.status()).isEqualTo(TokenStatus.INACTIVE);
+    assertThat(token.status()).contains(TokenStatus.INACTIVE);
     EngineRefusal refused = initiate(purchase(new PaymentInstrument.SavedCard(token.token()))
         .shopperReference(shopper)).getLeft();
     assertThat(refused.retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
@@ -319,7 +319,7 @@ class SimulatedPaykkaTest {
     assertThat(initiate(withToken).get().order().status()).isEqualTo(OrderStatus.SUCCESS);
 
     assertThat(engine.removeToken(MERCHANT, stored.token().get(), shopper).get().status())
-        .isEqualTo(TokenStatus.DELETE);
+        .contains(TokenStatus.DELETE);
     assertThat(initiate(withToken.transId(TestRequests.uniqueTransId())).getLeft().retCode())
         .isEqualTo(EngineRefusal.INVALID_STATE);
     assertThat(engine.removeToken(MERCHANT, stored.token().get(), shopper).getLeft().retCode())

@@ -19,6 +19,8 @@ import io.github.paykka.wire.message.CardInfoRespDto;
 import io.github.paykka.wire.message.PaymentInfoRespDto;
 import io.github.paykka.wire.message.PaymentMethod;
 import io.github.paykka.wire.message.SessionMode;
+import io.github.paykka.wire.message.TokenStatus;
+import io.github.paykka.wire.message.TokenUsage;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -152,8 +154,12 @@ final class Lenient {
 
   /** The payment method: one this version knows in any spelling, else PayKKa's text; absent when blank. */
   static Option<ReportedPaymentMethod> paymentMethod(@Nullable PaymentInfoRespDto p) {
-    if (p == null || p.paymentMethod() == null || p.paymentMethod().isBlank()) return Option.none();
-    String raw = p.paymentMethod();
+    return p == null ? Option.none() : paymentMethod(p.paymentMethod());
+  }
+
+  /** A payment method's text: one this version knows in any spelling, else PayKKa's text; absent when blank. */
+  static Option<ReportedPaymentMethod> paymentMethod(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) return Option.none();
     PaymentMethod m = PaymentMethod.fromWire(raw);
     if (m != PaymentMethod.UNKNOWN) {
       try {
@@ -163,6 +169,25 @@ final class Lenient {
       }
     }
     return Option.some(ReportedPaymentMethod.unknown(printable(raw.strip())));
+  }
+
+  /** A stored token's usage, when it is one this version knows (in any spelling); absent otherwise. */
+  static Option<io.github.paykka.domain.token.TokenUsage> tokenUsage(@Nullable String raw) {
+    TokenUsage u = TokenUsage.fromWire(raw);
+    if (u == TokenUsage.UNKNOWN) return Option.none();
+    return Option.some(io.github.paykka.domain.token.TokenUsage.valueOf(u.name()));
+  }
+
+  /** A stored token's status, when it is one this version knows (in any spelling); absent otherwise. */
+  static Option<io.github.paykka.domain.token.TokenStatus> tokenStatus(@Nullable String raw) {
+    TokenStatus t = TokenStatus.fromWire(raw);
+    if (t == TokenStatus.UNKNOWN) return Option.none();
+    return Option.some(io.github.paykka.domain.token.TokenStatus.valueOf(t.name()));
+  }
+
+  /** PayKKa's text of a value that was sent but not {@code known} ({@link #printable}); absent when blank or known. */
+  static Option<String> unrecognised(@Nullable String raw, Option<?> known) {
+    return known.isDefined() ? Option.none() : text(raw);
   }
 
   /** The capture method: MANUAL when PayKKa says so, else AUTOMATIC (PayKKa's default; absent or unknown). */

@@ -662,7 +662,10 @@ public final class WireMapper {
 
   /**
    * One item of a token query's {@code data} list, for {@code shopper} (the item does not repeat the shopper the
-   * query named). Every field is required; an unknown method, usage or status is a {@link MappingError}.
+   * query named). Only {@code token} is required (missing or refused by the domain: a {@link MappingError}); the
+   * rest is read tolerantly: {@code payment_method} in any spelling, or unknown with PayKKa's text; {@code token_usage}
+   * and {@code status} known, or absent with PayKKa's text kept as unrecognised (a token whose status is not known is
+   * never usable).
    */
   public Either<MappingError, StoredCardToken> storedToken(QueryTokenRespDto d, ShopperReference shopper) {
     requireNonNull(d, "d == null");
@@ -670,7 +673,10 @@ public final class WireMapper {
     return guard(() -> storedToken(d, shopper, "$"));
   }
 
-  /** The whole {@code data} list of a token query; the first item that does not map names its index. */
+  /**
+   * The whole {@code data} list of a token query, each item read as {@link #storedToken}; the first item without a
+   * usable {@code token} (or {@code null} in the list) names its index.
+   */
   public Either<MappingError, List<StoredCardToken>> storedTokens(List<QueryTokenRespDto> items, ShopperReference shopper) {
     requireNonNull(items, "items == null");
     requireNonNull(shopper, "shopper == null");
@@ -781,16 +787,10 @@ public final class WireMapper {
 
   private static StoredCardToken storedToken(QueryTokenRespDto d, ShopperReference shopper, String path) {
     CardToken token = id(d.token(), path + ".token", CardToken::of);
-    io.github.paykka.domain.instrument.PaymentMethod method =
-        paymentMethod(required(d.paymentMethod(), path + ".payment_method"), path + ".payment_method");
-    io.github.paykka.domain.token.TokenUsage usage =
-        tokenUsage(required(d.tokenUsage(), path + ".token_usage"), path + ".token_usage");
-    TokenStatus status = required(d.status(), path + ".status");
-    if (status == TokenStatus.UNKNOWN) {
-      throw new Failure(new MappingError.Unrepresentable(path + ".status", "unknown token status"));
-    }
-    return new StoredCardToken(token, shopper, method, requireNonNull(usage),
-        io.github.paykka.domain.token.TokenStatus.valueOf(status.name()));
+    Option<io.github.paykka.domain.token.TokenUsage> usage = Lenient.tokenUsage(d.tokenUsage());
+    Option<io.github.paykka.domain.token.TokenStatus> status = Lenient.tokenStatus(d.status());
+    return new StoredCardToken(token, shopper, Lenient.paymentMethod(d.paymentMethod()), usage, status,
+        Lenient.unrecognised(d.tokenUsage(), usage), Lenient.unrecognised(d.status(), status));
   }
 
   // ---- checkout sessions ----
@@ -1052,8 +1052,10 @@ public final class WireMapper {
   /** One item of a {@code /payments/token/query} answer's {@code data} list (the item does not carry the shopper). */
   public QueryTokenRespDto tokenItem(StoredCardToken token) {
     requireNonNull(token, "token == null");
-    return new QueryTokenRespDto(token.token().value(), PaymentMethod.valueOf(token.paymentMethod().name()),
-        TokenUsage.valueOf(token.usage().name()), TokenStatus.valueOf(token.status().name()));
+    PaymentInfoRespDto method = paymentInfo(token.paymentMethod());
+    return new QueryTokenRespDto(token.token().value(), method == null ? null : method.paymentMethod(),
+        token.usage().map(u -> TokenUsage.valueOf(u.name()).wire()).orElse(token.unrecognisedUsage()).getOrNull(),
+        token.status().map(t -> TokenStatus.valueOf(t.name()).wire()).orElse(token.unrecognisedStatus()).getOrNull());
   }
 
   /**

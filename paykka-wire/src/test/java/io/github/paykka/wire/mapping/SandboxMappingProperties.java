@@ -165,11 +165,24 @@ class SandboxMappingProperties {
     assertThat(mapper.storedToken(item, token.shopperReference()).get()).isEqualTo(token);
   }
 
+  /** Tokens as the engine makes them, and as a list answer may read them: values unknown or absent. */
   @Provide
   Arbitrary<StoredCardToken> tokens() {
-    return Combinators.combine(DomainGen.id(64), DomainGen.id(64), Arbitraries.of(PaymentMethod.class),
-        Arbitraries.of(TokenUsage.class), Arbitraries.of(TokenStatus.class))
+    Arbitrary<StoredCardToken> known = Combinators.combine(DomainGen.id(64), DomainGen.id(64),
+            Arbitraries.of(PaymentMethod.class), Arbitraries.of(TokenUsage.class), Arbitraries.of(TokenStatus.class))
         .as((t, s, m, u, st) -> new StoredCardToken(CardToken.of(t), ShopperReference.of(s), m, u, st));
+    Arbitrary<Option<ReportedPaymentMethod>> method = Arbitraries.oneOf(
+        Arbitraries.of(PaymentMethod.class).map(m -> Option.some(ReportedPaymentMethod.of(m))),
+        Arbitraries.of("PayPal", "KLARNA").map(m -> Option.some(ReportedPaymentMethod.unknown(m))),
+        Arbitraries.just(Option.none()));
+    Arbitrary<StoredCardToken> reported = Combinators.combine(DomainGen.id(64), method,
+            Arbitraries.of(TokenUsage.class).injectNull(0.3), Arbitraries.of("INSTALMENT", "").injectNull(0.3),
+            Arbitraries.of(TokenStatus.class).injectNull(0.3), Arbitraries.of("SUSPENDED", "").injectNull(0.3))
+        .as((t, m, u, uText, st, stText) -> new StoredCardToken(CardToken.of(t), ShopperReference.of("S1"), m,
+            Option.of(u), Option.of(st), u != null || uText == null || uText.isEmpty() ? Option.none()
+                : Option.some(uText), st != null || stText == null || stText.isEmpty() ? Option.none()
+                : Option.some(stText)));
+    return Arbitraries.oneOf(known, reported);
   }
 
   @Property(tries = 200)

@@ -56,18 +56,49 @@ class TokenMappingTest {
             TokenStatus.ACTIVATE));
   }
 
+  /**
+   * Review of issue 10 (the kind of items 2 and 6, in the token list): an unknown {@code payment_method},
+   * {@code token_usage} or {@code status} failed the whole list. Only {@code token} is required; unknown values keep
+   * PayKKa's text, absent ones are absent, and a token whose status is not known is never usable.
+   */
   @Test
-  void unknownTokenValuesNameTheField() {
-    QueryTokenRespDto ok = new QueryTokenRespDto("TK1", io.github.paykka.wire.message.PaymentMethod.BANKCARD,
-        io.github.paykka.wire.message.TokenUsage.CARD_ON_FILE, io.github.paykka.wire.message.TokenStatus.INACTIVE);
-    assertThat(mapper.storedToken(ok, S).get().status()).isEqualTo(TokenStatus.INACTIVE);
-    assertThat(mapper.storedToken(new QueryTokenRespDto(null, ok.paymentMethod(), ok.tokenUsage(), ok.status()), S)
-        .getLeft()).isEqualTo(new MappingError.Missing("$.token"));
-    assertThat(mapper.storedToken(new QueryTokenRespDto("TK1", ok.paymentMethod(), ok.tokenUsage(),
-        io.github.paykka.wire.message.TokenStatus.UNKNOWN), S).getLeft().field()).isEqualTo("$.status");
-    assertThat(mapper.storedTokens(List.of(ok, new QueryTokenRespDto("TK2", ok.paymentMethod(),
-        io.github.paykka.wire.message.TokenUsage.UNKNOWN, ok.status())), S).getLeft().field())
-        .isEqualTo("$[1].token_usage");
+  void aTokenListWithUnknownOrMissingValuesMapsEveryTokenKeepingTheText() {
+    QueryTokenRespDto known = new QueryTokenRespDto("TK1", "BankCard", "card_on_file", "INACTIVE");
+    QueryTokenRespDto unknown = new QueryTokenRespDto("TK2", "PAYPAL", "INSTALMENT", "SUSPENDED");
+    QueryTokenRespDto bare = new QueryTokenRespDto("TK3", null, " ", null);
+
+    List<StoredCardToken> tokens = mapper.storedTokens(List.of(known, unknown, bare), S).get();
+
+    assertThat(tokens.get(0)).isEqualTo(
+        new StoredCardToken(CardToken.of("TK1"), S, PaymentMethod.BANKCARD, TokenUsage.CARD_ON_FILE,
+            TokenStatus.INACTIVE));
+    StoredCardToken u = tokens.get(1);
+    assertThat(u.token()).isEqualTo(CardToken.of("TK2"));
+    assertThat(u.paymentMethod()).contains(io.github.paykka.domain.instrument.ReportedPaymentMethod.unknown("PAYPAL"));
+    assertThat(u.usage()).isEmpty();
+    assertThat(u.unrecognisedUsage()).contains("INSTALMENT");
+    assertThat(u.status()).isEmpty();
+    assertThat(u.unrecognisedStatus()).contains("SUSPENDED");
+    assertThat(u.isUsable()).isFalse();
+    assertThat(u.statusText()).isEqualTo("SUSPENDED");
+    assertThat(u.remove().getLeft()).isInstanceOf(io.github.paykka.domain.Rejection.NotAllowedInState.class);
+    StoredCardToken b = tokens.get(2);
+    assertThat(b.paymentMethod()).isEmpty();
+    assertThat(List.of(b.usage(), b.status(), b.unrecognisedUsage(), b.unrecognisedStatus())).allMatch(Option::isEmpty);
+    assertThat(b.statusText()).isEqualTo("unknown");
+  }
+
+  @Test
+  void onlyTheTokenIsRequiredAndItsAbsenceNamesTheItem() {
+    QueryTokenRespDto ok = new QueryTokenRespDto("TK1", "BANKCARD", "CARD_ON_FILE", "ACTIVATE");
+    assertThat(mapper.storedToken(new QueryTokenRespDto(null, "BANKCARD", "CARD_ON_FILE", "ACTIVATE"), S).getLeft())
+        .isEqualTo(new MappingError.Missing("$.token"));
+    assertThat(mapper.storedTokens(List.of(ok, new QueryTokenRespDto(null, null, null, null)), S).getLeft())
+        .isEqualTo(new MappingError.Missing("$[1].token"));
+    java.util.List<QueryTokenRespDto> withNull = new java.util.ArrayList<>();
+    withNull.add(ok);
+    withNull.add(null);
+    assertThat(mapper.storedTokens(withNull, S).getLeft()).isEqualTo(new MappingError.Missing("$[1]"));
   }
 
   @Test

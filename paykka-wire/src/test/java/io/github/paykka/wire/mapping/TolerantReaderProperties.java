@@ -362,21 +362,41 @@ class TolerantReaderProperties {
     ObjectNode seed = (ObjectNode) read("000_token_query_response.json");
     Arbitrary<java.util.function.UnaryOperator<ObjectNode>> envelope =
         JsonMutations.damage(seed, Set.of("ret_code", "data"), Set.of());
-    return envelope.flatMap(f -> JsonMutations.junk().list().ofSize(2).map(extras -> {
-      ObjectNode d = f.apply(seed);
-      // the items' fields are all required (a stored token is nothing without them): only extras are added there
-      for (int i = 0; i < 2; i++) ((ObjectNode) d.get("data").get(i)).set("x_new_" + i, extras.get(i));
-      return d;
-    }));
+    // per item only the token is required; method, usage and status are enum-like (review of issue 10)
+    Set<String> enums = Set.of("payment_method", "token_usage", "status");
+    ObjectNode first = (ObjectNode) seed.get("data").get(0);
+    ObjectNode second = (ObjectNode) seed.get("data").get(1);
+    return net.jqwik.api.Combinators.combine(envelope, JsonMutations.damage(first, Set.of("token"), enums),
+        JsonMutations.damage(second, Set.of("token"), enums)).as((e, f0, f1) -> {
+          ObjectNode d = e.apply(seed);
+          var items = (com.fasterxml.jackson.databind.node.ArrayNode) d.get("data");
+          items.set(0, f0.apply(first));
+          items.set(1, f1.apply(second));
+          return d;
+        });
   }
 
-  /** Seed 000's token list, with extra fields and a garbled {@code ret_msg}: the same two tokens. */
-  @Property(tries = 200)
-  void aTokenListAnswerWithExtraFieldsMapsToTheSameTokens(@ForAll("tokenAnswers") ObjectNode answer) {
+  /**
+   * Seed 000's token list, with extra fields, and each item's method, usage and status removed, garbled or unknown:
+   * the same two tokens, usable only when PayKKa's status still says ACTIVATE, an unknown text kept printable.
+   */
+  @Property(tries = 300)
+  void aTokenListAnswerAlwaysMapsToTheSameTokens(@ForAll("tokenAnswers") ObjectNode answer) {
     var items = CODEC.decodeEnvelopeList(CODEC.encode(answer), io.github.paykka.wire.message.QueryTokenRespDto.class)
         .get().data();
-    var tokens = MAPPER.storedTokens(items, io.github.paykka.domain.id.ShopperReference.of("S1")).get();
+    var mapped = MAPPER.storedTokens(items, io.github.paykka.domain.id.ShopperReference.of("S1"));
+    assertThat(mapped.isRight()).as("%s", mapped).isTrue();
+    var tokens = mapped.get();
     assertThat(tokens).extracting(t -> t.token().value()).containsExactly("TK206139xxx264751", "TK206139xxx264752");
+    for (int i = 0; i < 2; i++) {
+      JsonNode status = answer.get("data").get(i).get("status");
+      boolean saysActive = status != null && status.isTextual() && io.github.paykka.wire.message.TokenStatus.fromWire(
+          status.textValue()) == io.github.paykka.wire.message.TokenStatus.ACTIVATE;
+      assertThat(tokens.get(i).isUsable()).as("%s", status).isEqualTo(saysActive);
+      for (var text : List.of(tokens.get(i).unrecognisedStatus(), tokens.get(i).unrecognisedUsage())) {
+        text.forEach(t -> assertThat(t).hasSizeLessThanOrEqualTo(64).matches("[ -~]+"));
+      }
+    }
   }
 
   /** Seed 000's answers without data (Apple Pay session, simple success), damaged: still a success envelope. */

@@ -1,5 +1,6 @@
 package io.github.paykka.testkit.sandbox;
 
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
@@ -91,7 +92,7 @@ final class NotificationDispatcher implements AutoCloseable {
   }
 
   /** Signs {@code body} and schedules its first delivery now. */
-  void send(URI url, String notifyType, String orderId, String merchantId, long timestamp, byte[] body) {
+  void send(URI url, String notifyType, OrderId orderId, String merchantId, long timestamp, byte[] body) {
     if (closed) return;
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(PaykkaHeaders.CONTENT_TYPE, PaykkaHeaders.APPLICATION_JSON);
@@ -245,7 +246,7 @@ final class NotificationDispatcher implements AutoCloseable {
   }
 
   private record Pending(
-      long id, URI url, String notifyType, String orderId, byte[] body, Map<String, String> headers, long timestamp,
+      long id, URI url, String notifyType, OrderId orderId, byte[] body, Map<String, String> headers, long timestamp,
       String signatureFailure, AtomicInteger attempts) {}
 
   /**

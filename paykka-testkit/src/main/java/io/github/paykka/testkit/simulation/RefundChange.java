@@ -1,4 +1,4 @@
-package io.github.paykka.testkit.engine;
+package io.github.paykka.testkit.simulation;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.paykka.testkit.engine;
+package io.github.paykka.testkit.simulation;
 
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.OrderId;

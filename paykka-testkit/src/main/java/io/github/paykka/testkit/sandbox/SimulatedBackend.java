@@ -4,13 +4,14 @@ import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.SessionId;
-import io.github.paykka.testkit.engine.EngineRefusal;
-import io.github.paykka.testkit.engine.IdGenerator;
-import io.github.paykka.testkit.engine.PaymentChange;
-import io.github.paykka.testkit.engine.RefundChange;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.IdGenerator;
+import io.github.paykka.testkit.simulation.PaymentChange;
+import io.github.paykka.testkit.simulation.RefundChange;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.SimulatedRefusal;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.WireError;
+import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.mapping.AgreementReference;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.TokenReference;
@@ -27,6 +28,7 @@ import io.github.paykka.wire.message.SessionApplePayReqDto;
 import io.github.paykka.wire.message.SessionCreateReqDto;
 import io.github.paykka.wire.message.SessionQueryReqDto;
 import io.github.paykka.wire.message.TokenRemoveReqDto;
+import io.github.paykka.wire.operation.WireOperation;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -42,7 +44,7 @@ import java.util.function.Function;
  * wire conventions: time form, defaults, the assumed checkout session statuses); a request it cannot map is answered
  * {@code 010000} with its {@link MappingError#describe() description}, which names the field.
  */
-final class EngineBackend implements Backend {
+final class SimulatedBackend implements SandboxBackend {
   /**
    * The longest {@code notify_url}: seed 000's limit on a payment's, assumed for a refund's (neither the mapping nor
    * {@code RefundCommand} checks it).
@@ -54,7 +56,7 @@ final class EngineBackend implements Backend {
   private final WireMapper mapper = WireMapper.create();
   private final BackendContext ctx;
 
-  EngineBackend(BackendContext ctx) {
+  SimulatedBackend(BackendContext ctx) {
     this.ctx = ctx;
     this.codec = ctx.codec();
     URI base = ctx.baseUrl();
@@ -83,30 +85,31 @@ final class EngineBackend implements Backend {
   }
 
   @Override
-  public Reply handle(Endpoint endpoint, String merchantId, byte[] body) {
+  public ApiReply handle(WireOperation<?, ?> operation, String merchantId, byte[] body) {
     try {
       MerchantId merchant = mapped(mapper.merchantId(merchantId));
-      return switch (endpoint) {
-        case INITIATE -> initiate(merchant, decode(body, PaymentsReqDto.class));
-        case QUERY -> query(merchant, decode(body, PaymentsQueryReqDto.class));
-        case CAPTURE -> capture(merchant, decode(body, PaymentsCaptureReqDto.class));
-        case VOID -> voidPayment(merchant, decode(body, PaymentsVoidReqDto.class));
-        case TOKEN_QUERY -> tokenQuery(merchant, decode(body, QueryTokenReqDto.class));
-        case TOKEN_REMOVE -> tokenRemove(merchant, decode(body, TokenRemoveReqDto.class));
-        case RECURRING_CANCEL -> recurringCancel(merchant, decode(body, RecurringCancelReqDto.class));
-        case APPLE_PAY_SESSION -> applePay(merchant, decode(body, SessionApplePayReqDto.class));
-        case SESSION_CREATE -> sessionCreate(merchant, decode(body, SessionCreateReqDto.class));
-        case SESSION_QUERY -> sessionQuery(merchant, decode(body, SessionQueryReqDto.class));
-        case REFUND -> refund(merchant, decode(body, RefundReqDto.class));
-        case REFUND_QUERY -> refundQuery(merchant, decode(body, RefundQueryReqDto.class));
+      return switch (operation.operation()) {
+        case INITIATE -> initiate(merchant, decode(body, WireOperation.INITIATE));
+        case QUERY -> query(merchant, decode(body, WireOperation.QUERY));
+        case CAPTURE -> capture(merchant, decode(body, WireOperation.CAPTURE));
+        case VOID -> voidPayment(merchant, decode(body, WireOperation.VOID));
+        case REFUND -> refund(merchant, decode(body, WireOperation.REFUND));
+        case REFUND_QUERY -> refundQuery(merchant, decode(body, WireOperation.REFUND_QUERY));
+        case TOKEN_LIST -> tokenQuery(merchant, decode(body, WireOperation.TOKEN_LIST));
+        case TOKEN_REMOVE -> tokenRemove(merchant, decode(body, WireOperation.TOKEN_REMOVE));
+        case RECURRING_CANCEL -> recurringCancel(merchant, decode(body, WireOperation.RECURRING_CANCEL));
+        case APPLE_PAY_SESSION -> applePay(merchant, decode(body, WireOperation.APPLE_PAY_SESSION));
+        case CHECKOUT_CREATE -> sessionCreate(merchant, decode(body, WireOperation.CHECKOUT_CREATE));
+        case CHECKOUT_QUERY -> sessionQuery(merchant, decode(body, WireOperation.CHECKOUT_QUERY));
       };
     } catch (Bad e) {
-      return Reply.error(EngineRefusal.INVALID_PARAMETER, e.getMessage());
+      return ApiReply.error(RetCode.INVALID_REQUEST, e.getMessage());
     }
   }
 
-  private <T> T decode(byte[] body, Class<T> type) {
-    Either<WireError, T> d = codec.decode(body, type);
+  /** The request message of {@code operation}, as the table names its type. */
+  private <Q> Q decode(byte[] body, WireOperation<Q, ?> operation) {
+    Either<WireError, Q> d = codec.decode(body, operation.requestType());
     if (d.isLeft()) throw new Bad(d.getLeft().describe());
     return d.get();
   }
@@ -118,37 +121,37 @@ final class EngineBackend implements Backend {
   }
 
   /** The engine's result as a reply: a refusal with its {@code ret_code}, else {@code data} of the value. */
-  private static <T> Reply answer(Either<EngineRefusal, T> result, Function<? super T, ?> data) {
-    return result.fold(EngineBackend::refused, v -> Reply.ok(data.apply(v)));
+  private static <T> ApiReply answer(Either<SimulatedRefusal, T> result, Function<? super T, ?> data) {
+    return result.fold(SimulatedBackend::refused, v -> ApiReply.ok(data.apply(v)));
   }
 
-  private static Reply refused(EngineRefusal r) {
+  private static ApiReply refused(SimulatedRefusal r) {
     String msg = r.field().isDefined() && !r.message().startsWith(r.field().get())
         ? r.field().get() + ": " + r.message() : r.message();
-    return Reply.error(r.retCode(), msg);
+    return ApiReply.error(r.retCode(), msg);
   }
 
-  private Reply initiate(MerchantId merchant, PaymentsReqDto d) {
+  private ApiReply initiate(MerchantId merchant, PaymentsReqDto d) {
     return answer(engine.initiate(merchant, mapped(mapper.paymentRequest(d))),
         r -> mapper.paymentsResponse(merchant, r));
   }
 
-  private Reply query(MerchantId merchant, PaymentsQueryReqDto d) {
+  private ApiReply query(MerchantId merchant, PaymentsQueryReqDto d) {
     return answer(engine.query(merchant, mapped(mapper.paymentLookup(d))),
         r -> mapper.paymentsQueryResponse(merchant, r));
   }
 
-  private Reply capture(MerchantId merchant, PaymentsCaptureReqDto d) {
+  private ApiReply capture(MerchantId merchant, PaymentsCaptureReqDto d) {
     return answer(engine.capture(merchant, mapped(mapper.captureCommand(d))),
         r -> mapper.paymentsResponse(merchant, r));
   }
 
-  private Reply voidPayment(MerchantId merchant, PaymentsVoidReqDto d) {
+  private ApiReply voidPayment(MerchantId merchant, PaymentsVoidReqDto d) {
     return answer(engine.voidPayment(merchant, mapped(mapper.voidCommand(d))),
         r -> mapper.paymentsResponse(merchant, r));
   }
 
-  private Reply refund(MerchantId merchant, RefundReqDto d) {
+  private ApiReply refund(MerchantId merchant, RefundReqDto d) {
     // characters as the seeds count them: code points
     if (d.notifyUrl() != null && d.notifyUrl().codePointCount(0, d.notifyUrl().length()) > NOTIFY_URL_MAX) {
       throw new Bad(new MappingError.Unrepresentable("$.notify_url", "longer than " + NOTIFY_URL_MAX).describe());
@@ -156,37 +159,37 @@ final class EngineBackend implements Backend {
     return answer(engine.refund(merchant, mapped(mapper.refundCommand(d))), r -> mapper.refundResponse(merchant, r));
   }
 
-  private Reply refundQuery(MerchantId merchant, RefundQueryReqDto d) {
+  private ApiReply refundQuery(MerchantId merchant, RefundQueryReqDto d) {
     return answer(engine.queryRefund(merchant, mapped(mapper.refundLookup(d))),
         r -> mapper.refundResponse(merchant, r));
   }
 
-  private Reply tokenQuery(MerchantId merchant, QueryTokenReqDto d) {
-    return Reply.ok(engine.listTokens(merchant, mapped(mapper.tokenQueryShopper(d))).stream()
+  private ApiReply tokenQuery(MerchantId merchant, QueryTokenReqDto d) {
+    return ApiReply.ok(engine.listTokens(merchant, mapped(mapper.tokenQueryShopper(d))).stream()
         .map(mapper::tokenItem).toList());
   }
 
-  private Reply tokenRemove(MerchantId merchant, TokenRemoveReqDto d) {
+  private ApiReply tokenRemove(MerchantId merchant, TokenRemoveReqDto d) {
     TokenReference ref = mapped(mapper.tokenRemoval(d));
     return answer(engine.removeToken(merchant, ref.token(), ref.shopper()), t -> null);
   }
 
-  private Reply recurringCancel(MerchantId merchant, RecurringCancelReqDto d) {
+  private ApiReply recurringCancel(MerchantId merchant, RecurringCancelReqDto d) {
     AgreementReference ref = mapped(mapper.recurringCancellation(d));
     return answer(engine.cancelAgreement(merchant, ref.agreement(), ref.shopper()), a -> null);
   }
 
-  private Reply applePay(MerchantId merchant, SessionApplePayReqDto d) {
-    return Reply.ok(mapper.applePaySessionResponse(
+  private ApiReply applePay(MerchantId merchant, SessionApplePayReqDto d) {
+    return ApiReply.ok(mapper.applePaySessionResponse(
         engine.applePaySession(merchant, mapped(mapper.applePaySessionRequest(d)))));
   }
 
-  private Reply sessionCreate(MerchantId merchant, SessionCreateReqDto d) {
+  private ApiReply sessionCreate(MerchantId merchant, SessionCreateReqDto d) {
     return answer(engine.createSession(merchant, mapped(mapper.checkoutSessionRequest(d))),
         s -> mapper.sessionResponse(merchant, s));
   }
 
-  private Reply sessionQuery(MerchantId merchant, SessionQueryReqDto d) {
+  private ApiReply sessionQuery(MerchantId merchant, SessionQueryReqDto d) {
     return answer(engine.querySession(merchant, mapped(mapper.sessionLookup(d))),
         s -> mapper.sessionQueryResponse(merchant, s, paidIn(s)));
   }
@@ -204,18 +207,18 @@ final class EngineBackend implements Backend {
   private void notifyPayment(PaymentChange change) {
     PaymentChange now = new PaymentChange(change.merchantId(), change.previous(), change.result(), change.notifyUrl(),
         ctx.clock().base().instant());
-    now.notification().forEach(n -> send(change.notifyUrl(), n.type().wireName(), n.orderId().value(),
+    now.notification().forEach(n -> send(change.notifyUrl(), n.type().wireName(), n.orderId(),
         n.merchantId().value(), n.timestamp(), codec.encode(mapper.paymentNotification(n))));
   }
 
   private void notifyRefund(RefundChange change) {
     var n = new RefundChange(change.merchantId(), change.refund(), change.notifyUrl(), ctx.clock().base().instant())
         .notification();
-    send(change.notifyUrl(), n.type().wireName(), n.originalOrderId().value(), n.merchantId().value(), n.timestamp(),
+    send(change.notifyUrl(), n.type().wireName(), n.originalOrderId(), n.merchantId().value(), n.timestamp(),
         codec.encode(mapper.refundNotification(n)));
   }
 
-  private void send(String url, String type, String orderId, String merchantId, long ts, byte[] body) {
+  private void send(String url, String type, OrderId orderId, String merchantId, long ts, byte[] body) {
     URI uri;
     try {
       uri = URI.create(url);

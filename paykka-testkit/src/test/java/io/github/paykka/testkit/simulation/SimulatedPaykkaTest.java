@@ -1,4 +1,4 @@
-package io.github.paykka.testkit.engine;
+package io.github.paykka.testkit.simulation;
 
 import static io.github.paykka.testkit.contract.TestRequests.purchase;
 import static io.github.paykka.testkit.contract.TestRequests.usd;
@@ -35,6 +35,7 @@ import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
+import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -116,7 +117,7 @@ class SimulatedPaykkaTest {
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Either<EngineRefusal, PaymentResult>>> futures = new ArrayList<>();
+      List<Future<Either<SimulatedRefusal, PaymentResult>>> futures = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         futures.add(pool.submit(() -> {
           start.await();
@@ -125,7 +126,7 @@ class SimulatedPaykkaTest {
       }
       start.countDown();
       List<OrderId> ids = new ArrayList<>();
-      for (Future<Either<EngineRefusal, PaymentResult>> future : futures) {
+      for (Future<Either<SimulatedRefusal, PaymentResult>> future : futures) {
         ids.add(future.get(10, TimeUnit.SECONDS).get().order().orderId());
       }
       assertThat(ids).hasSize(threads).containsOnly(ids.get(0));
@@ -144,7 +145,7 @@ class SimulatedPaykkaTest {
 
     assertThat(theirs).isNotEqualTo(mine);
     assertThat(engine.query(OTHER_MERCHANT, PaymentLookup.byOrderId(mine)).getLeft().retCode())
-        .isEqualTo(EngineRefusal.ORDER_NOT_FOUND);
+        .isEqualTo(RetCode.ORDER_NOT_FOUND);
   }
 
   @Test
@@ -158,7 +159,7 @@ class SimulatedPaykkaTest {
     PaymentResult passed = engine.completeChallenge(id, true).get();
     assertThat(passed.order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(passed.authenticationUrl()).isEmpty();
-    assertThat(engine.completeChallenge(id, true).getLeft().retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    assertThat(engine.completeChallenge(id, true).getLeft().retCode()).isEqualTo(RetCode.INVALID_STATE);
 
     OrderId failing = initiate(purchase(TestCard.THREE_DS_CHALLENGE)).get().order().orderId();
     PaymentResult failed = engine.completeChallenge(failing, false).get();
@@ -183,11 +184,11 @@ class SimulatedPaykkaTest {
   void asyncCardStaysProcessingUntilSettled() {
     OrderId id = initiate(purchase(TestCard.PROCESSING_THEN_APPROVED)).get().order().orderId();
     assertThat(engine.order(id).get().order().status()).isEqualTo(OrderStatus.PROCESSING);
-    assertThat(engine.completeChallenge(id, true).getLeft().retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    assertThat(engine.completeChallenge(id, true).getLeft().retCode()).isEqualTo(RetCode.INVALID_STATE);
 
     assertThat(engine.settlePending(id).get().order().status()).isEqualTo(OrderStatus.SUCCESS);
-    assertThat(engine.settlePending(id).getLeft().retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
-    assertThat(engine.settlePending(OrderId.of("GW404")).getLeft().retCode()).isEqualTo(EngineRefusal.ORDER_NOT_FOUND);
+    assertThat(engine.settlePending(id).getLeft().retCode()).isEqualTo(RetCode.INVALID_STATE);
+    assertThat(engine.settlePending(OrderId.of("GW404")).getLeft().retCode()).isEqualTo(RetCode.ORDER_NOT_FOUND);
   }
 
   @Test
@@ -203,8 +204,8 @@ class SimulatedPaykkaTest {
     assertThat(last.order().status()).isEqualTo(OrderStatus.PARTIALLY_REVERSED);
     assertThat(last.order().balances().voided()).isEqualTo(usd(500));
 
-    EngineRefusal again = engine.capture(MERCHANT, CaptureCommand.of(id, usd(1), true)).getLeft();
-    assertThat(again.retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    SimulatedRefusal again = engine.capture(MERCHANT, CaptureCommand.of(id, usd(1), true)).getLeft();
+    assertThat(again.retCode()).isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.order(id).get().order()).isEqualTo(last.order());
     assertThat(paymentChanges).extracting(PaymentChange::notifyType)
         .containsExactly(Option.some(NotifyType.PAYMENT_AUTHORIZATION), Option.none());
@@ -219,9 +220,9 @@ class SimulatedPaykkaTest {
 
     OrderId captured = initiate(purchase(TestCard.VISA_SUCCESS)).get().order().orderId();
     assertThat(engine.voidPayment(MERCHANT, VoidCommand.of(captured, ReasonCode.OTHER)).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.capture(MERCHANT, CaptureCommand.of(OrderId.of("GW404"), usd(1), true)).getLeft().retCode())
-        .isEqualTo(EngineRefusal.ORDER_NOT_FOUND);
+        .isEqualTo(RetCode.ORDER_NOT_FOUND);
   }
 
   @Test
@@ -241,9 +242,9 @@ class SimulatedPaykkaTest {
     });
 
     RefundCommand tooMuch = new RefundCommand(RefundTransId.of("R2"), id, usd(601), ReasonCode.OTHER, Option.none());
-    assertThat(engine.refund(MERCHANT, tooMuch).getLeft().retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    assertThat(engine.refund(MERCHANT, tooMuch).getLeft().retCode()).isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.queryRefund(MERCHANT, RefundLookup.byRefundTransId(RefundTransId.of("R2"))).getLeft().retCode())
-        .isEqualTo(EngineRefusal.DATA_NOT_FOUND);
+        .isEqualTo(RetCode.DATA_NOT_FOUND);
     RefundCommand reused = new RefundCommand(RefundTransId.of("R1"), id, usd(1), ReasonCode.OTHER, Option.none());
     assertThat(engine.refund(MERCHANT, reused).getLeft().field()).contains("refund_trans_id");
 
@@ -273,9 +274,9 @@ class SimulatedPaykkaTest {
 
     assertThat(engine.cancelAgreement(MERCHANT, first.recurringAgreementId().get(), shopper).get().status())
         .isEqualTo(AgreementStatus.CANCELLED);
-    assertThat(initiate(mit(shopper, first)).getLeft().retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    assertThat(initiate(mit(shopper, first)).getLeft().retCode()).isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.cancelAgreement(MERCHANT, first.recurringAgreementId().get(), shopper).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
   }
 
   @Test
@@ -284,14 +285,14 @@ class SimulatedPaykkaTest {
     PaymentResult first = initiate(purchase(TestCard.VISA_SUCCESS).paymentType(PaymentType.RECURRING)
         .mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION).shopperReference(shopper)).get();
 
-    EngineRefusal unknown = initiate(mit(shopper, first).recurringAgreementId("RA404")).getLeft();
-    assertThat(unknown.errorCode()).contains(EngineRefusal.AGREEMENT_NOT_FOUND_ERROR);
-    assertThat(unknown.retCode()).isEqualTo(EngineRefusal.INVALID_PARAMETER);
+    SimulatedRefusal unknown = initiate(mit(shopper, first).recurringAgreementId("RA404")).getLeft();
+    assertThat(unknown.errorCode()).contains(SimulatedRefusal.AGREEMENT_NOT_FOUND_ERROR);
+    assertThat(unknown.retCode()).isEqualTo(RetCode.INVALID_REQUEST);
 
-    EngineRefusal otherShopper = initiate(mit(ShopperReference.of("someone-else"), first)).getLeft();
+    SimulatedRefusal otherShopper = initiate(mit(ShopperReference.of("someone-else"), first)).getLeft();
     assertThat(otherShopper.field()).contains("payment.token");
     assertThat(engine.cancelAgreement(MERCHANT, first.recurringAgreementId().get(), ShopperReference.of("x"))
-        .getLeft().errorCode()).contains(EngineRefusal.AGREEMENT_NOT_FOUND_ERROR);
+        .getLeft().errorCode()).contains(SimulatedRefusal.AGREEMENT_NOT_FOUND_ERROR);
   }
 
   @Test
@@ -304,9 +305,9 @@ class SimulatedPaykkaTest {
     assertThat(engine.agreements()).isEmpty();
     StoredCardToken token = engine.listTokens(MERCHANT, shopper).get(0);
     assertThat(token.status()).isEqualTo(TokenStatus.INACTIVE);
-    EngineRefusal refused = initiate(purchase(new PaymentInstrument.SavedCard(token.token()))
+    SimulatedRefusal refused = initiate(purchase(new PaymentInstrument.SavedCard(token.token()))
         .shopperReference(shopper)).getLeft();
-    assertThat(refused.retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    assertThat(refused.retCode()).isEqualTo(RetCode.INVALID_STATE);
   }
 
   @Test
@@ -321,11 +322,11 @@ class SimulatedPaykkaTest {
     assertThat(engine.removeToken(MERCHANT, stored.token().get(), shopper).get().status())
         .isEqualTo(TokenStatus.DELETE);
     assertThat(initiate(withToken.transId(TestRequests.uniqueTransId())).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.removeToken(MERCHANT, stored.token().get(), shopper).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.removeToken(MERCHANT, stored.token().get(), ShopperReference.of("x")).getLeft().retCode())
-        .isEqualTo(EngineRefusal.DATA_NOT_FOUND);
+        .isEqualTo(RetCode.DATA_NOT_FOUND);
   }
 
   @Test
@@ -345,16 +346,16 @@ class SimulatedPaykkaTest {
     assertThat(engine.query(MERCHANT, PaymentLookup.bySessionId(session.sessionId())).get().order())
         .isEqualTo(paid.order());
     assertThat(engine.payThroughSession(session.sessionId(), TestCard.VISA_SUCCESS.instrument()).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
 
     CheckoutSession expiring = engine.createSession(MERCHANT, valid(TestRequests.checkoutSession())).get();
     clock.advance(Duration.ofHours(2));
     assertThat(engine.querySession(MERCHANT, SessionLookup.bySessionId(expiring.sessionId())).get().status())
         .isEqualTo(SessionStatus.EXPIRED);
     assertThat(engine.payThroughSession(expiring.sessionId(), TestCard.VISA_SUCCESS.instrument()).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.querySession(OTHER_MERCHANT, SessionLookup.bySessionId(expiring.sessionId())).getLeft().retCode())
-        .isEqualTo(EngineRefusal.SESSION_NOT_FOUND);
+        .isEqualTo(RetCode.SESSION_NOT_FOUND);
   }
 
   @Test
@@ -403,7 +404,7 @@ class SimulatedPaykkaTest {
     assertThat(wallet.card()).isEmpty();
   }
 
-  private Either<EngineRefusal, PaymentResult> initiate(PaymentRequest.Builder request) {
+  private Either<SimulatedRefusal, PaymentResult> initiate(PaymentRequest.Builder request) {
     return engine.initiate(MERCHANT, valid(request));
   }
 

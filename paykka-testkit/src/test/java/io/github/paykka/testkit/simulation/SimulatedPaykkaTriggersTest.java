@@ -1,4 +1,4 @@
-package io.github.paykka.testkit.engine;
+package io.github.paykka.testkit.simulation;
 
 import static io.github.paykka.testkit.contract.TestRequests.purchase;
 import static io.github.paykka.testkit.contract.TestRequests.usd;
@@ -23,6 +23,7 @@ import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
+import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,7 +66,7 @@ class SimulatedPaykkaTriggersTest {
         .isEqualTo(RefundStatus.REVIEWING);
     assertThat(engine.order(order).get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(engine.succeedRefund(MERCHANT, RefundTransId.of("R1")).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);   // REVIEWING cannot jump to SUCCESS
+        .isEqualTo(RetCode.INVALID_STATE);   // REVIEWING cannot jump to SUCCESS
 
     Refund processing = engine.acceptRefund(MERCHANT, RefundTransId.of("R1")).get();
     assertThat(processing.status()).isEqualTo(RefundStatus.PROCESSING);
@@ -79,7 +80,7 @@ class SimulatedPaykkaTriggersTest {
     assertThat(refundChanges).singleElement().satisfies(c -> assertThat(c.notifyType())
         .isEqualTo(NotifyType.REFUND_SUCCESS));
     assertThat(engine.failRefund(MERCHANT, RefundTransId.of("R1")).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
   }
 
   @Test
@@ -89,7 +90,7 @@ class SimulatedPaykkaTriggersTest {
     engine.refund(MERCHANT, refund("R1", order, 700)).get();
     // 700 is reserved: 301 more is beyond what the order can take
     assertThat(engine.refund(MERCHANT, refund("R2", order, 301)).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
 
     engine.acceptRefund(MERCHANT, RefundTransId.of("R1")).get();
     Refund failed = engine.failRefund(MERCHANT, RefundTransId.of("R1")).get();
@@ -126,9 +127,9 @@ class SimulatedPaykkaTriggersTest {
   void aSessionExpiresByTriggerOrByTheAdvancedClockAndThenCannotBePaid() {
     CheckoutSession byTrigger = engine.createSession(MERCHANT, valid(TestRequests.checkoutSession())).get();
     assertThat(engine.expireSession(byTrigger.sessionId()).get().status()).isEqualTo(SessionStatus.EXPIRED);
-    assertThat(engine.expireSession(byTrigger.sessionId()).getLeft().retCode()).isEqualTo(EngineRefusal.INVALID_STATE);
+    assertThat(engine.expireSession(byTrigger.sessionId()).getLeft().retCode()).isEqualTo(RetCode.INVALID_STATE);
     assertThat(engine.payThroughSession(byTrigger.sessionId(), TestCard.VISA_SUCCESS.instrument()).getLeft().retCode())
-        .isEqualTo(EngineRefusal.INVALID_STATE);
+        .isEqualTo(RetCode.INVALID_STATE);
 
     CheckoutSession byClock = engine.createSession(MERCHANT, valid(TestRequests.checkoutSession())).get();
     clock.advance(Duration.ofMinutes(59));

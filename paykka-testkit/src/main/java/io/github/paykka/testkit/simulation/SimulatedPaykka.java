@@ -1,7 +1,9 @@
-package io.github.paykka.testkit.engine;
+package io.github.paykka.testkit.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.checkout.SessionStatus;
@@ -26,11 +28,11 @@ import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.domain.order.Transition;
 import io.github.paykka.domain.recurring.RecurringAgreement;
 import io.github.paykka.domain.refund.Refund;
-import io.github.paykka.domain.statemachine.StateTransition;
 import io.github.paykka.domain.request.ApplePaySessionRequest;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.request.PaymentType;
+import io.github.paykka.domain.statemachine.StateTransition;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.domain.token.TokenUsage;
 import io.github.paykka.ports.applepay.ApplePayMerchantSession;
@@ -42,6 +44,7 @@ import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.testkit.TestCard;
+import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.net.URI;
@@ -68,7 +71,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every change goes through the domain's transitions ({@link PaymentOrder}, {@link Refund},
  * {@link StoredCardToken}, {@link RecurringAgreement}, {@link CheckoutSession}); what they refuse, the engine
- * refuses with an {@link EngineRefusal} naming the PayKKa code to answer with, and a refused command changes nothing.
+ * refuses with an {@link SimulatedRefusal} naming the PayKKa code to answer with, and a refused command changes nothing.
  * Every method that takes a {@link MerchantId} sees only that merchant's orders, refunds, tokens, agreements and
  * sessions; another merchant's are "not found".
  *
@@ -89,12 +92,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code store_payment_method} (a first RECURRING payment, or a PURCHASE) stores a token, INACTIVE, made
  *       ACTIVATE when the payment is approved; a declined payment leaves it INACTIVE. A first RECURRING payment makes
  *       an ACTIVE recurring agreement for the shopper and token when it is approved (not before, not on a decline).
- *   <li>A payment with a token needs the token to exist for the shopper ({@value EngineRefusal#INVALID_PARAMETER}
- *       on {@code payment.token} otherwise) and to be active ({@value EngineRefusal#INVALID_STATE}); a
- *       merchant-initiated payment needs the agreement to exist ({@value EngineRefusal#INVALID_PARAMETER} with
- *       error {@value EngineRefusal#AGREEMENT_NOT_FOUND_ERROR}) and to permit it
+ *   <li>A payment with a token needs the token to exist for the shopper ({@value RetCode#INVALID_REQUEST}
+ *       on {@code payment.token} otherwise) and to be active ({@value RetCode#INVALID_STATE}); a
+ *       merchant-initiated payment needs the agreement to exist ({@value RetCode#INVALID_REQUEST} with
+ *       error {@value SimulatedRefusal#AGREEMENT_NOT_FOUND_ERROR}) and to permit it
  *       ({@link RecurringAgreement#permitsMerchantInitiated}: active, same shopper, same token, token active;
- *       {@value EngineRefusal#INVALID_STATE} otherwise).
+ *       {@value RetCode#INVALID_STATE} otherwise).
  * </ul>
  *
  * <h2>Refunds</h2>
@@ -107,7 +110,7 @@ import org.slf4j.LoggerFactory;
  * status move only when a refund succeeds; a refund under way reserves its amount, a failed one releases it (our
  * reading; PayKKa does not publish when the balance moves). A second refund with the same {@code refund_trans_id}
  * answers the first refund as it is now if it is for the same order and amount, and is refused
- * ({@value EngineRefusal#INVALID_PARAMETER} on {@code refund_trans_id}) otherwise.
+ * ({@value RetCode#INVALID_REQUEST} on {@code refund_trans_id}) otherwise.
  *
  * <h2>Checkout sessions</h2>
  * One session per {@code trans_id}: creating it again answers the existing session. A {@code trans_id} that already
@@ -181,7 +184,7 @@ public final class SimulatedPaykka {
    * @return the order as PayKKa would answer it (FAILURE included: a decline is a result, not a refusal), or the
    *     refusal
    */
-  public Either<EngineRefusal, PaymentResult> initiate(MerchantId merchant, PaymentRequest request) {
+  public Either<SimulatedRefusal, PaymentResult> initiate(MerchantId merchant, PaymentRequest request) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(request, "request == null");
     Intent intent = new Intent(merchant, request.transId(), request.amount(), request.captureMethod(),
@@ -192,7 +195,7 @@ public final class SimulatedPaykka {
       Option<SessionId> session = sessionByTransId.containsKey(new Key(merchant, request.transId().value()))
           ? Option.some(sessionByTransId.get(new Key(merchant, request.transId().value()))) : Option.none();
       if (session.isDefined() && !orderByTransId.containsKey(new Key(merchant, request.transId().value()))) {
-        return Either.left(EngineRefusal.invalidParameter("trans_id", "is already used by checkout session "
+        return Either.left(SimulatedRefusal.invalidParameter("trans_id", "is already used by checkout session "
             + session.get().value()));
       }
       return createOrder(intent, fired);
@@ -200,7 +203,7 @@ public final class SimulatedPaykka {
   }
 
   /** Looks up an order of {@code merchant} by {@code trans_id}, {@code order_id} or {@code session_id}. */
-  public Either<EngineRefusal, PaymentResult> query(MerchantId merchant, PaymentLookup lookup) {
+  public Either<SimulatedRefusal, PaymentResult> query(MerchantId merchant, PaymentLookup lookup) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(lookup, "lookup == null");
     return locked(fired -> find(merchant, lookup).map(OrderEntry::result));
@@ -209,11 +212,11 @@ public final class SimulatedPaykka {
   /**
    * Captures part or all of an AUTHORIZED order ({@code POST /payments/capture}) through
    * {@link PaymentOrder#capture}, or, without an amount, the rest through {@link PaymentOrder#captureRest}: a capture
-   * of a non-AUTHORIZED order or of more than is uncaptured is {@value EngineRefusal#INVALID_STATE}.
+   * of a non-AUTHORIZED order or of more than is uncaptured is {@value RetCode#INVALID_STATE}.
    *
    * @return the order after the capture
    */
-  public Either<EngineRefusal, PaymentResult> capture(MerchantId merchant, CaptureCommand command) {
+  public Either<SimulatedRefusal, PaymentResult> capture(MerchantId merchant, CaptureCommand command) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(command, "command == null");
     return locked(fired -> find(merchant, PaymentLookup.byOrderId(command.orderId()))
@@ -224,11 +227,11 @@ public final class SimulatedPaykka {
   /**
    * Voids the uncaptured rest of an AUTHORIZED order ({@code POST /payments/void}) through
    * {@link PaymentOrder#voidRemaining}: CANCELED before any capture, PARTIALLY_REVERSED after a partial one; a void
-   * of an order that is not AUTHORIZED (e.g. captured) is {@value EngineRefusal#INVALID_STATE}.
+   * of an order that is not AUTHORIZED (e.g. captured) is {@value RetCode#INVALID_STATE}.
    *
    * @return the order after the void
    */
-  public Either<EngineRefusal, PaymentResult> voidPayment(MerchantId merchant, VoidCommand command) {
+  public Either<SimulatedRefusal, PaymentResult> voidPayment(MerchantId merchant, VoidCommand command) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(command, "command == null");
     return locked(fired -> find(merchant, PaymentLookup.byOrderId(command.orderId()))
@@ -239,10 +242,10 @@ public final class SimulatedPaykka {
    * Completes the pending 3DS challenge of an order: approved when {@code passed}, declined (error code
    * {@value TestCard#AUTHENTICATION_FAILED_CODE}) otherwise. Not scoped to a merchant: the shopper's browser does it.
    *
-   * @return the order after the challenge; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
-   *     {@value EngineRefusal#INVALID_STATE} if no challenge is pending
+   * @return the order after the challenge; {@value RetCode#ORDER_NOT_FOUND} for an unknown order,
+   *     {@value RetCode#INVALID_STATE} if no challenge is pending
    */
-  public Either<EngineRefusal, PaymentResult> completeChallenge(OrderId orderId, boolean passed) {
+  public Either<SimulatedRefusal, PaymentResult> completeChallenge(OrderId orderId, boolean passed) {
     requireNonNull(orderId, "orderId == null");
     return locked(fired -> pending(orderId, Pending.CHALLENGE, "3DS challenge").flatMap(entry -> passed
         ? approve(entry, fired)
@@ -254,7 +257,7 @@ public final class SimulatedPaykka {
    *
    * @return the order after it; refusals as {@link #completeChallenge}
    */
-  public Either<EngineRefusal, PaymentResult> abandonChallenge(OrderId orderId) {
+  public Either<SimulatedRefusal, PaymentResult> abandonChallenge(OrderId orderId) {
     requireNonNull(orderId, "orderId == null");
     return locked(fired -> pending(orderId, Pending.CHALLENGE, "3DS challenge").flatMap(entry -> {
       entry.authenticationUrl = Option.none();
@@ -267,10 +270,10 @@ public final class SimulatedPaykka {
    * Delivers the asynchronous result (approved) of an order made with
    * {@link TestCard#PROCESSING_THEN_APPROVED}.
    *
-   * @return the order after it; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
-   *     {@value EngineRefusal#INVALID_STATE} if no asynchronous result is pending
+   * @return the order after it; {@value RetCode#ORDER_NOT_FOUND} for an unknown order,
+   *     {@value RetCode#INVALID_STATE} if no asynchronous result is pending
    */
-  public Either<EngineRefusal, PaymentResult> settlePending(OrderId orderId) {
+  public Either<SimulatedRefusal, PaymentResult> settlePending(OrderId orderId) {
     requireNonNull(orderId, "orderId == null");
     return locked(fired -> pending(orderId, Pending.ASYNC, "asynchronous result").flatMap(e -> approve(e, fired)));
   }
@@ -281,10 +284,10 @@ public final class SimulatedPaykka {
    * Refunds part or all of a captured order of {@code merchant} (see the class comment).
    *
    * @return the refund: SUCCESS, FAILURE for an order paid with {@link TestCard#REFUND_FAILS}, REVIEWING while
-   *     refunds are held; {@value EngineRefusal#ORDER_NOT_FOUND} for an unknown order,
-   *     {@value EngineRefusal#INVALID_STATE} for more than can be refunded or an order not captured
+   *     refunds are held; {@value RetCode#ORDER_NOT_FOUND} for an unknown order,
+   *     {@value RetCode#INVALID_STATE} for more than can be refunded or an order not captured
    */
-  public Either<EngineRefusal, Refund> refund(MerchantId merchant, RefundCommand command) {
+  public Either<SimulatedRefusal, Refund> refund(MerchantId merchant, RefundCommand command) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(command, "command == null");
     return locked(fired -> {
@@ -294,9 +297,9 @@ public final class SimulatedPaykka {
         if (earlier.originalOrderId().contains(command.originalOrderId()) && earlier.amount().equals(command.amount())) {
           return Either.right(earlier);
         }
-        return Either.left(EngineRefusal.invalidParameter("refund_trans_id", "is already used for another refund"));
+        return Either.left(SimulatedRefusal.invalidParameter("refund_trans_id", "is already used for another refund"));
       }
-      Either<EngineRefusal, OrderEntry> found = find(merchant, PaymentLookup.byOrderId(command.originalOrderId()));
+      Either<SimulatedRefusal, OrderEntry> found = find(merchant, PaymentLookup.byOrderId(command.originalOrderId()));
       if (found.isLeft()) return Either.left(found.getLeft());
       OrderEntry entry = found.get();
       Money underWay = underWay(entry.order.orderId(), command.amount());
@@ -304,7 +307,7 @@ public final class SimulatedPaykka {
       Either<Rejection, Transition> moved = underWay.isZero()
           ? entry.order.refund(command.amount())
           : entry.order.refund(command.amount().plus(underWay)).flatMap(all -> entry.order.refund(command.amount()));
-      if (moved.isLeft()) return Either.left(EngineRefusal.of(moved.getLeft()));
+      if (moved.isLeft()) return Either.left(SimulatedRefusal.of(moved.getLeft()));
       RefundOrderId refundOrderId = ids.nextRefundOrderId();
       Refund reviewing = Refund.request(command.refundTransId(), command.originalOrderId(), command.amount(),
           command.reason());
@@ -313,14 +316,14 @@ public final class SimulatedPaykka {
       refunds.put(refundOrderId, refundEntry);
       refundByTransId.put(new Key(merchant, command.refundTransId().value()), refundOrderId);
       if (refundsHeld) return Either.right(reviewing);
-      Either<EngineRefusal, Refund> accepted = moveRefund(refundEntry, Step.ACCEPT, fired);
+      Either<SimulatedRefusal, Refund> accepted = moveRefund(refundEntry, Step.ACCEPT, fired);
       if (accepted.isLeft()) return accepted;
       return moveRefund(refundEntry, entry.refundsFail ? Step.FAIL : Step.SUCCEED, fired);
     });
   }
 
-  /** Looks up a refund of {@code merchant}; {@value EngineRefusal#DATA_NOT_FOUND} if there is none. */
-  public Either<EngineRefusal, Refund> queryRefund(MerchantId merchant, RefundLookup lookup) {
+  /** Looks up a refund of {@code merchant}; {@value RetCode#DATA_NOT_FOUND} if there is none. */
+  public Either<SimulatedRefusal, Refund> queryRefund(MerchantId merchant, RefundLookup lookup) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(lookup, "lookup == null");
     return locked(fired -> {
@@ -335,7 +338,7 @@ public final class SimulatedPaykka {
         entry = id == null ? null : refunds.get(id);
       }
       if (entry == null || !entry.merchant.equals(merchant)) {
-        return Either.left(EngineRefusal.dataNotFound("refund " + lookup.reference()));
+        return Either.left(SimulatedRefusal.dataNotFound("refund " + lookup.reference()));
       }
       return Either.right(entry.refund);
     });
@@ -361,10 +364,10 @@ public final class SimulatedPaykka {
    * The review of a held refund passed: REVIEWING to PROCESSING, with its {@code RG...} number. Not scoped by the
    * merchant's keys: the sandbox's tester does it.
    *
-   * @return the refund after it; {@value EngineRefusal#DATA_NOT_FOUND} for an unknown refund,
-   *     {@value EngineRefusal#INVALID_STATE} if it is not REVIEWING
+   * @return the refund after it; {@value RetCode#DATA_NOT_FOUND} for an unknown refund,
+   *     {@value RetCode#INVALID_STATE} if it is not REVIEWING
    */
-  public Either<EngineRefusal, Refund> acceptRefund(MerchantId merchant, RefundTransId refundTransId) {
+  public Either<SimulatedRefusal, Refund> acceptRefund(MerchantId merchant, RefundTransId refundTransId) {
     return moveRefund(merchant, refundTransId, Step.ACCEPT);
   }
 
@@ -372,10 +375,10 @@ public final class SimulatedPaykka {
    * A refund under way succeeded: PROCESSING to SUCCESS; the order's refunded balance and status move, and
    * {@code REFUND.SUCCESS} is sent.
    *
-   * @return the refund after it; refusals as {@link #acceptRefund} ({@value EngineRefusal#INVALID_STATE} if it is
+   * @return the refund after it; refusals as {@link #acceptRefund} ({@value RetCode#INVALID_STATE} if it is
    *     not PROCESSING)
    */
-  public Either<EngineRefusal, Refund> succeedRefund(MerchantId merchant, RefundTransId refundTransId) {
+  public Either<SimulatedRefusal, Refund> succeedRefund(MerchantId merchant, RefundTransId refundTransId) {
     return moveRefund(merchant, refundTransId, Step.SUCCEED);
   }
 
@@ -385,35 +388,35 @@ public final class SimulatedPaykka {
    *
    * @return the refund after it; refusals as {@link #succeedRefund}
    */
-  public Either<EngineRefusal, Refund> failRefund(MerchantId merchant, RefundTransId refundTransId) {
+  public Either<SimulatedRefusal, Refund> failRefund(MerchantId merchant, RefundTransId refundTransId) {
     return moveRefund(merchant, refundTransId, Step.FAIL);
   }
 
   private enum Step { ACCEPT, SUCCEED, FAIL }
 
-  private Either<EngineRefusal, Refund> moveRefund(MerchantId merchant, RefundTransId refundTransId, Step step) {
+  private Either<SimulatedRefusal, Refund> moveRefund(MerchantId merchant, RefundTransId refundTransId, Step step) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(refundTransId, "refundTransId == null");
     return locked(fired -> {
       RefundOrderId id = refundByTransId.get(new Key(merchant, refundTransId.value()));
       RefundEntry entry = id == null ? null : refunds.get(id);
-      if (entry == null) return Either.left(EngineRefusal.dataNotFound("refund " + refundTransId.value()));
+      if (entry == null) return Either.left(SimulatedRefusal.dataNotFound("refund " + refundTransId.value()));
       return moveRefund(entry, step, fired);
     });
   }
 
   // One step of a refund's table; SUCCEED moves the order, a final step fires a RefundChange.
-  private Either<EngineRefusal, Refund> moveRefund(RefundEntry entry, Step step, List<Object> fired) {
+  private Either<SimulatedRefusal, Refund> moveRefund(RefundEntry entry, Step step, List<Object> fired) {
     Either<Rejection, Refund> moved = switch (step) {
       case ACCEPT -> entry.refund.accept(entry.assigned);
       case SUCCEED -> entry.refund.succeed();
       case FAIL -> entry.refund.fail();
     };
-    if (moved.isLeft()) return Either.left(EngineRefusal.of(moved.getLeft()));
+    if (moved.isLeft()) return Either.left(SimulatedRefusal.of(moved.getLeft()));
     if (step == Step.SUCCEED) {
       OrderEntry order = orders.get(entry.order);
       // the amount was reserved when the refund was made, so the order can take it
-      Either<EngineRefusal, PaymentResult> applied = apply(order, order.order.refund(entry.refund.amount()), fired);
+      Either<SimulatedRefusal, PaymentResult> applied = apply(order, order.order.refund(entry.refund.amount()), fired);
       if (applied.isLeft()) return Either.left(applied.getLeft());
     }
     entry.refund = moved.get();
@@ -447,10 +450,10 @@ public final class SimulatedPaykka {
   /**
    * Removes a token of {@code shopper} (DELETE): no payment can use it afterwards.
    *
-   * @return the token, DELETE; {@value EngineRefusal#DATA_NOT_FOUND} if the shopper has no such token,
-   *     {@value EngineRefusal#INVALID_STATE} if it was removed already
+   * @return the token, DELETE; {@value RetCode#DATA_NOT_FOUND} if the shopper has no such token,
+   *     {@value RetCode#INVALID_STATE} if it was removed already
    */
-  public Either<EngineRefusal, StoredCardToken> removeToken(
+  public Either<SimulatedRefusal, StoredCardToken> removeToken(
       MerchantId merchant, CardToken token, ShopperReference shopper) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(token, "token == null");
@@ -458,20 +461,20 @@ public final class SimulatedPaykka {
     return locked(fired -> {
       TokenEntry entry = tokens.get(token);
       if (entry == null || !entry.merchant.equals(merchant) || !entry.token.shopperReference().equals(shopper)) {
-        return Either.left(EngineRefusal.dataNotFound("token " + token.value()));
+        return Either.left(SimulatedRefusal.dataNotFound("token " + token.value()));
       }
-      return entry.token.remove().mapLeft(EngineRefusal::of).peek(removed -> entry.token = removed);
+      return entry.token.remove().mapLeft(SimulatedRefusal::of).peek(removed -> entry.token = removed);
     });
   }
 
   /**
    * Cancels a recurring agreement of {@code shopper}: no merchant-initiated payment can use it afterwards.
    *
-   * @return the agreement, CANCELLED; {@value EngineRefusal#INVALID_PARAMETER} with error
-   *     {@value EngineRefusal#AGREEMENT_NOT_FOUND_ERROR} if the shopper has no such agreement,
-   *     {@value EngineRefusal#INVALID_STATE} if it was cancelled already
+   * @return the agreement, CANCELLED; {@value RetCode#INVALID_REQUEST} with error
+   *     {@value SimulatedRefusal#AGREEMENT_NOT_FOUND_ERROR} if the shopper has no such agreement,
+   *     {@value RetCode#INVALID_STATE} if it was cancelled already
    */
-  public Either<EngineRefusal, RecurringAgreement> cancelAgreement(
+  public Either<SimulatedRefusal, RecurringAgreement> cancelAgreement(
       MerchantId merchant, RecurringAgreementId agreement, ShopperReference shopper) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(agreement, "agreement == null");
@@ -480,9 +483,9 @@ public final class SimulatedPaykka {
       AgreementEntry entry = agreements.get(agreement);
       if (entry == null || !entry.merchant.equals(merchant)
           || !entry.agreement.shopperReference().equals(shopper)) {
-        return Either.left(EngineRefusal.agreementNotFound(agreement.value()));
+        return Either.left(SimulatedRefusal.agreementNotFound(agreement.value()));
       }
-      return entry.agreement.cancel().mapLeft(EngineRefusal::of).peek(cancelled -> entry.agreement = cancelled);
+      return entry.agreement.cancel().mapLeft(SimulatedRefusal::of).peek(cancelled -> entry.agreement = cancelled);
     });
   }
 
@@ -491,10 +494,10 @@ public final class SimulatedPaykka {
   /**
    * Creates a checkout session of {@code merchant}, or answers the existing one for the same {@code trans_id}.
    *
-   * @return the session, OPEN (or as it is now, if it existed); {@value EngineRefusal#INVALID_PARAMETER} on
+   * @return the session, OPEN (or as it is now, if it existed); {@value RetCode#INVALID_REQUEST} on
    *     {@code trans_id} if the {@code trans_id} already has an order made without a session
    */
-  public Either<EngineRefusal, CheckoutSession> createSession(MerchantId merchant, CheckoutSessionRequest request) {
+  public Either<SimulatedRefusal, CheckoutSession> createSession(MerchantId merchant, CheckoutSessionRequest request) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(request, "request == null");
     return locked(fired -> {
@@ -502,7 +505,7 @@ public final class SimulatedPaykka {
       SessionId existing = sessionByTransId.get(key);
       if (existing != null) return Either.right(current(sessions.get(existing)));
       if (orderByTransId.containsKey(key)) {
-        return Either.left(EngineRefusal.invalidParameter("trans_id", "is already used by a payment"));
+        return Either.left(SimulatedRefusal.invalidParameter("trans_id", "is already used by a payment"));
       }
       SessionId id = ids.nextSessionId();
       Instant expiresAt = request.expireTime().map(OffsetDateTime::toInstant)
@@ -518,9 +521,9 @@ public final class SimulatedPaykka {
   /**
    * Looks up a checkout session of {@code merchant}, as of now (an open session past its expiry is EXPIRED).
    *
-   * @return the session; {@value EngineRefusal#SESSION_NOT_FOUND} if there is none
+   * @return the session; {@value RetCode#SESSION_NOT_FOUND} if there is none
    */
-  public Either<EngineRefusal, CheckoutSession> querySession(MerchantId merchant, SessionLookup lookup) {
+  public Either<SimulatedRefusal, CheckoutSession> querySession(MerchantId merchant, SessionLookup lookup) {
     requireNonNull(merchant, "merchant == null");
     requireNonNull(lookup, "lookup == null");
     return locked(fired -> findSession(merchant, lookup).map(this::current));
@@ -531,26 +534,26 @@ public final class SimulatedPaykka {
    * {@code trans_id}, amount, capture method, {@code notify_url} and storage settings with {@code instrument}, which
    * behaves like {@link #initiate}; the session becomes COMPLETED whatever the payment's outcome.
    *
-   * @return the order; {@value EngineRefusal#SESSION_NOT_FOUND} for an unknown session,
-   *     {@value EngineRefusal#INVALID_STATE} for a session that is COMPLETED or EXPIRED
+   * @return the order; {@value RetCode#SESSION_NOT_FOUND} for an unknown session,
+   *     {@value RetCode#INVALID_STATE} for a session that is COMPLETED or EXPIRED
    */
-  public Either<EngineRefusal, PaymentResult> payThroughSession(SessionId sessionId, PaymentInstrument instrument) {
+  public Either<SimulatedRefusal, PaymentResult> payThroughSession(SessionId sessionId, PaymentInstrument instrument) {
     requireNonNull(sessionId, "sessionId == null");
     requireNonNull(instrument, "instrument == null");
     return locked(fired -> {
       SessionEntry entry = sessions.get(sessionId);
-      if (entry == null) return Either.left(EngineRefusal.sessionNotFound(sessionId.value()));
+      if (entry == null) return Either.left(SimulatedRefusal.sessionNotFound(sessionId.value()));
       CheckoutSession session = current(entry);
       Either<Rejection, CheckoutSession> completed = session.complete();
       if (completed.isLeft()) {
-        return Either.left(EngineRefusal.invalidState("session " + sessionId.value() + " is " + session.status()));
+        return Either.left(SimulatedRefusal.invalidState("session " + sessionId.value() + " is " + session.status()));
       }
       CheckoutSessionRequest request = entry.request;
       Intent intent = new Intent(entry.merchant, request.transId(), request.amount(), request.captureMethod(),
           request.notifyUrl(), instrument, request.storePaymentMethod(), request.tokenUsage(),
           request.shopperReference(), request.paymentType() == PaymentType.RECURRING, false, Option.none(),
           Option.some(sessionId), Option.some(request.returnUrl()));
-      Either<EngineRefusal, PaymentResult> paid = createOrder(intent, fired);
+      Either<SimulatedRefusal, PaymentResult> paid = createOrder(intent, fired);
       if (paid.isRight()) entry.session = completed.get();
       return paid;
     });
@@ -560,17 +563,17 @@ public final class SimulatedPaykka {
    * Expires an open checkout session now, as if its expiry had passed: the shopper can no longer pay through it. Not
    * scoped to a merchant: the sandbox's tester does it.
    *
-   * @return the session, EXPIRED; {@value EngineRefusal#SESSION_NOT_FOUND} for an unknown session,
-   *     {@value EngineRefusal#INVALID_STATE} for a session that is COMPLETED or EXPIRED already
+   * @return the session, EXPIRED; {@value RetCode#SESSION_NOT_FOUND} for an unknown session,
+   *     {@value RetCode#INVALID_STATE} for a session that is COMPLETED or EXPIRED already
    */
-  public Either<EngineRefusal, CheckoutSession> expireSession(SessionId sessionId) {
+  public Either<SimulatedRefusal, CheckoutSession> expireSession(SessionId sessionId) {
     requireNonNull(sessionId, "sessionId == null");
     return locked(fired -> {
       SessionEntry entry = sessions.get(sessionId);
-      if (entry == null) return Either.left(EngineRefusal.sessionNotFound(sessionId.value()));
+      if (entry == null) return Either.left(SimulatedRefusal.sessionNotFound(sessionId.value()));
       Either<Rejection, CheckoutSession> expired = current(entry).expire();
       if (expired.isLeft()) {
-        return Either.left(EngineRefusal.invalidState("session " + sessionId.value() + " is " + entry.session.status()));
+        return Either.left(SimulatedRefusal.invalidState("session " + sessionId.value() + " is " + entry.session.status()));
       }
       entry.session = expired.get();
       return Either.right(entry.session);
@@ -592,16 +595,20 @@ public final class SimulatedPaykka {
     long now = clock.millis();
     // One identifier from the generator, so that the session is deterministic and unique.
     String serial = ids.nextSessionId().value();
-    String json = "{\"epochTimestamp\":" + now
-        + ",\"expiresAt\":" + (now + 3_600_000L)
-        + ",\"merchantSessionIdentifier\":" + quote("SSH" + serial)
-        + ",\"nonce\":" + quote(String.format("%08x", serial.hashCode()))
-        + ",\"merchantIdentifier\":" + quote(merchant.value())
-        + ",\"domainName\":" + quote(request.domainName())
-        + ",\"displayName\":" + quote(request.displayName().getOrElse(merchant.value()))
-        + ",\"signature\":" + quote("FAKE-paykka-testkit-not-signed-by-apple")
-        + ",\"operationalAnalyticsIdentifier\":" + quote("paykka-testkit")
-        + ",\"retries\":0,\"pspId\":" + quote("paykka-testkit") + "}";
+    ObjectNode session = JsonNodeFactory.instance.objectNode()
+        .put("epochTimestamp", now)
+        .put("expiresAt", now + 3_600_000L)
+        .put("merchantSessionIdentifier", "SSH" + serial)
+        .put("nonce", String.format("%08x", serial.hashCode()))
+        .put("merchantIdentifier", merchant.value())
+        .put("domainName", request.domainName())
+        .put("displayName", request.displayName().getOrElse(merchant.value()))
+        .put("signature", "FAKE-paykka-testkit-not-signed-by-apple")
+        .put("operationalAnalyticsIdentifier", "paykka-testkit")
+        .put("retries", 0)
+        .put("pspId", "paykka-testkit");
+    // Jackson writes the JSON (and escapes the merchant's display name), never a hand-made quoting
+    String json = session.toString();
     return new ApplePayMerchantSession(json);
   }
 
@@ -756,7 +763,7 @@ public final class SimulatedPaykka {
     }
   }
 
-  private Either<EngineRefusal, PaymentResult> createOrder(Intent intent, List<Object> fired) {
+  private Either<SimulatedRefusal, PaymentResult> createOrder(Intent intent, List<Object> fired) {
     Key key = new Key(intent.merchant, intent.transId.value());
     OrderId existing = orderByTransId.get(key);
     if (existing != null) return Either.right(orders.get(existing).result());
@@ -769,26 +776,26 @@ public final class SimulatedPaykka {
     PaymentInstrument instrument = intent.instrument;
     if (instrument instanceof PaymentInstrument.SavedCard saved) {
       if (intent.shopper.isEmpty()) {
-        return Either.left(EngineRefusal.invalidParameter("payment.shopper_reference", "is required to pay with a token"));
+        return Either.left(SimulatedRefusal.invalidParameter("payment.shopper_reference", "is required to pay with a token"));
       }
       TokenEntry token = tokens.get(saved.token());
       if (token == null || !token.merchant.equals(intent.merchant)
           || !token.token.shopperReference().equals(intent.shopper.get())) {
-        return Either.left(EngineRefusal.invalidParameter("payment.token", "does not exist for this shopper"));
+        return Either.left(SimulatedRefusal.invalidParameter("payment.token", "does not exist for this shopper"));
       }
       if (intent.mit) {
         RecurringAgreementId agreementId = intent.agreement.getOrElseThrow(
             () -> new IllegalStateException("a merchant-initiated payment without agreement passed validation"));
         AgreementEntry agreement = agreements.get(agreementId);
         if (agreement == null || !agreement.merchant.equals(intent.merchant)) {
-          return Either.left(EngineRefusal.agreementNotFound(agreementId.value()));
+          return Either.left(SimulatedRefusal.agreementNotFound(agreementId.value()));
         }
         Either<Rejection, RecurringAgreement> permitted =
             agreement.agreement.permitsMerchantInitiated(intent.shopper.get(), token.token);
-        if (permitted.isLeft()) return Either.left(EngineRefusal.of(permitted.getLeft()));
+        if (permitted.isLeft()) return Either.left(SimulatedRefusal.of(permitted.getLeft()));
         usedAgreement = Option.some(agreementId);
       } else if (!token.token.isUsable()) {
-        return Either.left(EngineRefusal.invalidState("payment.token is " + token.token.status()));
+        return Either.left(SimulatedRefusal.invalidState("payment.token is " + token.token.status()));
       }
       usedToken = Option.some(saved.token());
       card = token.card;
@@ -838,9 +845,9 @@ public final class SimulatedPaykka {
     };
   }
 
-  private Either<EngineRefusal, PaymentResult> approve(OrderEntry entry, List<Object> fired) {
+  private Either<SimulatedRefusal, PaymentResult> approve(OrderEntry entry, List<Object> fired) {
     Either<Rejection, Transition> approved = entry.order.approve();
-    if (approved.isLeft()) return Either.left(EngineRefusal.of(approved.getLeft()));
+    if (approved.isLeft()) return Either.left(SimulatedRefusal.of(approved.getLeft()));
     entry.pending = Pending.NONE;
     entry.authenticationUrl = Option.none();
     entry.payFinishTime = Option.some(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -857,10 +864,10 @@ public final class SimulatedPaykka {
     return apply(entry, approved, fired);
   }
 
-  private Either<EngineRefusal, PaymentResult> decline(
+  private Either<SimulatedRefusal, PaymentResult> decline(
       OrderEntry entry, String errorCode, String description, List<Object> fired) {
     Either<Rejection, Transition> declined = entry.order.decline();
-    if (declined.isLeft()) return Either.left(EngineRefusal.of(declined.getLeft()));
+    if (declined.isLeft()) return Either.left(SimulatedRefusal.of(declined.getLeft()));
     entry.pending = Pending.NONE;
     entry.authenticationUrl = Option.none();
     entry.errorCode = Option.some(errorCode);
@@ -870,9 +877,9 @@ public final class SimulatedPaykka {
   }
 
   // Applies a transition of the domain to the entry and records the status change for the listeners.
-  private Either<EngineRefusal, PaymentResult> apply(
+  private Either<SimulatedRefusal, PaymentResult> apply(
       OrderEntry entry, Either<Rejection, Transition> transition, List<Object> fired) {
-    if (transition.isLeft()) return Either.left(EngineRefusal.of(transition.getLeft()));
+    if (transition.isLeft()) return Either.left(SimulatedRefusal.of(transition.getLeft()));
     OrderStatus before = entry.order.status();
     entry.order = transition.get().order();
     OrderStatus after = entry.order.status();
@@ -885,16 +892,16 @@ public final class SimulatedPaykka {
     return Either.right(result);
   }
 
-  private Either<EngineRefusal, OrderEntry> pending(OrderId orderId, Pending kind, String what) {
+  private Either<SimulatedRefusal, OrderEntry> pending(OrderId orderId, Pending kind, String what) {
     OrderEntry entry = orders.get(orderId);
-    if (entry == null) return Either.left(EngineRefusal.orderNotFound(orderId.value()));
+    if (entry == null) return Either.left(SimulatedRefusal.orderNotFound(orderId.value()));
     if (entry.pending != kind) {
-      return Either.left(EngineRefusal.invalidState("order " + orderId.value() + " has no pending " + what));
+      return Either.left(SimulatedRefusal.invalidState("order " + orderId.value() + " has no pending " + what));
     }
     return Either.right(entry);
   }
 
-  private Either<EngineRefusal, OrderEntry> find(MerchantId merchant, PaymentLookup lookup) {
+  private Either<SimulatedRefusal, OrderEntry> find(MerchantId merchant, PaymentLookup lookup) {
     OrderEntry entry = null;
     if (lookup instanceof PaymentLookup.ByOrderId byOrder) {
       entry = orders.get(byOrder.orderId());
@@ -907,18 +914,18 @@ public final class SimulatedPaykka {
       }
     }
     if (entry == null || !entry.merchant.equals(merchant)) {
-      return Either.left(EngineRefusal.orderNotFound(lookup.reference()));
+      return Either.left(SimulatedRefusal.orderNotFound(lookup.reference()));
     }
     return Either.right(entry);
   }
 
-  private Either<EngineRefusal, SessionEntry> findSession(MerchantId merchant, SessionLookup lookup) {
+  private Either<SimulatedRefusal, SessionEntry> findSession(MerchantId merchant, SessionLookup lookup) {
     SessionId id = lookup instanceof SessionLookup.BySessionId bySession
         ? bySession.sessionId()
         : sessionByTransId.get(new Key(merchant, ((SessionLookup.ByTransId) lookup).transId().value()));
     SessionEntry entry = id == null ? null : sessions.get(id);
     if (entry == null || !entry.merchant.equals(merchant)) {
-      return Either.left(EngineRefusal.sessionNotFound(lookup.reference()));
+      return Either.left(SimulatedRefusal.sessionNotFound(lookup.reference()));
     }
     return Either.right(entry);
   }
@@ -943,25 +950,6 @@ public final class SimulatedPaykka {
     if (digits.startsWith("62")) return "UNIONPAY";
     if (digits.matches("^35(2[89]|[3-8]).*")) return "JCB";
     return "";
-  }
-
-  private static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 
   /** A merchant's identifier of something, e.g. its {@code trans_id}. */

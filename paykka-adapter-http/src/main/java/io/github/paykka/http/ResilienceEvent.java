@@ -2,13 +2,18 @@ package io.github.paykka.http;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
+import io.vavr.control.Either;
 import java.time.Duration;
+import java.util.Locale;
 
-/** Something the adapter's resilience did: observe it with a {@link ResilienceListener}. Never carries card data. */
+/**
+ * Something the adapter did: observe it with a {@link ResilienceListener}, e.g. to feed metrics. Events name the
+ * {@link Operation} they concern; those of a single attempt also its reference (the id the call concerned, for logs),
+ * {@link CallCompleted} only what metrics may carry. Never carries card data, amounts or keys.
+ */
 public sealed interface ResilienceEvent {
-
-  /** The operation concerned, e.g. {@code payments.initiate}; empty for circuit state changes. */
-  String operation();
 
   /**
    * A safe request is sent again after {@code delay}.
@@ -17,7 +22,7 @@ public sealed interface ResilienceEvent {
    * @param attempt the attempt that failed (1 for the first)
    * @param reason why it failed
    */
-  record Retrying(String operation, String reference, int attempt, Duration delay, String reason)
+  record Retrying(Operation operation, String reference, int attempt, Duration delay, String reason)
       implements ResilienceEvent {
     public Retrying {
       requireNonNull(operation, "operation == null");
@@ -33,7 +38,7 @@ public sealed interface ResilienceEvent {
    * @param reference the id queried
    * @param reason the ambiguous failure
    */
-  record Reconciling(String operation, String reference, String reason) implements ResilienceEvent {
+  record Reconciling(Operation operation, String reference, String reason) implements ResilienceEvent {
     public Reconciling {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
@@ -41,8 +46,8 @@ public sealed interface ResilienceEvent {
     }
   }
 
-  /** PayKKa asked to slow down ({@code 010001} / HTTP 429). */
-  record BackPressure(String operation, String reference, int httpStatus) implements ResilienceEvent {
+  /** PayKKa asked to slow down ({@code 010001} / HTTP 429); the adapter backs off longer before repeating. */
+  record BackPressure(Operation operation, String reference, int httpStatus) implements ResilienceEvent {
     public BackPressure {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
@@ -50,18 +55,36 @@ public sealed interface ResilienceEvent {
   }
 
   /** The circuit breaker refused a call (it is open). */
-  record CallNotPermitted(String operation, String reference) implements ResilienceEvent {
+  record CallNotPermitted(Operation operation, String reference) implements ResilienceEvent {
     public CallNotPermitted {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
     }
   }
 
-  /** The client-side rate limiter refused a call (no permit within the wait allowed). */
-  record RateLimited(String operation, String reference) implements ResilienceEvent {
+  /** The client-side rate limiter (when one is set) refused a call: no permit within the wait allowed. */
+  record RateLimited(Operation operation, String reference) implements ResilienceEvent {
     public RateLimited {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
+    }
+  }
+
+  /**
+   * A call of a port method ended: one event per call, whatever it took (retries, a reconciliation's queries, the
+   * query a capture or void without balances makes first). For metrics: every field has few values; no id, amount or
+   * card data.
+   *
+   * @param outcome how it ended
+   * @param duration from the call to its answer, in wall time of {@link System#nanoTime}
+   * @param attempts the requests of {@code operation} sent (0 when none was: not sent, or refused before sending)
+   */
+  record CallCompleted(Operation operation, CallOutcome outcome, Duration duration, int attempts)
+      implements ResilienceEvent {
+    public CallCompleted {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(outcome, "outcome == null");
+      requireNonNull(duration, "duration == null");
     }
   }
 
@@ -76,10 +99,44 @@ public sealed interface ResilienceEvent {
       requireNonNull(from, "from == null");
       requireNonNull(to, "to == null");
     }
+  }
 
-    @Override
-    public String operation() {
-      return "";
+  /** How a call ended: its result, or the kind of its {@link GatewayFailure}. */
+  enum CallOutcome {
+    /** A result. */
+    SUCCESS,
+    /** {@link GatewayFailure.Declined}. */
+    DECLINED,
+    /** {@link GatewayFailure.Rejected}. */
+    REJECTED,
+    /** {@link GatewayFailure.NotSent}. */
+    NOT_SENT,
+    /** {@link GatewayFailure.OutcomeUnknown}. */
+    OUTCOME_UNKNOWN,
+    /** {@link GatewayFailure.Unauthentic}. */
+    UNAUTHENTIC,
+    /** {@link GatewayFailure.Invalid}. */
+    INVALID,
+    /** {@link GatewayFailure.UnknownStatus}. */
+    UNKNOWN_STATUS;
+
+    /** The outcome of {@code answer}. */
+    public static CallOutcome of(Either<GatewayFailure, ?> answer) {
+      requireNonNull(answer, "answer == null");
+      if (answer.isRight()) return SUCCESS;
+      GatewayFailure f = answer.getLeft();
+      if (f instanceof GatewayFailure.Declined) return DECLINED;
+      if (f instanceof GatewayFailure.Rejected) return REJECTED;
+      if (f instanceof GatewayFailure.NotSent) return NOT_SENT;
+      if (f instanceof GatewayFailure.OutcomeUnknown) return OUTCOME_UNKNOWN;
+      if (f instanceof GatewayFailure.Unauthentic) return UNAUTHENTIC;
+      if (f instanceof GatewayFailure.Invalid) return INVALID;
+      return UNKNOWN_STATUS;
+    }
+
+    /** The name as a metric tag: lower case, e.g. {@code not_sent}. */
+    public String tag() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -60,6 +60,13 @@ class WireOperationTest {
     ApplePaySessionRespDto session = bare.get().data();
     assertThat(bare.get().isSuccess()).isTrue();
     assertThat(session.merchantSession().asText()).isEqualTo("opaque-session");
+    var enveloped = WireOperation.APPLE_PAY_SESSION.decodeAnswer(codec,
+        "{\"ret_code\":\"000000\",\"ret_msg\":\"Success\",\"data\":{\"a\":1}}".getBytes(UTF_8));
+    assertThat(enveloped.get().data().json()).isEqualTo("{\"a\":1}");
+    var refused = WireOperation.APPLE_PAY_SESSION.decodeAnswer(codec,
+        "{\"ret_code\":\"010000\",\"ret_msg\":\"bad domain\"}".getBytes(UTF_8));
+    assertThat(refused.get().isSuccess()).isFalse();
+    assertThat(WireOperation.APPLE_PAY_SESSION.decodeAnswer(codec, "\"unterminated".getBytes(UTF_8)).isLeft()).isTrue();
     assertThat(WireOperation.QUERY.decodeAnswer(codec, "not json".getBytes(UTF_8)).isLeft()).isTrue();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.RecurringAgreementId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.order.Balances;
@@ -15,32 +16,30 @@ import io.github.paykka.domain.request.ApplePaySessionRequest;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.token.StoredCardToken;
-import io.github.paykka.http.internal.Engine.Kind;
-import io.github.paykka.http.internal.Engine.Reconciled;
-import io.github.paykka.http.internal.Engine.Spec;
+import io.github.paykka.http.CallSpec.Binding;
+import io.github.paykka.http.CallSpec.Reconciled;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.applepay.ApplePayMerchantSession;
 import io.github.paykka.ports.checkout.SessionLookup;
+import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
-import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.WireError;
 import io.github.paykka.wire.error.ErrorCatalog;
+import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
-import io.github.paykka.wire.message.ApplePaySessionRespDto;
-import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.PaymentsQueryRespDto;
 import io.github.paykka.wire.message.PaymentsRespDto;
-import io.github.paykka.wire.message.QueryTokenRespDto;
 import io.github.paykka.wire.message.RefundRespDto;
 import io.github.paykka.wire.message.SessionQueryRespDto;
 import io.github.paykka.wire.message.SessionRespDto;
+import io.github.paykka.wire.operation.WireOperation;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
@@ -49,8 +48,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every operation of the driven ports as an asynchronous call through the {@link Engine}: what is sent, how the answer
- * is bound to the request and maps, and how a money-moving call finds out what happened after an ambiguous failure.
+ * Every operation of the driven ports as a {@link CallSpec} that {@link ResilientCalls} runs: the request the mapper
+ * makes, how the answer is bound to the request and maps to the domain, and how a money-moving call finds out what
+ * happened after an ambiguous failure (see the package documentation for the whole path of a request).
  *
  * <p>Binding: the identifiers an answer carries ({@code trans_id}, {@code order_id}, {@code refund_trans_id},
  * {@code refund_order_id}, {@code session_id}, {@code token}, {@code recurring_agreement_id}), its {@code merchant_id}
@@ -58,74 +58,38 @@ import org.jspecify.annotations.Nullable;
  * reconciliation's query is bound the same way, and an order it finds must have the amount the call asked for.
  * A status this version does not know is {@code UnknownStatus}, neither a success nor a decline.
  */
-public final class Operations {
-  static final String INITIATE = "payments.initiate";
-  static final String QUERY = "payments.query";
-  static final String CAPTURE = "payments.capture";
-  static final String VOID = "payments.void";
-  static final String REFUND = "refunds.refund";
-  static final String REFUND_QUERY = "refunds.query";
-  static final String TOKENS = "tokens.list";
-  static final String TOKEN_REMOVE = "tokens.remove";
-  static final String RECURRING_CANCEL = "recurring.cancel";
-  static final String SESSION_CREATE = "checkout.create";
-  static final String SESSION_QUERY = "checkout.query";
-  static final String APPLE_PAY = "applepay.createSession";
-
-  private static final Endpoint<PaymentsRespDto> E_INITIATE =
-      Endpoint.of(INITIATE, PaykkaApi::initiate, PaymentsRespDto.class);
-  private static final Endpoint<PaymentsQueryRespDto> E_QUERY =
-      Endpoint.of(QUERY, PaykkaApi::query, PaymentsQueryRespDto.class);
-  private static final Endpoint<JsonNode> E_CAPTURE = Endpoint.of(CAPTURE, PaykkaApi::capture, JsonNode.class);
-  private static final Endpoint<JsonNode> E_VOID = Endpoint.of(VOID, PaykkaApi::voidPayment, JsonNode.class);
-  private static final Endpoint<RefundRespDto> E_REFUND = Endpoint.of(REFUND, PaykkaApi::refund, RefundRespDto.class);
-  private static final Endpoint<RefundRespDto> E_REFUND_QUERY =
-      Endpoint.of(REFUND_QUERY, PaykkaApi::refundQuery, RefundRespDto.class);
-  private static final Endpoint<List<QueryTokenRespDto>> E_TOKENS =
-      new Endpoint<>(TOKENS, PaykkaApi::tokenQuery, (c, b) -> c.decodeEnvelopeList(b, QueryTokenRespDto.class));
-  private static final Endpoint<JsonNode> E_TOKEN_REMOVE =
-      Endpoint.of(TOKEN_REMOVE, PaykkaApi::tokenRemove, JsonNode.class);
-  private static final Endpoint<JsonNode> E_RECURRING_CANCEL =
-      Endpoint.of(RECURRING_CANCEL, PaykkaApi::recurringCancel, JsonNode.class);
-  private static final Endpoint<SessionRespDto> E_SESSION_CREATE =
-      Endpoint.of(SESSION_CREATE, PaykkaApi::sessionCreate, SessionRespDto.class);
-  private static final Endpoint<SessionQueryRespDto> E_SESSION_QUERY =
-      Endpoint.of(SESSION_QUERY, PaykkaApi::sessionQuery, SessionQueryRespDto.class);
-  private static final Endpoint<ApplePaySessionRespDto> E_APPLE_PAY =
-      new Endpoint<>(APPLE_PAY, PaykkaApi::applePaySession, Operations::applePayAnswer);
-
-  private final Engine engine;
+final class PaykkaCalls {
+  private final ResilientCalls calls;
   private final MerchantId merchantId;
   private final String merchant;
   private final WireMapper mapper = WireMapper.create();
   private final ErrorCatalog catalog = ErrorCatalog.standard();
 
-  public Operations(Engine engine, MerchantId merchantId) {
-    this.engine = requireNonNull(engine, "engine == null");
+  PaykkaCalls(ResilientCalls calls, MerchantId merchantId) {
+    this.calls = requireNonNull(calls, "calls == null");
     this.merchantId = requireNonNull(merchantId, "merchantId == null");
     this.merchant = merchantId.value();
   }
 
   // ---- payments ----
 
-  public CompletableFuture<Either<GatewayFailure, PaymentResult>> initiate(PaymentRequest request, long deadline) {
+  CompletableFuture<Either<GatewayFailure, PaymentResult>> initiate(PaymentRequest request, long deadline) {
     requireNonNull(request, "request == null");
+    long start = System.nanoTime();
     String ref = request.transId().value();
-    var errors = Revalidation.payment(request);
-    if (errors.isDefined()) return done(new GatewayFailure.Invalid(INITIATE, ref, errors.get()));
     long amount = request.amount().minorUnits();
     String currency = request.amount().currency().code();
-    return engine.run(new Spec<>(INITIATE, ref, Kind.RECONCILE, E_INITIATE,
-        ts -> mapper.initiate(merchantId, ts, request),
-        d -> d == null ? null : Bindings.first(Bindings.same("$.trans_id", d.transId(), ref), merchant(d.merchantId()),
-            Bindings.same("$.amount", d.amount(), amount), Bindings.sameIgnoringCase("$.currency", d.currency(), currency)),
+    return calls.run(new CallSpec<>(WireOperation.INITIATE, ref, ts -> mapper.initiate(merchantId, ts, request),
+        d -> d == null ? null : Bindings.first(Bindings.same("$.trans_id", d.transId(), ref),
+            merchant(d.merchantId()), Bindings.same("$.amount", d.amount(), amount),
+            Bindings.sameIgnoringCase("$.currency", d.currency(), currency)),
         (env, attempts) -> {
           PaymentsRespDto d = env.data();
-          if (d == null) return unknown(INITIATE, ref, attempts, "answer without data");
+          if (d == null) return unknown(Operation.INITIATE, ref, attempts, "answer without data");
           return mapper.paymentResult(d)
               .<Either<GatewayFailure, PaymentResult>>fold(
-                  e -> Either.left(unreadable(INITIATE, ref, attempts, e, d.orderId())),
-                  r -> asInitiated(r, ref, attempts));
+                  e -> Either.left(unreadable(Operation.INITIATE, ref, attempts, e, d.orderId())),
+                  r -> r.asOutcomeOf(Operation.INITIATE, ref, attempts));
         },
         (attempts, deadlineNanos, fresh) -> query(PaymentLookup.byTransId(request.transId()), deadlineNanos, fresh)
             .thenApply(q -> {
@@ -135,22 +99,28 @@ public final class Operations {
                   return new Reconciled.Unknown<>("the order of " + ref + " is for " + q.get().order().amount()
                       + ", not the " + request.amount() + " asked");
                 }
-                return new Reconciled.Done<>(asInitiated(q.get(), ref, attempts));
+                return new Reconciled.Done<>(q.get().asOutcomeOf(Operation.INITIATE, ref, attempts));
               }
               if (q.getLeft() instanceof GatewayFailure.UnknownStatus u) {
                 return new Reconciled.Done<>(Either.left(
-                    new GatewayFailure.UnknownStatus(INITIATE, ref, attempts, u.status(), u.orderId())));
+                    new GatewayFailure.UnknownStatus(Operation.INITIATE, ref, attempts, u.status(), u.orderId())));
               }
               return notFound(q.getLeft()) ? new Reconciled.Resend<>() : unknownReason(q.getLeft());
-            })), deadline);
+            }),
+        at -> JournalIntent.initiate(request, at), start), deadline);
   }
 
-  public CompletableFuture<Either<GatewayFailure, PaymentResult>> query(PaymentLookup lookup, long deadline) {
-    return query(lookup, deadline, false);
+  CompletableFuture<Either<GatewayFailure, PaymentResult>> query(PaymentLookup lookup, long deadline) {
+    return calls.run(querySpec(lookup).reportedFrom(System.nanoTime()), deadline);
   }
 
-  /** {@link #query(PaymentLookup, long)}, every request on a fresh connection if {@code fresh}. */
-  CompletableFuture<Either<GatewayFailure, PaymentResult>> query(PaymentLookup lookup, long deadline, boolean fresh) {
+  /** A query the adapter makes on its own (reconciliation, balances before a capture); fresh: on a new connection. */
+  private CompletableFuture<Either<GatewayFailure, PaymentResult>> query(
+      PaymentLookup lookup, long deadline, boolean fresh) {
+    return calls.run(querySpec(lookup), deadline, fresh);
+  }
+
+  private CallSpec<?, PaymentsQueryRespDto, PaymentResult> querySpec(PaymentLookup lookup) {
     requireNonNull(lookup, "lookup == null");
     String ref = lookup.reference();
     Function<PaymentsQueryRespDto, @Nullable String> asked;
@@ -162,28 +132,28 @@ public final class Operations {
       String session = ((PaymentLookup.BySessionId) lookup).sessionId().value();
       asked = d -> Bindings.same("$.session_id", d.sessionId(), session);
     }
-    return engine.run(Spec.of(QUERY, ref, Kind.SAFE, E_QUERY, ts -> mapper.query(merchantId, ts, lookup),
+    return CallSpec.of(WireOperation.QUERY, ref, ts -> mapper.query(merchantId, ts, lookup),
         d -> d == null ? null : Bindings.first(asked.apply(d), merchant(d.merchantId())),
         (env, attempts) -> {
           PaymentsQueryRespDto d = env.data();
-          if (d == null) return unknown(QUERY, ref, attempts, "answer without data");
-          return mapper.paymentResult(d).mapLeft(e -> unreadable(QUERY, ref, attempts, e, d.orderId()));
-        }), deadline, fresh);
+          if (d == null) return unknown(Operation.QUERY, ref, attempts, "answer without data");
+          return mapper.paymentResult(d).mapLeft(e -> unreadable(Operation.QUERY, ref, attempts, e, d.orderId()));
+        });
   }
 
-  public CompletableFuture<Either<GatewayFailure, Accepted>> capture(CaptureCommand command, long deadline) {
+  CompletableFuture<Either<GatewayFailure, Accepted>> capture(CaptureCommand command, long deadline) {
     requireNonNull(command, "command == null");
-    return withBalances(command.orderId(), command.balancesBefore(), deadline,
-        before -> captureWith(command, before, deadline));
+    long start = System.nanoTime();
+    return withBalances(Operation.CAPTURE, command.orderId(), command.balancesBefore(), deadline, start,
+        before -> captureWith(command, before, deadline, start));
   }
 
   private CompletableFuture<Either<GatewayFailure, Accepted>> captureWith(
-      CaptureCommand command, Balances before, long deadline) {
+      CaptureCommand command, Balances before, long deadline, long start) {
     String ref = command.orderId().value();
-    return engine.run(new Spec<>(CAPTURE, ref, Kind.RECONCILE, E_CAPTURE,
-        ts -> mapper.capture(merchantId, ts, command),
+    return calls.run(new CallSpec<>(WireOperation.CAPTURE, ref, ts -> mapper.capture(merchantId, ts, command),
         d -> orderBinding(d, ref),
-        (env, attempts) -> Either.right(new Accepted(CAPTURE, ref)),
+        (env, attempts) -> Either.right(new Accepted(Operation.CAPTURE, ref)),
         (attempts, d, fresh) -> query(PaymentLookup.byOrderId(command.orderId()), d, fresh).thenApply(q -> {
           if (q.isLeft()) return unknownReason(q.getLeft());
           Balances after = q.get().order().balances();
@@ -192,47 +162,61 @@ public final class Operations {
           // a capture of the rest takes what was capturable before it; nothing capturable is never "done"
           long wanted = command.amount().map(a -> a.minorUnits()).getOrElse(() -> before.uncaptured().minorUnits());
           if (wanted > 0 && now >= was + wanted) {
-            return new Reconciled.Done<>(Either.right(new Accepted(CAPTURE, ref)));
+            return new Reconciled.Done<>(Either.right(new Accepted(Operation.CAPTURE, ref)));
           }
           if (now == was && q.get().order().status() == OrderStatus.AUTHORIZED) return new Reconciled.Resend<>();
           return new Reconciled.Unknown<>("captured amount moved by a different amount than this capture");
-        })), deadline);
+        }),
+        at -> JournalIntent.capture(command, before, at), start), deadline);
   }
 
-  public CompletableFuture<Either<GatewayFailure, Accepted>> voidPayment(VoidCommand command, long deadline) {
+  CompletableFuture<Either<GatewayFailure, Accepted>> voidPayment(VoidCommand command, long deadline) {
     requireNonNull(command, "command == null");
-    return withBalances(command.orderId(), command.balancesBefore(), deadline,
-        before -> voidWith(command, before, deadline));
+    long start = System.nanoTime();
+    return withBalances(Operation.VOID, command.orderId(), command.balancesBefore(), deadline, start,
+        before -> voidWith(command, before, deadline, start));
   }
 
   private CompletableFuture<Either<GatewayFailure, Accepted>> voidWith(
-      VoidCommand command, Balances before, long deadline) {
+      VoidCommand command, Balances before, long deadline, long start) {
     String ref = command.orderId().value();
-    return engine.run(new Spec<>(VOID, ref, Kind.RECONCILE, E_VOID,
-        ts -> mapper.voidPayment(merchantId, ts, command),
+    return calls.run(new CallSpec<>(WireOperation.VOID, ref, ts -> mapper.voidPayment(merchantId, ts, command),
         d -> orderBinding(d, ref),
-        (env, attempts) -> Either.right(new Accepted(VOID, ref)),
+        (env, attempts) -> Either.right(new Accepted(Operation.VOID, ref)),
         (attempts, d, fresh) -> query(PaymentLookup.byOrderId(command.orderId()), d, fresh).thenApply(q -> {
           if (q.isLeft()) return unknownReason(q.getLeft());
           OrderStatus status = q.get().order().status();
           long was = before.voided().minorUnits();
           long now = q.get().order().balances().voided().minorUnits();
           if (now > was || status == OrderStatus.CANCELED || status == OrderStatus.PARTIALLY_REVERSED) {
-            return new Reconciled.Done<>(Either.right(new Accepted(VOID, ref)));
+            return new Reconciled.Done<>(Either.right(new Accepted(Operation.VOID, ref)));
           }
           if (status == OrderStatus.AUTHORIZED) return new Reconciled.Resend<>();
           return new Reconciled.Unknown<>("order is " + status + " and shows no void");
-        })), deadline);
+        }),
+        at -> JournalIntent.voidPayment(command, before, at), start), deadline);
   }
 
-  /** Runs {@code then} with the balances the caller gave, or, without them, with the balances PayKKa reports now. */
+  /**
+   * Runs {@code then} with the balances the caller gave, or, without them, with the balances PayKKa reports now (an
+   * ambiguous failure could not be told apart from success later without them). When that query fails, the command is
+   * not sent: it answers the query's refusal as its own ({@code 206024}: the order does not exist), anything else as
+   * {@code NotSent}.
+   */
   private CompletableFuture<Either<GatewayFailure, Accepted>> withBalances(
-      io.github.paykka.domain.id.OrderId orderId, Option<Balances> known, long deadline,
-      java.util.function.Function<Balances, CompletableFuture<Either<GatewayFailure, Accepted>>> then) {
+      Operation operation, OrderId orderId, Option<Balances> known, long deadline, long start,
+      Function<Balances, CompletableFuture<Either<GatewayFailure, Accepted>>> then) {
     if (known.isDefined()) return then.apply(known.get());
-    // without the balances from before, an ambiguous failure could not be told apart from success later
-    return query(PaymentLookup.byOrderId(orderId), deadline)
-        .thenCompose(q -> q.isLeft() ? done(q.getLeft()) : then.apply(q.get().order().balances()));
+    return query(PaymentLookup.byOrderId(orderId), deadline, false).thenCompose(q -> {
+      if (q.isRight()) return then.apply(q.get().order().balances());
+      GatewayFailure failure = q.getLeft() instanceof GatewayFailure.Rejected r
+          ? new GatewayFailure.Rejected(operation, orderId.value(), 0, r.retCode(), r.errorCode(), r.retMsg(),
+              r.httpStatus(), r.retryable())
+          : new GatewayFailure.NotSent(operation, orderId.value(), 0,
+              "the order's balances could not be read first: " + q.getLeft().message());
+      calls.reportUnsent(failure, start);
+      return done(failure);
+    });
   }
 
   /** A capture or void answer's data, when it has any, is about the order and merchant asked for. */
@@ -243,107 +227,112 @@ public final class Operations {
 
   // ---- refunds ----
 
-  public CompletableFuture<Either<GatewayFailure, Refund>> refund(RefundCommand command, long deadline) {
+  CompletableFuture<Either<GatewayFailure, Refund>> refund(RefundCommand command, long deadline) {
     requireNonNull(command, "command == null");
+    long start = System.nanoTime();
     String ref = command.refundTransId().value();
-    return engine.run(new Spec<>(REFUND, ref, Kind.RECONCILE, E_REFUND,
-        ts -> mapper.refund(merchantId, ts, command),
+    return calls.run(new CallSpec<>(WireOperation.REFUND, ref, ts -> mapper.refund(merchantId, ts, command),
         d -> d == null ? null
             : Bindings.first(Bindings.same("$.refund_trans_id", d.refundTransId(), ref), merchant(d.merchantId())),
-        (env, attempts) -> refundOf(REFUND, ref, env, attempts),
+        (env, attempts) -> refundOf(Operation.REFUND, ref, env.data(), attempts),
         (attempts, d, fresh) -> refundQuery(RefundLookup.byRefundTransId(command.refundTransId()), d, fresh)
             .thenApply(q -> {
               if (q.isRight()) return new Reconciled.Done<>(q);
               if (q.getLeft() instanceof GatewayFailure.UnknownStatus u) {
                 return new Reconciled.Done<>(Either.left(
-                    new GatewayFailure.UnknownStatus(REFUND, ref, attempts, u.status(), u.orderId())));
+                    new GatewayFailure.UnknownStatus(Operation.REFUND, ref, attempts, u.status(), u.orderId())));
               }
               return notFound(q.getLeft()) ? new Reconciled.Resend<>() : unknownReason(q.getLeft());
-            })), deadline);
+            }),
+        at -> JournalIntent.refund(command, at), start), deadline);
   }
 
-  public CompletableFuture<Either<GatewayFailure, Refund>> refundQuery(RefundLookup lookup, long deadline) {
-    return refundQuery(lookup, deadline, false);
+  CompletableFuture<Either<GatewayFailure, Refund>> refundQuery(RefundLookup lookup, long deadline) {
+    return calls.run(refundQuerySpec(lookup).reportedFrom(System.nanoTime()), deadline);
   }
 
   private CompletableFuture<Either<GatewayFailure, Refund>> refundQuery(
       RefundLookup lookup, long deadline, boolean fresh) {
+    return calls.run(refundQuerySpec(lookup), deadline, fresh);
+  }
+
+  private CallSpec<?, RefundRespDto, Refund> refundQuerySpec(RefundLookup lookup) {
     requireNonNull(lookup, "lookup == null");
     String ref = lookup.reference();
     Function<RefundRespDto, @Nullable String> asked = lookup instanceof RefundLookup.ByRefundTransId t
         ? d -> Bindings.same("$.refund_trans_id", d.refundTransId(), t.refundTransId().value())
         : d -> Bindings.same("$.refund_order_id", d.refundOrderId(),
             ((RefundLookup.ByRefundOrderId) lookup).refundOrderId().value());
-    return engine.run(Spec.of(REFUND_QUERY, ref, Kind.SAFE, E_REFUND_QUERY,
-        ts -> mapper.refundQuery(merchantId, ts, lookup),
+    return CallSpec.of(WireOperation.REFUND_QUERY, ref, ts -> mapper.refundQuery(merchantId, ts, lookup),
         d -> d == null ? null : Bindings.first(asked.apply(d), merchant(d.merchantId())),
-        (env, attempts) -> refundOf(REFUND_QUERY, ref, env, attempts)), deadline, fresh);
+        (env, attempts) -> refundOf(Operation.REFUND_QUERY, ref, env.data(), attempts));
   }
 
-  private Either<GatewayFailure, Refund> refundOf(String op, String ref, Envelope<RefundRespDto> env, int attempts) {
-    RefundRespDto d = env.data();
+  private Either<GatewayFailure, Refund> refundOf(Operation op, String ref, @Nullable RefundRespDto d, int attempts) {
     if (d == null) return unknown(op, ref, attempts, "answer without data");
     return mapper.refund(d).mapLeft(e -> unreadable(op, ref, attempts, e, d.refundOrderId()));
   }
 
   // ---- tokens, recurring ----
 
-  public CompletableFuture<Either<GatewayFailure, List<StoredCardToken>>> tokens(
-      ShopperReference shopper, long deadline) {
+  CompletableFuture<Either<GatewayFailure, List<StoredCardToken>>> tokens(ShopperReference shopper, long deadline) {
     requireNonNull(shopper, "shopper == null");
     String ref = shopper.value();
     // the items carry no shopper or merchant to compare
-    return engine.run(Spec.of(TOKENS, ref, Kind.SAFE, E_TOKENS,
-        ts -> mapper.tokenQuery(merchantId, ts, shopper), Engine.Binding.none(),
+    return calls.run(CallSpec.of(WireOperation.TOKEN_LIST, ref, ts -> mapper.tokenQuery(merchantId, ts, shopper),
+        Binding.none(),
         (env, attempts) -> mapper.storedTokens(env.data() == null ? List.of() : env.data(), shopper)
-            .mapLeft(e -> unreadable(TOKENS, ref, attempts, e, null))),
-        deadline);
+            .mapLeft(e -> unreadable(Operation.TOKEN_LIST, ref, attempts, e, null)))
+        .reportedFrom(System.nanoTime()), deadline);
   }
 
-  public CompletableFuture<Either<GatewayFailure, Accepted>> removeToken(
+  CompletableFuture<Either<GatewayFailure, Accepted>> removeToken(
       CardToken token, ShopperReference shopper, long deadline) {
     requireNonNull(token, "token == null");
     requireNonNull(shopper, "shopper == null");
     String ref = token.value();
-    return engine.run(Spec.of(TOKEN_REMOVE, ref, Kind.ONCE, E_TOKEN_REMOVE,
+    return calls.run(CallSpec.of(WireOperation.TOKEN_REMOVE, ref,
         ts -> mapper.tokenRemove(merchantId, ts, token, shopper),
         d -> Bindings.first(Bindings.same("$.token", Bindings.text(d, "token"), ref),
             Bindings.same("$.shopper_reference", Bindings.text(d, "shopper_reference"), shopper.value()),
             merchant(Bindings.text(d, "merchant_id"))),
-        (env, attempts) -> Either.right(new Accepted(TOKEN_REMOVE, ref))), deadline);
+        (env, attempts) -> Either.right(new Accepted(Operation.TOKEN_REMOVE, ref)))
+        .reportedFrom(System.nanoTime()), deadline);
   }
 
-  public CompletableFuture<Either<GatewayFailure, Accepted>> cancelAgreement(
+  CompletableFuture<Either<GatewayFailure, Accepted>> cancelAgreement(
       RecurringAgreementId agreement, ShopperReference shopper, long deadline) {
     requireNonNull(agreement, "agreement == null");
     requireNonNull(shopper, "shopper == null");
     String ref = agreement.value();
-    return engine.run(Spec.of(RECURRING_CANCEL, ref, Kind.ONCE, E_RECURRING_CANCEL,
+    return calls.run(CallSpec.of(WireOperation.RECURRING_CANCEL, ref,
         ts -> mapper.recurringCancel(merchantId, ts, agreement, shopper),
         d -> Bindings.first(Bindings.same("$.recurring_agreement_id", Bindings.text(d, "recurring_agreement_id"), ref),
             Bindings.same("$.shopper_reference", Bindings.text(d, "shopper_reference"), shopper.value()),
             merchant(Bindings.text(d, "merchant_id"))),
-        (env, attempts) -> Either.right(new Accepted(RECURRING_CANCEL, ref))), deadline);
+        (env, attempts) -> Either.right(new Accepted(Operation.RECURRING_CANCEL, ref)))
+        .reportedFrom(System.nanoTime()), deadline);
   }
 
   // ---- checkout sessions, Apple Pay ----
 
-  public CompletableFuture<Either<GatewayFailure, CheckoutSession>> createSession(
+  CompletableFuture<Either<GatewayFailure, CheckoutSession>> createSession(
       CheckoutSessionRequest request, long deadline) {
     requireNonNull(request, "request == null");
+    long start = System.nanoTime();
     String ref = request.transId().value();
-    var errors = Revalidation.session(request);
-    if (errors.isDefined()) return done(new GatewayFailure.Invalid(SESSION_CREATE, ref, errors.get()));
     long amount = request.amount().minorUnits();
     String currency = request.amount().currency().code();
-    return engine.run(new Spec<>(SESSION_CREATE, ref, Kind.RECONCILE, E_SESSION_CREATE,
+    return calls.run(new CallSpec<>(WireOperation.CHECKOUT_CREATE, ref,
         ts -> mapper.checkoutSession(merchantId, ts, request),
-        d -> d == null ? null : Bindings.first(Bindings.same("$.trans_id", d.transId(), ref), merchant(d.merchantId()),
-            Bindings.same("$.amount", d.amount(), amount), Bindings.sameIgnoringCase("$.currency", d.currency(), currency)),
+        d -> d == null ? null : Bindings.first(Bindings.same("$.trans_id", d.transId(), ref),
+            merchant(d.merchantId()), Bindings.same("$.amount", d.amount(), amount),
+            Bindings.sameIgnoringCase("$.currency", d.currency(), currency)),
         (env, attempts) -> {
           SessionRespDto d = env.data();
-          if (d == null) return unknown(SESSION_CREATE, ref, attempts, "answer without data");
-          return mapper.checkoutSession(d).mapLeft(e -> unreadable(SESSION_CREATE, ref, attempts, e, d.sessionId()));
+          if (d == null) return unknown(Operation.CHECKOUT_CREATE, ref, attempts, "answer without data");
+          return mapper.checkoutSession(d)
+              .mapLeft(e -> unreadable(Operation.CHECKOUT_CREATE, ref, attempts, e, d.sessionId()));
         },
         (attempts, d, fresh) -> querySession(SessionLookup.byTransId(request.transId()), d, fresh).thenApply(q -> {
           if (q.isRight()) {
@@ -356,73 +345,58 @@ public final class Operations {
           GatewayFailure f = q.getLeft();
           if (f instanceof GatewayFailure.UnknownStatus u) {
             return new Reconciled.Done<>(Either.left(
-                new GatewayFailure.UnknownStatus(SESSION_CREATE, ref, attempts, u.status(), u.orderId())));
+                new GatewayFailure.UnknownStatus(Operation.CHECKOUT_CREATE, ref, attempts, u.status(), u.orderId())));
           }
-          boolean missing = notFound(f) || (f instanceof GatewayFailure.Rejected r && r.retCode().equals("206011"));
+          boolean missing = notFound(f)
+              || (f instanceof GatewayFailure.Rejected r && r.retCode().equals(RetCode.SESSION_NOT_FOUND));
           return missing ? new Reconciled.Resend<>() : unknownReason(f);
-        })), deadline);
+        }),
+        at -> JournalIntent.createCheckout(request, at), start), deadline);
   }
 
-  public CompletableFuture<Either<GatewayFailure, CheckoutSession>> querySession(SessionLookup lookup, long deadline) {
-    return querySession(lookup, deadline, false);
+  CompletableFuture<Either<GatewayFailure, CheckoutSession>> querySession(SessionLookup lookup, long deadline) {
+    return calls.run(sessionQuerySpec(lookup).reportedFrom(System.nanoTime()), deadline);
   }
 
   private CompletableFuture<Either<GatewayFailure, CheckoutSession>> querySession(
       SessionLookup lookup, long deadline, boolean fresh) {
+    return calls.run(sessionQuerySpec(lookup), deadline, fresh);
+  }
+
+  private CallSpec<?, SessionQueryRespDto, CheckoutSession> sessionQuerySpec(SessionLookup lookup) {
     requireNonNull(lookup, "lookup == null");
     String ref = lookup.reference();
     Function<SessionQueryRespDto, @Nullable String> asked = lookup instanceof SessionLookup.BySessionId s
         ? d -> Bindings.same("$.session_id", d.sessionId(), s.sessionId().value())
         : d -> Bindings.same("$.trans_id", d.transId(), ((SessionLookup.ByTransId) lookup).transId().value());
-    return engine.run(Spec.of(SESSION_QUERY, ref, Kind.SAFE, E_SESSION_QUERY,
-        ts -> mapper.sessionQuery(merchantId, ts, lookup),
+    return CallSpec.of(WireOperation.CHECKOUT_QUERY, ref, ts -> mapper.sessionQuery(merchantId, ts, lookup),
         d -> d == null ? null : Bindings.first(asked.apply(d), merchant(d.merchantId())),
         (env, attempts) -> {
           SessionQueryRespDto d = env.data();
-          if (d == null) return unknown(SESSION_QUERY, ref, attempts, "answer without data");
-          return mapper.checkoutSession(d).mapLeft(e -> unreadable(SESSION_QUERY, ref, attempts, e, d.sessionId()));
-        }), deadline, fresh);
+          if (d == null) return unknown(Operation.CHECKOUT_QUERY, ref, attempts, "answer without data");
+          return mapper.checkoutSession(d)
+              .mapLeft(e -> unreadable(Operation.CHECKOUT_QUERY, ref, attempts, e, d.sessionId()));
+        });
   }
 
-  public CompletableFuture<Either<GatewayFailure, ApplePayMerchantSession>> applePaySession(
+  CompletableFuture<Either<GatewayFailure, ApplePayMerchantSession>> applePaySession(
       ApplePaySessionRequest request, long deadline) {
     requireNonNull(request, "request == null");
     String ref = request.domainName();
-    var errors = Revalidation.applePay(request);
-    if (errors.isDefined()) return done(new GatewayFailure.Invalid(APPLE_PAY, ref, errors.get()));
-    // a merchant session moves no money and expires by itself: safe to ask again
-    return engine.run(Spec.of(APPLE_PAY, ref, Kind.SAFE, E_APPLE_PAY,
+    // a merchant session moves no money and expires by itself: the table repeats it like a read
+    return calls.run(CallSpec.of(WireOperation.APPLE_PAY_SESSION, ref,
         ts -> mapper.applePaySession(merchantId, ts, request),
         // Apple's session object names the domain it was made for
         d -> d == null ? null
             : Bindings.sameIgnoringCase("$.data.domainName", Bindings.text(d.merchantSession(), "domainName"), ref),
         (env, attempts) -> env.data() == null
-            ? unknown(APPLE_PAY, ref, attempts, "answer without data")
+            ? unknown(Operation.APPLE_PAY_SESSION, ref, attempts, "answer without data")
             : mapper.applePayMerchantSession(env.data())
-                .mapLeft(e -> unreadable(APPLE_PAY, ref, attempts, e, null))), deadline);
-  }
-
-  /**
-   * The Apple Pay session answer: PayKKa's envelope, or, as PayKKa's later documents show it, the merchant session
-   * alone as a bare JSON string (no envelope), read as a success carrying that string.
-   */
-  static Either<WireError, Envelope<ApplePaySessionRespDto>> applePayAnswer(WireCodec codec, byte[] body) {
-    // TODO(issue 10 item 23): decode with the codec's bare-string decoder (WireCodec.decodeApplePaySession(byte[]))
-    //  once it is on main; until then the bare string is read here with the codec's tree
-    int i = 0;
-    while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) i++;
-    if (i < body.length && body[i] == '"') {
-      return codec.tree(body).map(n -> Envelope.success(new ApplePaySessionRespDto(n)));
-    }
-    return codec.decodeEnvelope(body, ApplePaySessionRespDto.class);
+                .mapLeft(e -> unreadable(Operation.APPLE_PAY_SESSION, ref, attempts, e, null)))
+        .reportedFrom(System.nanoTime()), deadline);
   }
 
   // ---- helpers ----
-
-  private Either<GatewayFailure, PaymentResult> asInitiated(PaymentResult r, String ref, int attempts) {
-    return r.asOutcomeOf(io.github.paykka.ports.Operation.INITIATE, ref, attempts);
-  }
-
 
   /** The answer's {@code merchant_id}, when it has one, is this adapter's merchant. */
   private @Nullable String merchant(@Nullable String answered) {
@@ -435,9 +409,10 @@ public final class Operations {
    *
    * @param orderId PayKKa's id of what the answer is about ({@code GW...}, {@code RG...}, {@code CS...}), if any
    */
-  static GatewayFailure unreadable(String op, String ref, int attempts, MappingError e, @Nullable String orderId) {
+  static GatewayFailure unreadable(Operation op, String ref, int attempts, MappingError e, @Nullable String orderId) {
     if (e instanceof MappingError.UnknownStatus u) {
-      Option<String> id = orderId == null || orderId.isBlank() ? Option.none() : Option.some(Bindings.printable(orderId));
+      Option<String> id =
+          orderId == null || orderId.isBlank() ? Option.none() : Option.some(Bindings.printable(orderId));
       return new GatewayFailure.UnknownStatus(op, ref, attempts, u.status(), id);
     }
     return new GatewayFailure.OutcomeUnknown(op, ref, attempts, "answer not mappable: " + e.describe(), 200);
@@ -451,7 +426,7 @@ public final class Operations {
     return new Reconciled.Unknown<>("query failed: " + f.getClass().getSimpleName());
   }
 
-  private static <T> Either<GatewayFailure, T> unknown(String op, String ref, int attempts, String reason) {
+  private static <T> Either<GatewayFailure, T> unknown(Operation op, String ref, int attempts, String reason) {
     return Either.left(new GatewayFailure.OutcomeUnknown(op, ref, attempts, reason, 200));
   }
 
@@ -461,6 +436,6 @@ public final class Operations {
 
   @Override
   public String toString() {
-    return "Operations[" + merchant + "]";
+    return "PaykkaCalls[" + merchant + "]";
   }
 }

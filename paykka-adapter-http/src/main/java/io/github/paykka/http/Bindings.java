@@ -1,4 +1,4 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;

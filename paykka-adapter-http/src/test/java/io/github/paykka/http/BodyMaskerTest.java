@@ -1,4 +1,4 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 /**
  * One request on the wire, attached to the OkHttp request as a tag: the network interceptor marks it sent when OkHttp is
@@ -6,7 +6,7 @@ package io.github.paykka.http.internal;
  * once the answer's headers arrived. A failure before "sent" means nothing reached PayKKa; a failure after "sent" on a
  * reused connection before "answered" is most likely a connection the server had closed while it sat in the pool.
  */
-public final class Attempt {
+final class Attempt {
   private volatile boolean sent;
   private volatile boolean reused;
   private volatile boolean answered;
@@ -21,17 +21,17 @@ public final class Attempt {
   }
 
   /** Whether the request was handed to a connection (it may have reached PayKKa). */
-  public boolean sent() {
+  boolean sent() {
     return sent;
   }
 
   /** Whether the connection had carried an earlier request (it came from the pool). */
-  public boolean reused() {
+  boolean reused() {
     return reused;
   }
 
   /** Whether the answer's status line and headers arrived. */
-  public boolean answered() {
+  boolean answered() {
     return answered;
   }
 }

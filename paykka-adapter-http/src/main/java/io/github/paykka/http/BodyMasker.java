@@ -1,4 +1,4 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * CVVs, every {@code encrypted_*} field, wallet {@code token_data}, cryptograms, keys and signatures; in every other
  * string, runs of twelve or more digits. Text that is not JSON is never shown, only its size: it might hold anything.
  */
-public final class BodyMasker {
+final class BodyMasker {
   private static final Set<String> SECRET =
       Set.of(
           "card_no", "cvv", "exp_year", "exp_month", "token_data", "cryptogram", "signature", "private_key",
@@ -24,7 +24,7 @@ public final class BodyMasker {
   private final JsonFactory json = new JsonFactory();
 
   /** The masked body, or a placeholder naming its size when it is not JSON. */
-  public String mask(byte[] body) {
+  String mask(byte[] body) {
     StringWriter out = new StringWriter(body.length + 16);
     try (JsonParser p = json.createParser(body);
         JsonGenerator g = json.createGenerator(out)) {

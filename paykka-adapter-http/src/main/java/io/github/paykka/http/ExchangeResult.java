@@ -1,18 +1,21 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.wire.message.Envelope;
 import io.vavr.control.Option;
 
-/** What one request produced, before any policy decides what to do about it. */
-public sealed interface Outcome<D> {
+/**
+ * What one exchange (one signed request and its answer) produced, before any policy decides what to do about it: the
+ * {@link Transport}'s verdict, which {@link ResilientCalls} turns into a result, a retry, a query or a failure.
+ */
+sealed interface ExchangeResult<D> {
 
   /** A short description for logs and failures; never card data. */
   String describe();
 
   /** An authentic, decoded answer, whatever its {@code ret_code}. */
-  record Answered<D>(Envelope<D> envelope, int httpStatus) implements Outcome<D> {
+  record Answered<D>(Envelope<D> envelope, int httpStatus) implements ExchangeResult<D> {
     public Answered {
       requireNonNull(envelope, "envelope == null");
     }
@@ -28,8 +31,8 @@ public sealed interface Outcome<D> {
    *
    * @param repeatable false when sending again cannot help by itself (a proxy that wants credentials)
    */
-  record NotSent<D>(String reason, boolean repeatable) implements Outcome<D> {
-    public NotSent(String reason) {
+  record NotSent<D>(String reason, boolean repeatable) implements ExchangeResult<D> {
+    NotSent(String reason) {
       this(reason, true);
     }
 
@@ -46,8 +49,8 @@ public sealed interface Outcome<D> {
    *     (end of stream, reset) before any answer arrived: most likely the server or a load balancer had closed the idle
    *     connection, and the request was never read; still not certain, so money-moving calls query first
    */
-  record Ambiguous<D>(String reason, int httpStatus, boolean staleConnection) implements Outcome<D> {
-    public Ambiguous(String reason, int httpStatus) {
+  record Ambiguous<D>(String reason, int httpStatus, boolean staleConnection) implements ExchangeResult<D> {
+    Ambiguous(String reason, int httpStatus) {
       this(reason, httpStatus, false);
     }
 
@@ -58,7 +61,7 @@ public sealed interface Outcome<D> {
   }
 
   /** PayKKa asked to slow down ({@code 010001} or HTTP 429); nothing was processed. */
-  record BackPressure<D>(String retCode, int httpStatus) implements Outcome<D> {
+  record BackPressure<D>(String retCode, int httpStatus) implements ExchangeResult<D> {
     @Override
     public String describe() {
       return "back-pressure (" + (retCode.isEmpty() ? "HTTP " + httpStatus : "ret_code " + retCode) + ")";
@@ -73,7 +76,7 @@ public sealed interface Outcome<D> {
    * @param claimedRetMsg its {@code ret_msg} (untrusted text; {@code GatewayFailure.Unauthentic} bounds it)
    */
   record Unauthentic<D>(String reason, int httpStatus, Option<String> claimedRetCode, Option<String> claimedRetMsg)
-      implements Outcome<D> {
+      implements ExchangeResult<D> {
     public Unauthentic {
       requireNonNull(reason, "reason == null");
       requireNonNull(claimedRetCode, "claimedRetCode == null");

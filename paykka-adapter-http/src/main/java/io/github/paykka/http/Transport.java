@@ -1,4 +1,4 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.WireError;
 import io.github.paykka.wire.message.Envelope;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureFailure;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
@@ -42,23 +43,24 @@ import retrofit2.Call;
 import retrofit2.Callback;
 
 /**
- * Sends one signed request and turns whatever happens into an {@link Outcome}: signs the exact bytes it sends,
- * verifies the exact bytes it receives before decoding, and tells "nothing was sent" from "it may have been
- * processed". {@link #exchange} does not block: the answer completes a future on OkHttp's dispatcher;
+ * Sends one signed request of an operation of the wire table and turns whatever happens into an
+ * {@link ExchangeResult}: signs the exact bytes it sends, verifies the exact bytes it receives before decoding (as the
+ * table says the operation's answer reads), and tells "nothing was sent" from "it may have been processed".
+ * {@link #exchange} does not block: the answer completes a future on OkHttp's dispatcher;
  * {@link #exchangeOnCallerThread} runs the same exchange on the calling thread.
  *
  * <p>Two ways to PayKKa: the pooled one (connections kept alive and reused), and a fresh one whose pool keeps no idle
- * connection, so that every request opens its own. The engine asks for a fresh connection after a request failed on a
- * reused connection before any answer (a server or load balancer that closed the idle connection), and the transport
- * uses it by itself while the server answers HTTP/1.0 without keep-alive (it closes after every answer, which OkHttp
- * does not anticipate).
+ * connection, so that every request opens its own. {@link ResilientCalls} asks for a fresh connection after a request
+ * failed on a reused connection before any answer (a server or load balancer that closed the idle connection), and the
+ * transport uses it by itself while the server answers HTTP/1.0 without keep-alive (it closes after every answer,
+ * which OkHttp does not anticipate).
  *
  * <p>An answer that does not verify is never read as PayKKa's, but what it claims is kept to be shown: the
  * {@code ret_code} and {@code ret_msg} of an unsigned error envelope, or, for a page that is not JSON, that it most
  * likely came from a proxy, firewall or load balancer (with its {@code Server} / {@code Via} header). HTTP 407 is a
  * proxy asking for credentials: nothing reached PayKKa.
  */
-public final class Transport {
+final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.paykka.http.wire");
   private static final MediaType JSON = MediaType.get("application/json");
   /** OkHttp 4's message when a proxy refuses a CONNECT for want of credentials. */
@@ -82,7 +84,7 @@ public final class Transport {
    * @param api PayKKa through the pooled client
    * @param freshApi PayKKa through a client whose pool keeps no idle connection (a new connection per request)
    */
-  public Transport(
+  Transport(
       PaykkaApi api, PaykkaApi freshApi, Signer signer, SignatureScheme scheme, List<PublicKey> platformKeys,
       String merchantId, Clock clock, WireCodec codec, ScheduledExecutorService scheduler) {
     this.api = requireNonNull(api, "api == null");
@@ -102,7 +104,7 @@ public final class Transport {
    * carried a request before) and as answered once the answer's headers arrived. One per client (it remembers the
    * connections it saw, weakly); a client derived with {@code newBuilder()} may share it.
    */
-  public static Interceptor sentMarker() {
+  static Interceptor sentMarker() {
     Map<Connection, Boolean> seen = Collections.synchronizedMap(new WeakHashMap<>());
     return chain -> {
       Attempt attempt = chain.request().tag(Attempt.class);
@@ -123,18 +125,18 @@ public final class Transport {
    * @param body makes the request message for a timestamp (epoch ms)
    * @param fresh send on a new connection, not one from the pool
    */
-  public <D> CompletableFuture<Outcome<D>> exchange(
-      Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos, boolean fresh) {
-    Either<Outcome<D>, Prepared> prepared = prepare(endpoint, body, deadlineNanos, fresh);
+  <D> CompletableFuture<ExchangeResult<D>> exchange(
+      WireOperation<?, D> operation, LongFunction<?> body, long deadlineNanos, boolean fresh) {
+    Either<ExchangeResult<D>, Prepared> prepared = prepare(operation, body, deadlineNanos, fresh);
     if (prepared.isLeft()) return CompletableFuture.completedFuture(prepared.getLeft());
     Call<ResponseBody> call = prepared.get().call();
     Attempt attempt = prepared.get().attempt();
-    CompletableFuture<Outcome<D>> result = new CompletableFuture<>();
+    CompletableFuture<ExchangeResult<D>> result = new CompletableFuture<>();
     // also bounds the time a call waits in the dispatcher's queue, which OkHttp's timeout does not count
     ScheduledFuture<?> watchdog =
         scheduler.schedule(
             () -> {
-              if (result.complete(deadlineOutcome(attempt))) call.cancel();
+              if (result.complete(deadlineExchangeResult(attempt))) call.cancel();
             },
             prepared.get().remaining(), TimeUnit.NANOSECONDS);
     call.enqueue(
@@ -143,9 +145,9 @@ public final class Transport {
           public void onResponse(Call<ResponseBody> c, retrofit2.Response<ResponseBody> response) {
             watchdog.cancel(false);
             if (result.isDone()) return;
-            Outcome<D> outcome;
+            ExchangeResult<D> outcome;
             try {
-              outcome = read(endpoint, response);
+              outcome = read(operation, response);
             } catch (IOException | RuntimeException e) {
               outcome = failed(attempt, e);
             }
@@ -166,11 +168,11 @@ public final class Transport {
    * deadline: no hand-off to OkHttp's dispatcher and back. No queue to wait in: cancelling the call at the deadline
    * (which aborts connecting, writing or reading, as OkHttp's call timeout does) bounds it.
    */
-  public <D> Outcome<D> exchangeOnCallerThread(
-      Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos, boolean fresh) {
+  <D> ExchangeResult<D> exchangeOnCallerThread(
+      WireOperation<?, D> operation, LongFunction<?> body, long deadlineNanos, boolean fresh) {
     // the dispatcher path refuses calls once the adapter is closed (its scheduler rejects the watchdog): so does this
-    if (scheduler.isShutdown()) return new Outcome.NotSent<>("not sent: adapter closed");
-    Either<Outcome<D>, Prepared> prepared = prepare(endpoint, body, deadlineNanos, fresh);
+    if (scheduler.isShutdown()) return new ExchangeResult.NotSent<>("not sent: adapter closed");
+    Either<ExchangeResult<D>, Prepared> prepared = prepare(operation, body, deadlineNanos, fresh);
     if (prepared.isLeft()) return prepared.getLeft();
     Call<ResponseBody> call = prepared.get().call();
     Attempt attempt = prepared.get().attempt();
@@ -178,10 +180,10 @@ public final class Transport {
     // the sweep cancels the call at the deadline as OkHttp's call timeout would, without waking a thread per call
     if (watch != null) call.timeout().clearTimeout();
     try {
-      return read(endpoint, call.execute());
+      return read(operation, call.execute());
     } catch (IOException | RuntimeException e) {
       // cancelled at the deadline: report it as the dispatcher path's watchdog would
-      if (call.isCanceled() || deadlineNanos - System.nanoTime() <= 0) return deadlineOutcome(attempt);
+      if (call.isCanceled() || deadlineNanos - System.nanoTime() <= 0) return deadlineExchangeResult(attempt);
       return failed(attempt, e);
     } finally {
       if (watch != null) watch.close();
@@ -189,10 +191,10 @@ public final class Transport {
   }
 
   /** A signed call ready to go, or why nothing will be sent. */
-  private <D> Either<Outcome<D>, Prepared> prepare(
-      Endpoint<D> endpoint, LongFunction<Object> body, long deadlineNanos, boolean fresh) {
+  private <D> Either<ExchangeResult<D>, Prepared> prepare(
+      WireOperation<?, D> operation, LongFunction<?> body, long deadlineNanos, boolean fresh) {
     long remaining = deadlineNanos - System.nanoTime();
-    if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
+    if (remaining <= 0) return Either.left(new ExchangeResult.NotSent<>("deadline reached before sending"));
     long timestamp = clock.millis();
     byte[] bytes = codec.encode(body.apply(timestamp));
     String signature;
@@ -200,30 +202,31 @@ public final class Transport {
       signature = scheme.signRequest(signer, merchantId, timestamp, bytes);
     } catch (RuntimeException e) {
       // a Signer in an HSM may fail; its message is not ours to print, its type is enough
-      return Either.left(new Outcome.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
+      return Either.left(new ExchangeResult.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
     }
-    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", endpoint.operation(), masker.mask(bytes));
+    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", operation.operation().label(), masker.mask(bytes));
     Attempt attempt = new Attempt();
     PaykkaApi via = fresh || serverCloses ? freshApi : api;
-    Call<ResponseBody> call = endpoint.call().call(via, signature, RequestBody.create(bytes, JSON), attempt);
+    Call<ResponseBody> call = via.post(operation.path(), signature, RequestBody.create(bytes, JSON), attempt);
     // one budget for the whole exchange: OkHttp's call timeout covers connect, write, wait and read
     remaining = deadlineNanos - System.nanoTime();
-    if (remaining <= 0) return Either.left(new Outcome.NotSent<>("deadline reached before sending"));
+    if (remaining <= 0) return Either.left(new ExchangeResult.NotSent<>("deadline reached before sending"));
     call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
     return Either.right(new Prepared(call, attempt, remaining));
   }
 
   /**
    * Cancels the calls still running on callers' threads: once the scheduler is stopped nothing else would end them at
-   * their deadline. They answer as at a deadline ({@code NotSent} or {@code OutcomeUnknown}).
+   * their deadline. They answer as at a deadline ({@code NotSent} or {@code ExchangeResultUnknown}).
    */
-  public void close() {
+  void close() {
     deadlines.expireAll();
   }
 
   private record Prepared(Call<ResponseBody> call, Attempt attempt, long remaining) {}
 
-  private <D> Outcome<D> read(Endpoint<D> endpoint, retrofit2.Response<ResponseBody> response) throws IOException {
+  private <D> ExchangeResult<D> read(WireOperation<?, D> operation, retrofit2.Response<ResponseBody> response)
+      throws IOException {
     int status = response.code();
     okhttp3.Response raw = response.raw();
     // HTTP/1.0 closes after each answer unless it says keep-alive; OkHttp would pool the connection all the same
@@ -231,25 +234,25 @@ public final class Transport {
     ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
     byte[] bytes = body == null ? new byte[0] : body.bytes();
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} response HTTP {} {}", endpoint.operation(), status, masker.mask(bytes));
+      LOG.debug("{} response HTTP {} {}", operation.operation().label(), status, masker.mask(bytes));
     }
-    if (status == 429) return new Outcome.BackPressure<>("", status);
+    if (status == 429) return new ExchangeResult.BackPressure<>("", status);
     Either<SignatureFailure, VerifiedResponse> verified =
         scheme.verifyResponse(platformKeys, response.headers().get("signature"), bytes);
     if (verified.isLeft()) return unverified(verified.getLeft(), status, response.headers(), bytes);
-    if (status >= 500) return new Outcome.Ambiguous<>("HTTP " + status, status);
-    Either<WireError, Envelope<D>> envelope = endpoint.decoder().decode(codec, bytes);
+    if (status >= 500) return new ExchangeResult.Ambiguous<>("HTTP " + status, status);
+    Either<WireError, Envelope<D>> envelope = operation.decodeAnswer(codec, bytes);
     if (envelope.isLeft()) {
-      return new Outcome.Ambiguous<>("answer not decodable: " + envelope.getLeft().describe(), status);
+      return new ExchangeResult.Ambiguous<>("answer not decodable: " + envelope.getLeft().describe(), status);
     }
-    return new Outcome.Answered<>(envelope.get(), status);
+    return new ExchangeResult.Answered<>(envelope.get(), status);
   }
 
   /** An answer whose signature did not verify: never PayKKa's word, but what it claims and who likely sent it. */
-  private <D> Outcome<D> unverified(SignatureFailure failure, int status, Headers headers, byte[] bytes) {
+  private <D> ExchangeResult<D> unverified(SignatureFailure failure, int status, Headers headers, byte[] bytes) {
     if (status == 407) {
-      return new Outcome.NotSent<>("HTTP 407 from a proxy: it wants credentials (set a proxyAuthenticator on the OkHttp"
-          + " client); nothing reached PayKKa" + sender(headers), false);
+      return new ExchangeResult.NotSent<>("HTTP 407 from a proxy: it wants credentials (set a proxyAuthenticator on the"
+          + " OkHttp client); nothing reached PayKKa" + sender(headers), false);
     }
     JsonNode json = codec.tree(bytes).getOrNull();
     JsonNode code = json != null && json.isObject() ? json.get("ret_code") : null;
@@ -257,7 +260,8 @@ public final class Transport {
     String origin;
     if (json == null) {
       origin = "an unsigned " + what(headers, bytes) + ", not an answer of PayKKa: most likely from a proxy, firewall"
-          + " or load balancer between this application and PayKKa" + sender(headers) + ", not a problem of PayKKa's key";
+          + " or load balancer between this application and PayKKa" + sender(headers)
+          + ", not a problem of PayKKa's key";
     } else if (!claims) {
       origin = "an unsigned JSON answer without ret_code, not an envelope of PayKKa: most likely from a proxy, firewall"
           + " or load balancer between this application and PayKKa" + sender(headers);
@@ -272,10 +276,10 @@ public final class Transport {
         msg != null && msg.isValueNode() && !msg.isNull() ? Option.some(msg.asText()) : Option.none();
     if (status >= 500) {
       // a 5xx page from a proxy or load balancer carries no signature: still no answer from PayKKa
-      return new Outcome.Ambiguous<>("HTTP " + status + ", " + origin
+      return new ExchangeResult.Ambiguous<>("HTTP " + status + ", " + origin
           + claimedCode.map(c -> ", claiming ret_code " + printable(c, 16)).getOrElse(""), status);
     }
-    return new Outcome.Unauthentic<>(origin, status, claimedCode, claimedMsg);
+    return new ExchangeResult.Unauthentic<>(origin, status, claimedCode, claimedMsg);
   }
 
   /** "text/html page (512 bytes)": the kind of body, never its content. */
@@ -307,29 +311,30 @@ public final class Transport {
     return out.toString().trim();
   }
 
-  private static <D> Outcome<D> deadlineOutcome(Attempt attempt) {
+  private static <D> ExchangeResult<D> deadlineExchangeResult(Attempt attempt) {
     return attempt.sent()
-        ? new Outcome.Ambiguous<>("deadline reached after sending", 0)
-        : new Outcome.NotSent<>("deadline reached before sending");
+        ? new ExchangeResult.Ambiguous<>("deadline reached after sending", 0)
+        : new ExchangeResult.NotSent<>("deadline reached before sending");
   }
 
-  private static <D> Outcome<D> failed(Attempt attempt, Throwable t) {
+  private static <D> ExchangeResult<D> failed(Attempt attempt, Throwable t) {
     String what = describe(t);
     // OkHttp's own words for a proxy wanting credentials: through a configured proxy's CONNECT, or from an
     // intercepting proxy when none is configured. Either way the request stopped before PayKKa.
     String message = t.getMessage();
     if (message != null && (message.equals(PROXY_CONNECT_AUTH) || (t instanceof ProtocolException
         && message.contains("(407)")))) {
-      return new Outcome.NotSent<>("HTTP 407 from a proxy: it wants credentials (set a proxyAuthenticator on the"
+      return new ExchangeResult.NotSent<>("HTTP 407 from a proxy: it wants credentials (set a proxyAuthenticator on the"
           + " OkHttp client); nothing reached PayKKa", false);
     }
     // ConnectException: the TCP connection never opened, whatever the interceptor saw
-    if (!attempt.sent() || t instanceof ConnectException) return new Outcome.NotSent<>(what);
+    if (!attempt.sent() || t instanceof ConnectException) return new ExchangeResult.NotSent<>(what);
     // end of stream or reset on a connection from the pool before any answer: the server (or a load balancer) had
     // closed it while idle, and most likely never read the request; a timeout is a slow server, not a stale connection
     boolean stale = attempt.reused() && !attempt.answered() && t instanceof IOException
         && !(t instanceof InterruptedIOException) && !"Canceled".equals(t.getMessage());
-    return new Outcome.Ambiguous<>(stale ? what + " (on a reused connection, before any answer)" : what, 0, stale);
+    return new ExchangeResult.Ambiguous<>(
+        stale ? what + " (on a reused connection, before any answer)" : what, 0, stale);
   }
 
   private static String describe(@Nullable Throwable t) {

@@ -1,16 +1,18 @@
-package io.github.paykka.http.internal;
+package io.github.paykka.http;
 
 import static io.github.paykka.wire.error.Outcome.UNKNOWN;
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.http.ResilienceEvent;
-import io.github.paykka.http.ResilienceListener;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.journal.EntryId;
 import io.github.paykka.wire.error.CodeKind;
 import io.github.paykka.wire.error.ErrorCatalog;
 import io.github.paykka.wire.error.ErrorEntry;
+import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.error.Retryability;
 import io.github.paykka.wire.message.Envelope;
+import io.github.paykka.wire.operation.RepeatPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
@@ -21,17 +23,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
-import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one call to PayKKa with the adapter's resilience, without blocking a thread (except a caller's that waits anyway,
- * inside {@link #await}): rate limiter, circuit breaker, retries with backoff where repeating is safe, reconciliation of
- * money-moving calls after an ambiguous failure, and one deadline over everything.
+ * Runs one call to PayKKa with the adapter's resilience, without blocking a thread (except a caller's that waits
+ * anyway, inside {@link #await}): the rate limiter when one is set, the circuit breaker, retries with backoff where
+ * the wire table's {@link RepeatPolicy} allows, reconciliation of money-moving calls after an ambiguous failure, one
+ * deadline over everything; and, around a money-moving call a user made, the payment journal (intent before the first
+ * request, definite outcome at the end) and, for every call a user made, its {@link ResilienceEvent.CallCompleted}.
  *
  * <p>What is ambiguous, beyond timeouts and 5xx: a {@code 000000} answer that is not about the request (another
  * {@code trans_id}, merchant, amount ...: a misrouted or replayed answer is never a success); an answer that does not
@@ -40,119 +42,38 @@ import org.slf4j.LoggerFactory;
  * is sent again at once on a fresh connection, a money-moving call is queried first on a fresh connection and re-sent
  * on one only if PayKKa has no record of it; this recovery costs neither a retry nor a failure of the circuit breaker,
  * and happens at most once per call, as a fresh connection is never stale. Commands without a reference to query
- * (token removal, agreement cancellation) always go on a fresh connection, so a stale one never leaves them unknown.
+ * (token removal, agreement cancellation: {@link RepeatPolicy#NEVER_AFTER_AMBIGUITY}) always go on a fresh connection,
+ * so a stale one never leaves them unknown.
  */
-public final class Engine {
+final class ResilientCalls {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.paykka.http.PaykkaHttpAdapter");
-  private static final String DUPLICATE = "010004";
 
   private final Transport transport;
   private final CircuitBreaker circuitBreaker;
-  private final RateLimiter rateLimiter;
+  /** Null: no client-side limit (the default; PayKKa's own back-pressure is honoured by the retry). */
+  private final @Nullable RateLimiter rateLimiter;
   private final Retry retry;
   private final ScheduledExecutorService scheduler;
   private final ResilienceListener listener;
+  private final CallJournal journal;
   private final ErrorCatalog catalog = ErrorCatalog.standard();
   /** True on a thread inside {@link #await}: a call it starts may send on it. */
   private final ThreadLocal<Boolean> callerWaits = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
-  public Engine(
-      Transport transport, CircuitBreaker circuitBreaker, RateLimiter rateLimiter, Retry retry,
-      ScheduledExecutorService scheduler, ResilienceListener listener) {
+  ResilientCalls(
+      Transport transport, CircuitBreaker circuitBreaker, @Nullable RateLimiter rateLimiter, Retry retry,
+      ScheduledExecutorService scheduler, ResilienceListener listener, CallJournal journal) {
     this.transport = requireNonNull(transport, "transport == null");
     this.circuitBreaker = requireNonNull(circuitBreaker, "circuitBreaker == null");
-    this.rateLimiter = requireNonNull(rateLimiter, "rateLimiter == null");
+    this.rateLimiter = rateLimiter;
     this.retry = requireNonNull(retry, "retry == null");
     this.scheduler = requireNonNull(scheduler, "scheduler == null");
     this.listener = requireNonNull(listener, "listener == null");
-  }
-
-  /** How a call may be repeated. */
-  public enum Kind {
-    /** Reads: repeat after any transient failure, ambiguous ones included. */
-    SAFE,
-    /** Commands without a reference to query: repeat only what was not processed; ambiguous is unknown. */
-    ONCE,
-    /** Money-moving commands: after an ambiguous failure, ask PayKKa before sending again. */
-    RECONCILE
-  }
-
-  /** What a reconciliation found. */
-  public sealed interface Reconciled<R> {
-    /** PayKKa knows the result: this is the call's answer. */
-    record Done<R>(Either<GatewayFailure, R> result) implements Reconciled<R> {}
-
-    /** PayKKa says it did not happen: sending again is safe. */
-    record Resend<R>() implements Reconciled<R> {}
-
-    /** Still unknown. */
-    record Unknown<R>(String reason) implements Reconciled<R> {}
-  }
-
-  /** Whether the data of a {@code 000000} answer is about the request that was sent. */
-  @FunctionalInterface
-  public interface Binding<D> {
-    /**
-     * What in {@code data} contradicts the request (e.g. {@code $.trans_id is 'A' where 'B' was asked}), or null when
-     * nothing does; absent fields contradict nothing (the mapper decides whether they are required).
-     */
-    @Nullable String mismatch(@Nullable D data);
-
-    /** An answer that carries nothing to compare (an Apple Pay session object of Apple's, a token list). */
-    static <D> Binding<D> none() {
-      return data -> null;
-    }
-  }
-
-  /** Asks PayKKa what became of a money-moving call. */
-  @FunctionalInterface
-  public interface Reconciler<R> {
-    /**
-     * @param attempts the requests sent so far
-     * @param deadlineNanos the call's deadline ({@link System#nanoTime})
-     * @param fresh query on a fresh connection (the pooled ones proved stale)
-     */
-    CompletableFuture<Reconciled<R>> reconcile(int attempts, long deadlineNanos, boolean fresh);
-  }
-
-  /**
-   * One call.
-   *
-   * @param operation e.g. {@code payments.initiate}
-   * @param reference the id the call concerns
-   * @param kind how it may be repeated
-   * @param endpoint the endpoint
-   * @param body the request for a timestamp
-   * @param binding checks that a {@code 000000} answer is about this request; a mismatch is ambiguous, never a success
-   * @param success maps the data of a {@code 000000} answer (possibly null) and the attempts to the result
-   * @param reconcile for {@link Kind#RECONCILE}: asks PayKKa, given the attempts so far and the deadline
-   */
-  public record Spec<D, R>(
-      String operation, String reference, Kind kind, Endpoint<D> endpoint, LongFunction<Object> body,
-      Binding<D> binding, BiFunction<Envelope<D>, Integer, Either<GatewayFailure, R>> success,
-      Reconciler<R> reconcile) {
-    public Spec {
-      requireNonNull(operation, "operation == null");
-      requireNonNull(reference, "reference == null");
-      requireNonNull(kind, "kind == null");
-      requireNonNull(endpoint, "endpoint == null");
-      requireNonNull(body, "body == null");
-      requireNonNull(binding, "binding == null");
-      requireNonNull(success, "success == null");
-      requireNonNull(reconcile, "reconcile == null");
-    }
-
-    /** A call that never reconciles. */
-    public static <D, R> Spec<D, R> of(
-        String operation, String reference, Kind kind, Endpoint<D> endpoint, LongFunction<Object> body,
-        Binding<D> binding, BiFunction<Envelope<D>, Integer, Either<GatewayFailure, R>> success) {
-      return new Spec<>(operation, reference, kind, endpoint, body, binding, success,
-          (a, d, f) -> CompletableFuture.completedFuture(new Reconciled.Unknown<>("no reconciliation")));
-    }
+    this.journal = requireNonNull(journal, "journal == null");
   }
 
   /** Runs {@code spec} until a result, within {@code deadlineNanos} ({@link System#nanoTime}); never fails. */
-  public <D, R> CompletableFuture<Either<GatewayFailure, R>> run(Spec<D, R> spec, long deadlineNanos) {
+  <Q, D, R> CompletableFuture<Either<GatewayFailure, R>> run(CallSpec<Q, D, R> spec, long deadlineNanos) {
     return run(spec, deadlineNanos, false);
   }
 
@@ -161,10 +82,23 @@ public final class Engine {
    *
    * @param fresh send every request of the call on a fresh connection
    */
-  public <D, R> CompletableFuture<Either<GatewayFailure, R>> run(Spec<D, R> spec, long deadlineNanos, boolean fresh) {
-    Run<D, R> run = new Run<>(spec, deadlineNanos, fresh || spec.kind() == Kind.ONCE);
-    run.attempt();
+  <Q, D, R> CompletableFuture<Either<GatewayFailure, R>> run(
+      CallSpec<Q, D, R> spec, long deadlineNanos, boolean fresh) {
+    Run<Q, D, R> run =
+        new Run<>(spec, deadlineNanos, fresh || spec.repeatPolicy() == RepeatPolicy.NEVER_AFTER_AMBIGUITY);
+    if (run.openJournal()) run.attempt();
     return run.result;
+  }
+
+  /**
+   * Reports a user's call that ended before {@link #run} could send it (e.g. the query a capture needs first failed):
+   * its completion event and log line, as {@link #run} does for the others.
+   */
+  void reportUnsent(GatewayFailure failure, long startNanos) {
+    long took = System.nanoTime() - startNanos;
+    log(failure.operation(), failure.reference(), Either.left(failure), took, 0);
+    emit(new ResilienceEvent.CallCompleted(failure.operation(),
+        ResilienceEvent.CallOutcome.of(Either.left(failure)), Duration.ofNanos(took), 0));
   }
 
   /**
@@ -174,7 +108,7 @@ public final class Engine {
    * Attempts sent from elsewhere (retries and waits on the scheduler, continuations on the dispatcher) stay
    * non-blocking.
    */
-  public <T> T await(Supplier<CompletableFuture<T>> start) {
+  <T> T await(Supplier<CompletableFuture<T>> start) {
     if (callerWaits.get()) return start.get().join();
     callerWaits.set(Boolean.TRUE);
     CompletableFuture<T> call;
@@ -188,11 +122,11 @@ public final class Engine {
   }
 
   /** The circuit breaker's state (for tests and health checks). */
-  public ResilienceEvent.CircuitState circuitState() {
+  ResilienceEvent.CircuitState circuitState() {
     return map(circuitBreaker.getState());
   }
 
-  public static ResilienceEvent.CircuitState map(CircuitBreaker.State s) {
+  static ResilienceEvent.CircuitState map(CircuitBreaker.State s) {
     return switch (s) {
       case CLOSED -> ResilienceEvent.CircuitState.CLOSED;
       case OPEN -> ResilienceEvent.CircuitState.OPEN;
@@ -210,8 +144,9 @@ public final class Engine {
   }
 
   /** The state of one call; each step runs on whichever thread completed the previous one. */
-  private final class Run<D, R> {
-    final Spec<D, R> spec;
+  private final class Run<Q, D, R> {
+    final CallSpec<Q, D, R> spec;
+    final Operation op;
     final long deadline;
     final long start = System.nanoTime();
     final Retry.AsyncContext<Object> retries = retry.asyncContext();
@@ -224,15 +159,39 @@ public final class Engine {
     /** The running reconciliation follows a stale connection: if PayKKa has no record, re-send at once. */
     boolean staleResend;
 
-    Run(Spec<D, R> spec, long deadline, boolean fresh) {
+    /** The journal entry of the call's intent, when the call is journaled. */
+    @Nullable EntryId journalEntry;
+    /** The result came from a reconciliation's query, not from the call's own answer. */
+    boolean settledByQuery;
+
+    Run(CallSpec<Q, D, R> spec, long deadline, boolean fresh) {
       this.spec = spec;
+      this.op = spec.operation().operation();
       this.deadline = deadline;
       this.fresh = fresh;
-      this.last = new GatewayFailure.NotSent(spec.operation(), spec.reference(), 0, "deadline reached before sending");
+      this.last = new GatewayFailure.NotSent(op, spec.reference(), 0, "deadline reached before sending");
     }
 
     long remaining() {
       return deadline - System.nanoTime();
+    }
+
+    /**
+     * Records the intent of a journaled call before anything is sent; false (the call answered {@code NotSent}) if the
+     * journal failed: a call the journal does not know of must not reach PayKKa.
+     */
+    boolean openJournal() {
+      if (spec.intent() == null) return true;
+      try {
+        journalEntry = journal.open(spec.intent());
+        return true;
+      } catch (RuntimeException e) {
+        LOG.warn("{} [{}] not sent: the payment journal failed to record the intent: {}", op.label(),
+            spec.reference(), e.toString());
+        finish(Either.left(notSent("the payment journal could not record the intent (" + e.getClass().getSimpleName()
+            + ")")));
+        return false;
+      }
     }
 
     void attempt() {
@@ -240,9 +199,9 @@ public final class Engine {
         finish(Either.left(last));
         return;
       }
-      long wait = rateLimiter.reservePermission();
+      long wait = rateLimiter == null ? 0 : rateLimiter.reservePermission();
       if (wait < 0 || wait >= remaining()) {
-        emit(new ResilienceEvent.RateLimited(spec.operation(), spec.reference()));
+        emit(new ResilienceEvent.RateLimited(op, spec.reference()));
         finish(Either.left(lastOr(notSent("rate limited locally: no permit within the wait allowed"))));
         return;
       }
@@ -252,45 +211,47 @@ public final class Engine {
 
     void send() {
       if (!circuitBreaker.tryAcquirePermission()) {
-        emit(new ResilienceEvent.CallNotPermitted(spec.operation(), spec.reference()));
+        emit(new ResilienceEvent.CallNotPermitted(op, spec.reference()));
         finish(Either.left(lastOr(notSent("circuit breaker open: PayKKa failed repeatedly, not calling for now"))));
         return;
       }
       long sentAt = System.nanoTime();
       attempts++;
-      CompletableFuture<Outcome<D>> exchange;
+      CompletableFuture<ExchangeResult<D>> exchange;
       try {
         exchange = callerWaits.get()
             ? CompletableFuture.completedFuture(
-                transport.exchangeOnCallerThread(spec.endpoint(), spec.body(), deadline, fresh))
-            : transport.exchange(spec.endpoint(), spec.body(), deadline, fresh);
+                transport.exchangeOnCallerThread(spec.operation(), spec.request(), deadline, fresh))
+            : transport.exchange(spec.operation(), spec.request(), deadline, fresh);
       } catch (RuntimeException e) {
         // encoding, or an executor already shut down: nothing left this process
         exchange = CompletableFuture.completedFuture(
-            new Outcome.NotSent<>("not sent: " + e.getClass().getSimpleName()));
+            new ExchangeResult.NotSent<>("not sent: " + e.getClass().getSimpleName()));
       }
       exchange
           .whenComplete((outcome, error) -> {
-            if (error != null) outcome = new Outcome.Ambiguous<>("internal error: " + error.getClass().getSimpleName(), 0);
+            if (error != null) {
+              outcome = new ExchangeResult.Ambiguous<>("internal error: " + error.getClass().getSimpleName(), 0);
+            }
             long took = System.nanoTime() - sentAt;
             try {
               handle(outcome, took);
             } catch (RuntimeException e) {
-              finish(Either.left(new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts,
+              finish(Either.left(new GatewayFailure.OutcomeUnknown(op, spec.reference(), attempts,
                   "internal error: " + e.getClass().getSimpleName(), 0)));
             }
           });
     }
 
-    void handle(Outcome<D> outcome, long took) {
-      if (outcome instanceof Outcome.Answered<D> a) {
+    void handle(ExchangeResult<D> outcome, long took) {
+      if (outcome instanceof ExchangeResult.Answered<D> a) {
         Envelope<D> env = a.envelope();
         if (env.isSuccess()) {
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
           String mismatch = spec.binding().mismatch(env.data());
           if (mismatch != null) {
             // validly signed, but about another request (misrouted, cached or replayed): never this call's success
-            LOG.warn("{} [{}] answer is not about this request: {}", spec.operation(), spec.reference(), mismatch);
+            LOG.warn("{} [{}] answer is not about this request: {}", op, spec.reference(), mismatch);
             ambiguous(outcome, "answer not about this request: " + mismatch, a.httpStatus());
             return;
           }
@@ -301,13 +262,13 @@ public final class Engine {
         // six-digit system codes, and four-digit transaction codes that PayKKa also sends as ret_code
         ErrorEntry entry = catalog.answer(env.retCode(), env.retMsg());
         String message = env.retMsg() == null || env.retMsg().isBlank() ? entry.meaning() : env.retMsg();
-        GatewayFailure.Rejected rejected = new GatewayFailure.Rejected(spec.operation(), spec.reference(), attempts,
+        GatewayFailure.Rejected rejected = new GatewayFailure.Rejected(op, spec.reference(), attempts,
             env.retCode(), entry.kind() == CodeKind.ERROR_CODE ? Option.some(env.retCode()) : Option.none(), message,
             a.httpStatus(), entry.retryability() == Retryability.AFTER_BACKOFF
                 || entry.retryability() == Retryability.WITH_FRESH_SIGNATURE);
         if (entry.retryability() == Retryability.AFTER_BACKOFF) {
           circuitBreaker.releasePermission();
-          emit(new ResilienceEvent.BackPressure(spec.operation(), spec.reference(), a.httpStatus()));
+          emit(new ResilienceEvent.BackPressure(op, spec.reference(), a.httpStatus()));
           repeat(outcome, rejected);
         } else if (entry.retryability() == Retryability.WITH_FRESH_SIGNATURE) {
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
@@ -315,21 +276,23 @@ public final class Engine {
         } else if (entry.outcome() == UNKNOWN) {
           circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(outcome.describe()));
           ambiguous(outcome, outcome.describe(), a.httpStatus());
-        } else if (spec.kind() == Kind.RECONCILE && DUPLICATE.equals(env.retCode())) {
+        } else if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND
+            && RetCode.DATA_INTEGRITY.equals(env.retCode())) {
           // the reference exists already (an earlier attempt of ours, or of the caller): find out what it is
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
           last = rejected;
-          reconcile("ret_code " + DUPLICATE + " (reference exists)", true);
+          reconcile("ret_code " + RetCode.DATA_INTEGRITY + " (reference exists)", true);
         } else {
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
           finish(Either.left(rejected));
         }
-      } else if (outcome instanceof Outcome.BackPressure<D> b) {
+      } else if (outcome instanceof ExchangeResult.BackPressure<D> b) {
         circuitBreaker.releasePermission();
-        emit(new ResilienceEvent.BackPressure(spec.operation(), spec.reference(), b.httpStatus()));
-        repeat(outcome, new GatewayFailure.Rejected(spec.operation(), spec.reference(), attempts,
-            b.retCode().isEmpty() ? "010001" : b.retCode(), Option.none(), "Too many requests", b.httpStatus(), true));
-      } else if (outcome instanceof Outcome.NotSent<D> n) {
+        emit(new ResilienceEvent.BackPressure(op, spec.reference(), b.httpStatus()));
+        repeat(outcome, new GatewayFailure.Rejected(op, spec.reference(), attempts,
+            b.retCode().isEmpty() ? RetCode.TOO_MANY_REQUESTS : b.retCode(), Option.none(), "Too many requests",
+            b.httpStatus(), true));
+      } else if (outcome instanceof ExchangeResult.NotSent<D> n) {
         if (!n.repeatable()) {
           // a proxy that wants credentials: PayKKa is fine, and sending again cannot help
           circuitBreaker.releasePermission();
@@ -339,17 +302,17 @@ public final class Engine {
         if (n.reason().startsWith("deadline")) circuitBreaker.releasePermission();
         else circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(n.reason()));
         repeat(outcome, notSent(n.reason()));
-      } else if (outcome instanceof Outcome.Ambiguous<D> amb) {
+      } else if (outcome instanceof ExchangeResult.Ambiguous<D> amb) {
         if (amb.staleConnection() && !fresh) {
           // a connection the server closed while it sat in the pool: not PayKKa failing, and not worth a backoff
           circuitBreaker.releasePermission();
           fresh = true;
-          if (spec.kind() == Kind.RECONCILE) {
-            last = new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts, amb.reason(), 0);
+          if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND) {
+            last = new GatewayFailure.OutcomeUnknown(op, spec.reference(), attempts, amb.reason(), 0);
             staleResend = true;
             reconcile(amb.reason(), false);
           } else {
-            emit(new ResilienceEvent.Retrying(spec.operation(), spec.reference(), attempts, Duration.ZERO,
+            emit(new ResilienceEvent.Retrying(op, spec.reference(), attempts, Duration.ZERO,
                 amb.reason() + "; again on a fresh connection"));
             attempt();
           }
@@ -357,12 +320,12 @@ public final class Engine {
         }
         circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(amb.reason()));
         ambiguous(outcome, amb.reason(), amb.httpStatus());
-      } else if (outcome instanceof Outcome.Unauthentic<D> u) {
+      } else if (outcome instanceof ExchangeResult.Unauthentic<D> u) {
         // not PayKKa being down: a key, a network or an intermediary problem that opening the circuit would only hide
         circuitBreaker.releasePermission();
-        GatewayFailure.Unauthentic failure = new GatewayFailure.Unauthentic(spec.operation(), spec.reference(),
+        GatewayFailure.Unauthentic failure = new GatewayFailure.Unauthentic(op, spec.reference(),
             attempts, u.reason(), u.httpStatus(), u.claimedRetCode(), u.claimedRetMsg());
-        if (spec.kind() == Kind.RECONCILE) {
+        if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND) {
           // neither a success nor a refusal can be taken from it: a signed query says what happened
           last = failure;
           reconcile("answer not authentic", false);
@@ -372,13 +335,13 @@ public final class Engine {
       }
     }
 
-    void ambiguous(Outcome<D> outcome, String reason, int httpStatus) {
+    void ambiguous(ExchangeResult<D> outcome, String reason, int httpStatus) {
       GatewayFailure unknown =
-          new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts, reason, httpStatus);
-      switch (spec.kind()) {
-        case SAFE -> repeat(outcome, unknown);
-        case ONCE -> finish(Either.left(unknown));
-        case RECONCILE -> {
+          new GatewayFailure.OutcomeUnknown(op, spec.reference(), attempts, reason, httpStatus);
+      switch (spec.repeatPolicy()) {
+        case REPEAT -> repeat(outcome, unknown);
+        case NEVER_AFTER_AMBIGUITY -> finish(Either.left(unknown));
+        case QUERY_BEFORE_RESEND -> {
           last = unknown;
           reconcile(reason, false);
         }
@@ -386,36 +349,37 @@ public final class Engine {
     }
 
     void reconcile(String reason, boolean duplicate) {
-      emit(new ResilienceEvent.Reconciling(spec.operation(), spec.reference(), reason));
+      emit(new ResilienceEvent.Reconciling(op, spec.reference(), reason));
       boolean resendAtOnce = staleResend;
       staleResend = false;
-      CompletableFuture<Reconciled<R>> asked;
+      CompletableFuture<CallSpec.Reconciled<R>> asked;
       try {
-        asked = spec.reconcile().reconcile(attempts, deadline, fresh);
+        asked = spec.reconciler().reconcile(attempts, deadline, fresh);
       } catch (RuntimeException e) {
         asked = CompletableFuture.failedFuture(e);
       }
       asked.whenComplete((found, error) -> {
         if (error != null || found == null) {
           finish(Either.left(unresolved(reason, "reconciliation failed")));
-        } else if (found instanceof Reconciled.Done<R> done) {
+        } else if (found instanceof CallSpec.Reconciled.Done<R> done) {
           retries.onComplete();
+          settledByQuery = true;
           finish(done.result());
-        } else if (found instanceof Reconciled.Resend<R>) {
+        } else if (found instanceof CallSpec.Reconciled.Resend<R>) {
           if (duplicate) {
             // PayKKa said the reference exists and then that it does not: do not guess
             finish(Either.left(unresolved(reason, "PayKKa contradicts itself")));
           } else if (resendAtOnce) {
             // the request died with a stale connection and PayKKa has no record of it: send it, on a fresh one
             last = unresolved(reason, "PayKKa has no record of it");
-            emit(new ResilienceEvent.Retrying(spec.operation(), spec.reference(), attempts, Duration.ZERO,
+            emit(new ResilienceEvent.Retrying(op, spec.reference(), attempts, Duration.ZERO,
                 reason + "; not processed, again on a fresh connection"));
             attempt();
           } else {
-            repeat(new Outcome.NotSent<>("not processed"), unresolved(reason, "PayKKa has no record of it"));
+            repeat(new ExchangeResult.NotSent<>("not processed"), unresolved(reason, "PayKKa has no record of it"));
           }
         } else {
-          finish(Either.left(unresolved(reason, ((Reconciled.Unknown<R>) found).reason())));
+          finish(Either.left(unresolved(reason, ((CallSpec.Reconciled.Unknown<R>) found).reason())));
         }
       });
     }
@@ -430,12 +394,12 @@ public final class Engine {
             u.httpStatus(), u.claimedRetCode(), u.claimedRetMsg());
       }
       int status = last instanceof GatewayFailure.OutcomeUnknown u ? u.httpStatus() : 0;
-      return new GatewayFailure.OutcomeUnknown(spec.operation(), spec.reference(), attempts, reason + "; " + note,
+      return new GatewayFailure.OutcomeUnknown(op, spec.reference(), attempts, reason + "; " + note,
           status);
     }
 
     /** Sends again after a backoff if attempts and time allow; otherwise answers {@code failure}. */
-    void repeat(Outcome<D> outcome, GatewayFailure failure) {
+    void repeat(ExchangeResult<D> outcome, GatewayFailure failure) {
       last = failure;
       long delayMillis = retries.onResult(outcome);
       if (delayMillis < 0) {
@@ -447,7 +411,7 @@ public final class Engine {
         finish(Either.left(failure));
         return;
       }
-      emit(new ResilienceEvent.Retrying(spec.operation(), spec.reference(), attempts, Duration.ofNanos(delay),
+      emit(new ResilienceEvent.Retrying(op, spec.reference(), attempts, Duration.ofNanos(delay),
           outcome.describe()));
       schedule(this::attempt, delay);
     }
@@ -461,7 +425,7 @@ public final class Engine {
     }
 
     GatewayFailure notSent(String reason) {
-      return new GatewayFailure.NotSent(spec.operation(), spec.reference(), attempts, reason);
+      return new GatewayFailure.NotSent(op, spec.reference(), attempts, reason);
     }
 
     /** An earlier ambiguous failure outranks a later "not sent": the first request may still have been processed. */
@@ -480,15 +444,26 @@ public final class Engine {
 
     void finish(Either<GatewayFailure, R> r) {
       if (!result.complete(r)) return;
-      long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      if (r.isRight()) {
-        // successes are the bulk of the traffic: DEBUG; every failure: INFO
-        LOG.debug("{} [{}] ok in {} ms, {} attempt(s)", spec.operation(), spec.reference(), ms, attempts);
-      } else {
-        GatewayFailure f = r.getLeft();
-        LOG.info("{} [{}] {} in {} ms, {} attempt(s): {}", spec.operation(), spec.reference(),
-            f.getClass().getSimpleName(), ms, attempts, f.message());
+      if (journalEntry != null) journal.close(journalEntry, r, settledByQuery);
+      long took = System.nanoTime() - start;
+      log(op, spec.reference(), r, took, attempts);
+      Long reportedFrom = spec.reportedFrom();
+      if (reportedFrom != null) {
+        emit(new ResilienceEvent.CallCompleted(op, ResilienceEvent.CallOutcome.of(r),
+            Duration.ofNanos(System.nanoTime() - reportedFrom), attempts));
       }
+    }
+  }
+
+  /** One line per call: successes (the bulk of the traffic) at DEBUG, every failure at INFO. */
+  private static void log(Operation op, String reference, Either<GatewayFailure, ?> r, long tookNanos, int attempts) {
+    long ms = TimeUnit.NANOSECONDS.toMillis(tookNanos);
+    if (r.isRight()) {
+      LOG.debug("{} [{}] ok in {} ms, {} attempt(s)", op.label(), reference, ms, attempts);
+    } else {
+      GatewayFailure f = r.getLeft();
+      LOG.info("{} [{}] {} in {} ms, {} attempt(s): {}", op.label(), reference, f.getClass().getSimpleName(), ms,
+          attempts, f.message());
     }
   }
 

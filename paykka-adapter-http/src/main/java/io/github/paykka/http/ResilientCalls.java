@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -151,6 +152,7 @@ final class ResilientCalls {
     final long start = System.nanoTime();
     final Retry.AsyncContext<Object> retries = retry.asyncContext();
     final CompletableFuture<Either<GatewayFailure, R>> result = new CompletableFuture<>();
+    final AtomicBoolean finished = new AtomicBoolean();
     int attempts;
     /** The last failure seen: what the call answers if it runs out of time or attempts. */
     GatewayFailure last;
@@ -442,15 +444,23 @@ final class ResilientCalls {
       return now;
     }
 
+    /**
+     * Ends the call with {@code r}, once: records the journal outcome, logs and reports the completion first, so that
+     * whoever sees the result also sees them.
+     */
     void finish(Either<GatewayFailure, R> r) {
-      if (!result.complete(r)) return;
-      if (journalEntry != null) journal.close(journalEntry, r, settledByQuery);
-      long took = System.nanoTime() - start;
-      log(op, spec.reference(), r, took, attempts);
-      Long reportedFrom = spec.reportedFrom();
-      if (reportedFrom != null) {
-        emit(new ResilienceEvent.CallCompleted(op, ResilienceEvent.CallOutcome.of(r),
-            Duration.ofNanos(System.nanoTime() - reportedFrom), attempts));
+      if (!finished.compareAndSet(false, true)) return;
+      try {
+        if (journalEntry != null) journal.close(journalEntry, r, settledByQuery);
+        long took = System.nanoTime() - start;
+        log(op, spec.reference(), r, took, attempts);
+        Long reportedFrom = spec.reportedFrom();
+        if (reportedFrom != null) {
+          emit(new ResilienceEvent.CallCompleted(op, ResilienceEvent.CallOutcome.of(r),
+              Duration.ofNanos(System.nanoTime() - reportedFrom), attempts));
+        }
+      } finally {
+        result.complete(r);
       }
     }
   }

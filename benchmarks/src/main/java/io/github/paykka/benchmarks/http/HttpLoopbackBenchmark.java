@@ -4,7 +4,6 @@ import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
-import io.github.paykka.http.RateLimiterSettings;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
@@ -85,7 +84,6 @@ public class HttpLoopbackBenchmark {
         .signer(signer)
         .platformPublicKey(platform.publicKey())
         .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
-        .rateLimiter(RateLimiterSettings.unlimited())
         .build();
   }
 

@@ -14,6 +14,7 @@ import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.PaymentsRespDto;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import io.vavr.control.Either;
@@ -71,7 +72,7 @@ public class HttpLoopbackBenchmark {
         .platformKeyPair(new KeyPair(platform.publicKey(), platform.privateKey()))
         .threads(4)
         .start();
-    url = sandbox.baseUrl() + "payments";
+    url = sandbox.baseUrl() + WireOperation.INITIATE.path();
     codec = WireCodec.create();
     mapper = WireMapper.create();
     scheme = SignatureScheme.standard();

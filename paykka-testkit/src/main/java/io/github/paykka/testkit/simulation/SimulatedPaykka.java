@@ -16,12 +16,9 @@ import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
-import io.github.paykka.domain.instrument.CardNumber;
 import io.github.paykka.domain.instrument.CardSummary;
 import io.github.paykka.domain.instrument.PaymentInstrument;
-import io.github.paykka.domain.instrument.PaymentMethod;
 import io.github.paykka.domain.money.Money;
-import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.OrderTransition;
 import io.github.paykka.domain.order.PaymentOrder;
@@ -44,6 +41,14 @@ import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.testkit.TestCard;
+import io.github.paykka.testkit.simulation.Entries.AgreementEntry;
+import io.github.paykka.testkit.simulation.Entries.Intent;
+import io.github.paykka.testkit.simulation.Entries.Key;
+import io.github.paykka.testkit.simulation.Entries.OrderEntry;
+import io.github.paykka.testkit.simulation.Entries.Pending;
+import io.github.paykka.testkit.simulation.Entries.RefundEntry;
+import io.github.paykka.testkit.simulation.Entries.SessionEntry;
+import io.github.paykka.testkit.simulation.Entries.TokenEntry;
 import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -124,6 +129,12 @@ import org.slf4j.LoggerFactory;
  * each sends); {@link #onRefundChange} hears every refund that ended. Listeners run on the calling thread, after
  * the change is made and outside the engine's lock, in the order the changes happened within that call; a listener
  * that throws is logged and does not affect the call or the other listeners.
+ *
+ * <p>Why one file of about a thousand lines: it is one state behind one lock, and most operations touch several parts
+ * of it at once (an initiate reads sessions, tokens and agreements and writes orders, tokens and agreements; a refund
+ * reads and moves its order), atomically. Split by operation, each part would need the lock, the maps and the
+ * helpers of the others, and the invariant "one lock, changes then notifications" would be spread over files. What
+ * is only data lives apart, in {@link Entries}.
  */
 public final class SimulatedPaykka {
 
@@ -764,7 +775,7 @@ public final class SimulatedPaykka {
   }
 
   private Either<SimulatedRefusal, PaymentResult> createOrder(Intent intent, List<Object> fired) {
-    Key key = new Key(intent.merchant, intent.transId.value());
+    Key key = new Key(intent.merchant(), intent.transId().value());
     OrderId existing = orderByTransId.get(key);
     if (existing != null) return Either.right(orders.get(existing).result());
 
@@ -773,25 +784,25 @@ public final class SimulatedPaykka {
     Option<CardToken> usedToken = Option.none();
     Option<RecurringAgreementId> usedAgreement = Option.none();
     Option<TestCard> testCard = Option.none();
-    PaymentInstrument instrument = intent.instrument;
+    PaymentInstrument instrument = intent.instrument();
     if (instrument instanceof PaymentInstrument.SavedCard saved) {
-      if (intent.shopper.isEmpty()) {
+      if (intent.shopper().isEmpty()) {
         return Either.left(SimulatedRefusal.invalidParameter("payment.shopper_reference", "is required to pay with a token"));
       }
       TokenEntry token = tokens.get(saved.token());
-      if (token == null || !token.merchant.equals(intent.merchant)
-          || !token.token.shopperReference().equals(intent.shopper.get())) {
+      if (token == null || !token.merchant.equals(intent.merchant())
+          || !token.token.shopperReference().equals(intent.shopper().get())) {
         return Either.left(SimulatedRefusal.invalidParameter("payment.token", "does not exist for this shopper"));
       }
-      if (intent.mit) {
-        RecurringAgreementId agreementId = intent.agreement.getOrElseThrow(
+      if (intent.mit()) {
+        RecurringAgreementId agreementId = intent.agreement().getOrElseThrow(
             () -> new IllegalStateException("a merchant-initiated payment without agreement passed validation"));
         AgreementEntry agreement = agreements.get(agreementId);
-        if (agreement == null || !agreement.merchant.equals(intent.merchant)) {
+        if (agreement == null || !agreement.merchant.equals(intent.merchant())) {
           return Either.left(SimulatedRefusal.agreementNotFound(agreementId.value()));
         }
         Either<Rejection, RecurringAgreement> permitted =
-            agreement.agreement.permitsMerchantInitiated(intent.shopper.get(), token.token);
+            agreement.agreement.permitsMerchantInitiated(intent.shopper().get(), token.token);
         if (permitted.isLeft()) return Either.left(SimulatedRefusal.of(permitted.getLeft()));
         usedAgreement = Option.some(agreementId);
       } else if (!token.token.isUsable()) {
@@ -801,30 +812,30 @@ public final class SimulatedPaykka {
       card = token.card;
     } else if (instrument instanceof PaymentInstrument.PlainCard plain) {
       behaviour = TestCard.behaviourOf(plain.number());
-      card = Option.some(summary(plain.number()));
+      card = Option.some(Entries.summary(plain.number()));
       testCard = TestCard.find(plain.number().digits());
     } else if (instrument instanceof PaymentInstrument.WalletCard wallet) {
       behaviour = TestCard.behaviourOf(wallet.number());
-      card = Option.some(summary(wallet.number()));
+      card = Option.some(Entries.summary(wallet.number()));
       testCard = TestCard.find(wallet.number().digits());
     }
 
     OrderId orderId = ids.nextOrderId();
-    OrderEntry entry = new OrderEntry(intent.merchant,
-        PaymentOrder.open(orderId, intent.transId, intent.amount, intent.captureMethod), intent.notifyUrl,
-        instrument.paymentMethod(), card, intent.shopper, intent.session, intent.returnUrl);
+    OrderEntry entry = new OrderEntry(intent.merchant(),
+        PaymentOrder.open(orderId, intent.transId(), intent.amount(), intent.captureMethod()), intent.notifyUrl(),
+        instrument.paymentMethod(), card, intent.shopper(), intent.session(), intent.returnUrl());
     entry.token = usedToken;
     entry.refundsFail = testCard.contains(TestCard.REFUND_FAILS);
     entry.history.add(new OrderStep(OrderStatus.PROCESSING, OrderStep.CREATED, clock.instant()));
     entry.agreement = usedAgreement;
-    if (intent.store && usedToken.isEmpty() && intent.shopper.isDefined()) {
-      StoredCardToken stored = StoredCardToken.stored(ids.nextToken(), intent.shopper.get(),
-          instrument.paymentMethod(), intent.tokenUsage.getOrElse(
-              intent.firstRecurring ? TokenUsage.SUBSCRIPTION : TokenUsage.CARD_ON_FILE));
-      tokens.put(stored.token(), new TokenEntry(intent.merchant, stored, card));
+    if (intent.store() && usedToken.isEmpty() && intent.shopper().isDefined()) {
+      StoredCardToken stored = StoredCardToken.stored(ids.nextToken(), intent.shopper().get(),
+          instrument.paymentMethod(), intent.tokenUsage().getOrElse(
+              intent.firstRecurring() ? TokenUsage.SUBSCRIPTION : TokenUsage.CARD_ON_FILE));
+      tokens.put(stored.token(), new TokenEntry(intent.merchant(), stored, card));
       entry.token = Option.some(stored.token());
       entry.storedToken = true;
-      entry.makesAgreement = intent.firstRecurring;
+      entry.makesAgreement = intent.firstRecurring();
     }
     orders.put(orderId, entry);
     orderByTransId.put(key, orderId);
@@ -934,128 +945,6 @@ public final class SimulatedPaykka {
   private CheckoutSession current(SessionEntry entry) {
     entry.session = entry.session.asOf(clock.instant());
     return entry.session;
-  }
-
-  private static CardSummary summary(CardNumber number) {
-    String digits = number.digits();
-    String brand = TestCard.find(digits).map(TestCard::brand).getOrElse(() -> brandOf(digits));
-    return new CardSummary(number.bin(), number.last4(), brand);
-  }
-
-  // The brand by the leading digits, for numbers that are not test cards; empty when unknown.
-  private static String brandOf(String digits) {
-    if (digits.startsWith("4")) return "VISA";
-    if (digits.matches("^(5[1-5]|2[2-7]).*")) return "MASTERCARD";
-    if (digits.matches("^3[47].*")) return "AMEX";
-    if (digits.startsWith("62")) return "UNIONPAY";
-    if (digits.matches("^35(2[89]|[3-8]).*")) return "JCB";
-    return "";
-  }
-
-  /** A merchant's identifier of something, e.g. its {@code trans_id}. */
-  private record Key(MerchantId merchant, String value) {}
-
-  private record Intent(
-      MerchantId merchant, TransId transId, Money amount, CaptureMethod captureMethod, String notifyUrl,
-      PaymentInstrument instrument, boolean store, Option<TokenUsage> tokenUsage, Option<ShopperReference> shopper,
-      boolean firstRecurring, boolean mit, Option<RecurringAgreementId> agreement, Option<SessionId> session,
-      Option<String> returnUrl) {}
-
-  private enum Pending { NONE, CHALLENGE, ASYNC }
-
-  /** An order and what PayKKa keeps with it. Mutable; guarded by the engine's lock. */
-  private static final class OrderEntry {
-    final MerchantId merchant;
-    final String notifyUrl;
-    final PaymentMethod method;
-    final Option<CardSummary> card;
-    final Option<ShopperReference> shopper;
-    final Option<SessionId> session;
-    final Option<String> returnUrl;
-    final List<OrderStep> history = new ArrayList<>();
-    PaymentOrder order;
-    Option<URI> authenticationUrl = Option.none();
-    Option<String> errorCode = Option.none();
-    Option<String> errorDescription = Option.none();
-    Option<CardToken> token = Option.none();
-    Option<RecurringAgreementId> agreement = Option.none();
-    Option<OffsetDateTime> payFinishTime = Option.none();
-    Pending pending = Pending.NONE;
-    boolean storedToken;
-    boolean makesAgreement;
-    boolean refundsFail;
-
-    OrderEntry(MerchantId merchant, PaymentOrder order, String notifyUrl, PaymentMethod method,
-        Option<CardSummary> card, Option<ShopperReference> shopper, Option<SessionId> session,
-        Option<String> returnUrl) {
-      this.merchant = merchant;
-      this.order = order;
-      this.notifyUrl = notifyUrl;
-      this.method = method;
-      this.card = card;
-      this.shopper = shopper;
-      this.session = session;
-      this.returnUrl = returnUrl;
-    }
-
-    PaymentResult result() {
-      return new PaymentResult(order,
-          authenticationUrl.map(io.github.paykka.domain.authentication.AuthenticationResult::challenge), errorCode,
-          errorDescription, token, agreement, shopper, session, card,
-          Option.some(io.github.paykka.domain.instrument.ReportedPaymentMethod.of(method)), payFinishTime,
-          Option.none());
-    }
-  }
-
-  private static final class RefundEntry {
-    final MerchantId merchant;
-    final RefundOrderId assigned;
-    /** The refunded order: the engine always knows it, whatever an answer may omit. */
-    final OrderId order;
-    final String notifyUrl;
-    Refund refund;
-
-    RefundEntry(MerchantId merchant, RefundOrderId assigned, OrderId order, Refund refund, String notifyUrl) {
-      this.merchant = merchant;
-      this.assigned = assigned;
-      this.order = order;
-      this.refund = refund;
-      this.notifyUrl = notifyUrl;
-    }
-  }
-
-  private static final class TokenEntry {
-    final MerchantId merchant;
-    final Option<CardSummary> card;
-    StoredCardToken token;
-
-    TokenEntry(MerchantId merchant, StoredCardToken token, Option<CardSummary> card) {
-      this.merchant = merchant;
-      this.token = token;
-      this.card = card;
-    }
-  }
-
-  private static final class AgreementEntry {
-    final MerchantId merchant;
-    RecurringAgreement agreement;
-
-    AgreementEntry(MerchantId merchant, RecurringAgreement agreement) {
-      this.merchant = merchant;
-      this.agreement = agreement;
-    }
-  }
-
-  private static final class SessionEntry {
-    final MerchantId merchant;
-    final CheckoutSessionRequest request;
-    CheckoutSession session;
-
-    SessionEntry(MerchantId merchant, CheckoutSession session, CheckoutSessionRequest request) {
-      this.merchant = merchant;
-      this.session = session;
-      this.request = request;
-    }
   }
 
   /** Builds a {@link SimulatedPaykka}; every setting has a default. */

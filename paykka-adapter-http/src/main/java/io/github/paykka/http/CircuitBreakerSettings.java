@@ -2,6 +2,8 @@ package io.github.paykka.http;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;
 
 /**
@@ -14,7 +16,7 @@ import java.time.Duration;
  * @param failureRateThreshold percent in (0, 100] (default 50)
  * @param windowSize calls in the sliding window (default 20)
  * @param minimumCalls calls before the rate counts (default 10)
- * @param waitInOpenState how long the circuit stays open (default 10 s)
+ * @param waitInOpenState how long the circuit stays open, from 1 ms to a day (default 10 s)
  * @param permittedCallsInHalfOpenState trial calls after that (default 3)
  */
 public record CircuitBreakerSettings(
@@ -39,13 +41,27 @@ public record CircuitBreakerSettings(
       throw new IllegalArgumentException(
           "circuitBreaker.minimumCalls must be in [1, windowSize=" + windowSize + "], was " + minimumCalls);
     }
-    if (waitInOpenState.isNegative() || waitInOpenState.isZero()) {
-      throw new IllegalArgumentException("circuitBreaker.waitInOpenState must be positive, was " + waitInOpenState);
+    if (waitInOpenState.compareTo(Duration.ofMillis(1)) < 0 || waitInOpenState.compareTo(Duration.ofDays(1)) > 0) {
+      throw new IllegalArgumentException(
+          "circuitBreaker.waitInOpenState must be in [1 ms, 1 day], was " + waitInOpenState);
     }
     if (permittedCallsInHalfOpenState < 1) {
       throw new IllegalArgumentException(
           "circuitBreaker.permittedCallsInHalfOpenState must be at least 1, was " + permittedCallsInHalfOpenState);
     }
+  }
+
+  /** The circuit breaker of these settings, counting the last {@link #windowSize()} calls. */
+  CircuitBreaker circuitBreaker(String name) {
+    return CircuitBreaker.of(name, CircuitBreakerConfig.custom()
+        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+        .slidingWindowSize(windowSize)
+        .minimumNumberOfCalls(minimumCalls)
+        .failureRateThreshold(failureRateThreshold)
+        .waitDurationInOpenState(waitInOpenState)
+        .permittedNumberOfCallsInHalfOpenState(permittedCallsInHalfOpenState)
+        .writableStackTraceEnabled(false)
+        .build());
   }
 
   /** The defaults: 50 % over 20 calls (at least 10), open 10 s, 3 trial calls. */

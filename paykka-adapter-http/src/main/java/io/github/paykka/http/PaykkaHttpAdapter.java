@@ -12,17 +12,13 @@ import io.github.paykka.domain.request.ApplePaySessionRequest;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.token.StoredCardToken;
-import io.github.paykka.http.internal.Engine;
-import io.github.paykka.http.internal.Operations;
-import io.github.paykka.http.internal.PaykkaApi;
-import io.github.paykka.http.internal.Outcome;
-import io.github.paykka.http.internal.Transport;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.applepay.ApplePayMerchantSession;
 import io.github.paykka.ports.applepay.ApplePaySessionGateway;
 import io.github.paykka.ports.checkout.CheckoutSessionGateway;
 import io.github.paykka.ports.checkout.SessionLookup;
+import io.github.paykka.ports.journal.PaymentJournal;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentLookup;
@@ -34,24 +30,16 @@ import io.github.paykka.ports.refund.RefundGateway;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.ports.token.TokenGateway;
 import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.signature.KeyFormatException;
-import io.github.paykka.wire.signature.PemKeys;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.core.IntervalBiFunction;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.vavr.control.Either;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -69,16 +57,17 @@ import retrofit2.Retrofit;
  *
  * <p>Contracts:
  * <ul>
- *   <li>Every call answers a value: the result, or a {@link GatewayFailure} saying what the caller can do next. Nothing
- *       is thrown for an expected failure; a timeout is {@code NotSent} or {@code OutcomeUnknown}, never a decline or a
- *       4xx.
- *   <li>Requests are validated by the domain before any I/O ({@code Invalid}). The adapter signs the exact bytes it
- *       sends and verifies the exact bytes it receives before decoding them ({@code Unauthentic} otherwise).
+ *   <li>Every call answers a value: the result, or a {@link GatewayFailure} saying what the caller can do next and
+ *       naming its {@link io.github.paykka.ports.Operation}. Nothing is thrown for an expected failure; a timeout is
+ *       {@code NotSent} or {@code OutcomeUnknown}, never a decline or a 4xx.
+ *   <li>Requests are valid by construction (the domain's builders); the adapter signs the exact bytes it sends and
+ *       verifies the exact bytes it receives before decoding them ({@code Unauthentic} otherwise).
  *   <li>Money-moving calls (initiate, capture, void, refund, checkout session create) are never repeated blindly: after
  *       an ambiguous failure the adapter asks PayKKa (by {@code trans_id}, by the order's balances, by
  *       {@code refund_trans_id}) and re-sends, with a new timestamp and signature, only when PayKKa has no record of
  *       it; otherwise it answers {@code OutcomeUnknown} carrying the reference to query. OkHttp never re-sends by
- *       itself ({@code retryOnConnectionFailure} is off).
+ *       itself ({@code retryOnConnectionFailure} is off). With a {@link Builder#paymentJournal payment journal}, each
+ *       is recorded before it is sent and its outcome once definite.
  *   <li>Every answer is bound to its request: its identifiers, {@code merchant_id} and, for an initiate or a checkout
  *       session, {@code amount} and {@code currency} must be those asked for. A validly signed answer about another
  *       request is never a success: it is ambiguous (a money-moving call queries, and the query is bound too).
@@ -90,10 +79,11 @@ import retrofit2.Retrofit;
  *       PayKKa with a signed query first); what it claims ({@code ret_code}, {@code ret_msg}) is shown, and a page that
  *       is not PayKKa's names the proxy, firewall or load balancer as its likely sender. HTTP 407 from a proxy is
  *       {@code NotSent}. A {@code ret_code} of four digits is a transaction error code: a definite {@code Rejected}.
- *   <li>Reads, and anything that failed before it was sent, are retried with exponential backoff and jitter. A
- *       circuit breaker and a client-side rate limiter guard every request; a call they refuse ends at once as
- *       {@code NotSent} (retrying into an open circuit or an exhausted limiter would only add load). One deadline bounds each call, all attempts and queries
- *       included.
+ *   <li>Reads, and anything that failed before it was sent, are retried with exponential backoff and jitter; PayKKa's
+ *       "slow down" ({@code 010001} / HTTP 429) with a longer one. A circuit breaker guards every request, and a
+ *       client-side rate limiter when one is {@link Builder#rateLimiter set} (there is none by default); a call they
+ *       refuse ends at once as {@code NotSent} (retrying into an open circuit or an exhausted limiter would only add
+ *       load). One deadline bounds each call, all attempts and queries included.
  *   <li>Each {@code ...Async} method returns at once; its future completes on OkHttp's dispatcher or the adapter's
  *       scheduler thread, never on a common pool, and never fails exceptionally. The synchronous methods send from
  *       the calling thread ({@code Call.execute}, under the same deadline, saving two thread hand-offs); a retry after
@@ -102,14 +92,17 @@ import retrofit2.Retrofit;
  *
  * <p>Thread-safe. Logs one line per call (operation, reference, outcome, duration, attempts; logger
  * {@code io.github.paykka.http.PaykkaHttpAdapter}): at DEBUG for a success, at INFO for a failure; and masked bodies
- * at DEBUG (logger {@code io.github.paykka.http.wire}).
+ * at DEBUG (logger {@code io.github.paykka.http.wire}). Reports each call's completion, retries, reconciliations and
+ * circuit changes to the {@link Builder#listener listener}.
  */
 public final class PaykkaHttpAdapter
     implements PaymentGateway, RefundGateway, TokenGateway, RecurringAgreementGateway, CheckoutSessionGateway,
         ApplePaySessionGateway, AutoCloseable {
+  /** The longest deadline of a call: no timeout, backoff or wait of the adapter may be longer. */
+  static final Duration LONGEST_DEADLINE = Duration.ofMinutes(10);
 
-  private final Operations operations;
-  private final Engine engine;
+  private final PaykkaCalls paykka;
+  private final ResilientCalls calls;
   private final Transport transport;
   private final long deadlineNanos;
   private final OkHttpClient client;
@@ -152,54 +145,26 @@ public final class PaykkaHttpAdapter
         .build();
     // a connection the server closed while idle in the pool fails the next request: it is recovered on this one
     this.freshClient = client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
-    PaykkaApi api = retrofit(environment, client);
-    PaykkaApi freshApi = retrofit(environment, freshClient);
     SignatureScheme scheme = SignatureScheme.builder().clock(b.clock).build();
-    this.transport = new Transport(api, freshApi, signer, scheme, platformKeys, merchantId.value(), b.clock,
-        WireCodec.create(), scheduler);
+    this.transport = new Transport(retrofit(environment, client), retrofit(environment, freshClient), signer, scheme,
+        platformKeys, merchantId.value(), b.clock, WireCodec.create(), scheduler);
     String name = "paykka-" + merchantId.value();
-    CircuitBreaker circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-        .slidingWindowSize(b.circuitBreaker.windowSize())
-        .minimumNumberOfCalls(b.circuitBreaker.minimumCalls())
-        .failureRateThreshold(b.circuitBreaker.failureRateThreshold())
-        .waitDurationInOpenState(b.circuitBreaker.waitInOpenState())
-        .permittedNumberOfCallsInHalfOpenState(b.circuitBreaker.permittedCallsInHalfOpenState())
-        .writableStackTraceEnabled(false)
-        .build());
+    CircuitBreaker circuitBreaker = b.circuitBreaker.circuitBreaker(name);
     ResilienceListener listener = b.listener;
     circuitBreaker.getEventPublisher().onStateTransition(e -> {
       try {
-        listener.onEvent(new ResilienceEvent.CircuitStateChanged(
-            Engine.map(e.getStateTransition().getFromState()), Engine.map(e.getStateTransition().getToState())));
+        listener.onEvent(new ResilienceEvent.CircuitStateChanged(ResilientCalls.map(
+            e.getStateTransition().getFromState()), ResilientCalls.map(e.getStateTransition().getToState())));
       } catch (RuntimeException ignored) {
         // a listener must not break the breaker
       }
     });
-    RateLimiter rateLimiter = RateLimiter.of(name, RateLimiterConfig.custom()
-        .limitForPeriod(b.rateLimiter.limitForPeriod())
-        .limitRefreshPeriod(b.rateLimiter.refreshPeriod())
-        .timeoutDuration(b.rateLimiter.maxWait())
-        .build());
-    RetrySettings r = b.retry;
-    IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(
-        r.initialBackoff().toMillis(), r.multiplier(), r.jitter(), r.maxBackoff().toMillis());
-    long maxBackoff = r.maxBackoff().toMillis();
-    IntervalBiFunction<Object> interval = (attempt, result) -> {
-      long base = backoff.apply(attempt);
-      // back-pressure: PayKKa asked us to slow down, so wait longer than after a plain failure
-      boolean slowDown = result.isRight() && result.get() instanceof Outcome.BackPressure;
-      return slowDown ? Math.min(base * 2, Math.max(maxBackoff, base)) : base;
-    };
-    Retry retry = Retry.of(name, RetryConfig.custom()
-        .maxAttempts(r.maxAttempts())
-        .retryOnResult(o -> true)
-        .intervalBiFunction(interval)
-        .failAfterMaxAttempts(false)
-        .writableStackTraceEnabled(false)
-        .build());
-    this.engine = new Engine(transport, circuitBreaker, rateLimiter, retry, scheduler, listener);
-    this.operations = new Operations(engine, merchantId);
+    this.calls = new ResilientCalls(transport, circuitBreaker,
+        b.rateLimiter == null ? null : b.rateLimiter.rateLimiter(name),
+        // back-pressure: PayKKa asked us to slow down, so wait longer than after a plain failure
+        b.retry.retry(name, result -> result instanceof ExchangeResult.BackPressure),
+        scheduler, listener, new CallJournal(b.journal, b.clock));
+    this.paykka = new PaykkaCalls(calls, merchantId);
     this.description = "PaykkaHttpAdapter[merchant=" + merchantId.value() + ", environment=" + environment.baseUrl()
         + ", deadline=" + b.callDeadline + "]";
   }
@@ -212,7 +177,7 @@ public final class PaykkaHttpAdapter
         .create(PaykkaApi.class);
   }
 
-  /** A builder; merchant id, private key, platform public key and environment are required. */
+  /** A builder; merchant id, private key (or signer), platform public key and environment are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -225,22 +190,22 @@ public final class PaykkaHttpAdapter
 
   @Override
   public Either<GatewayFailure, PaymentResult> initiate(PaymentRequest request) {
-    return engine.await(() -> initiateAsync(request));
+    return calls.await(() -> initiateAsync(request));
   }
 
   /** {@link #initiate}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, PaymentResult>> initiateAsync(PaymentRequest request) {
-    return operations.initiate(request, deadline());
+    return paykka.initiate(request, deadline());
   }
 
   @Override
   public Either<GatewayFailure, PaymentResult> query(PaymentLookup lookup) {
-    return engine.await(() -> queryAsync(lookup));
+    return calls.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(PaymentLookup)}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, PaymentResult>> queryAsync(PaymentLookup lookup) {
-    return operations.query(lookup, deadline());
+    return paykka.query(lookup, deadline());
   }
 
   /**
@@ -251,117 +216,117 @@ public final class PaykkaHttpAdapter
    */
   @Override
   public Either<GatewayFailure, Accepted> capture(CaptureCommand command) {
-    return engine.await(() -> captureAsync(command));
+    return calls.await(() -> captureAsync(command));
   }
 
   /** {@link #capture}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, Accepted>> captureAsync(CaptureCommand command) {
-    return operations.capture(command, deadline());
+    return paykka.capture(command, deadline());
   }
 
   @Override
   public Either<GatewayFailure, Accepted> voidPayment(VoidCommand command) {
-    return engine.await(() -> voidPaymentAsync(command));
+    return calls.await(() -> voidPaymentAsync(command));
   }
 
   /** {@link #voidPayment}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, Accepted>> voidPaymentAsync(VoidCommand command) {
-    return operations.voidPayment(command, deadline());
+    return paykka.voidPayment(command, deadline());
   }
 
   // ---- refunds ----
 
   @Override
   public Either<GatewayFailure, Refund> refund(RefundCommand command) {
-    return engine.await(() -> refundAsync(command));
+    return calls.await(() -> refundAsync(command));
   }
 
   /** {@link #refund}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, Refund>> refundAsync(RefundCommand command) {
-    return operations.refund(command, deadline());
+    return paykka.refund(command, deadline());
   }
 
   @Override
   public Either<GatewayFailure, Refund> query(RefundLookup lookup) {
-    return engine.await(() -> queryAsync(lookup));
+    return calls.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(RefundLookup)}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, Refund>> queryAsync(RefundLookup lookup) {
-    return operations.refundQuery(lookup, deadline());
+    return paykka.refundQuery(lookup, deadline());
   }
 
   // ---- tokens, recurring ----
 
   @Override
   public Either<GatewayFailure, List<StoredCardToken>> list(ShopperReference shopper) {
-    return engine.await(() -> listAsync(shopper));
+    return calls.await(() -> listAsync(shopper));
   }
 
   /** {@link #list}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, List<StoredCardToken>>> listAsync(ShopperReference shopper) {
-    return operations.tokens(shopper, deadline());
+    return paykka.tokens(shopper, deadline());
   }
 
   @Override
   public Either<GatewayFailure, Accepted> remove(CardToken token, ShopperReference shopper) {
-    return engine.await(() -> removeAsync(token, shopper));
+    return calls.await(() -> removeAsync(token, shopper));
   }
 
   /** {@link #remove}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, Accepted>> removeAsync(CardToken token, ShopperReference shopper) {
-    return operations.removeToken(token, shopper, deadline());
+    return paykka.removeToken(token, shopper, deadline());
   }
 
   @Override
   public Either<GatewayFailure, Accepted> cancel(RecurringAgreementId agreement, ShopperReference shopper) {
-    return engine.await(() -> cancelAsync(agreement, shopper));
+    return calls.await(() -> cancelAsync(agreement, shopper));
   }
 
   /** {@link #cancel}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, Accepted>> cancelAsync(
       RecurringAgreementId agreement, ShopperReference shopper) {
-    return operations.cancelAgreement(agreement, shopper, deadline());
+    return paykka.cancelAgreement(agreement, shopper, deadline());
   }
 
   // ---- checkout sessions, Apple Pay ----
 
   @Override
   public Either<GatewayFailure, CheckoutSession> create(CheckoutSessionRequest request) {
-    return engine.await(() -> createAsync(request));
+    return calls.await(() -> createAsync(request));
   }
 
   /** {@link #create}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, CheckoutSession>> createAsync(CheckoutSessionRequest request) {
-    return operations.createSession(request, deadline());
+    return paykka.createSession(request, deadline());
   }
 
   @Override
   public Either<GatewayFailure, CheckoutSession> query(SessionLookup lookup) {
-    return engine.await(() -> queryAsync(lookup));
+    return calls.await(() -> queryAsync(lookup));
   }
 
   /** {@link #query(SessionLookup)}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, CheckoutSession>> queryAsync(SessionLookup lookup) {
-    return operations.querySession(lookup, deadline());
+    return paykka.querySession(lookup, deadline());
   }
 
   @Override
   public Either<GatewayFailure, ApplePayMerchantSession> createSession(ApplePaySessionRequest request) {
-    return engine.await(() -> createSessionAsync(request));
+    return calls.await(() -> createSessionAsync(request));
   }
 
   /** {@link #createSession}, without blocking. */
   public CompletableFuture<Either<GatewayFailure, ApplePayMerchantSession>> createSessionAsync(
       ApplePaySessionRequest request) {
-    return operations.applePaySession(request, deadline());
+    return paykka.applePaySession(request, deadline());
   }
 
   // ---- lifecycle ----
 
   /** The circuit breaker's state now. */
   public ResilienceEvent.CircuitState circuitState() {
-    return engine.circuitState();
+    return calls.circuitState();
   }
 
   /**
@@ -387,8 +352,9 @@ public final class PaykkaHttpAdapter
   }
 
   /**
-   * Configures a {@link PaykkaHttpAdapter}; every setting is checked at {@link #build()}, whose message names the
-   * setting at fault. Not thread-safe.
+   * Configures a {@link PaykkaHttpAdapter}. A value that cannot be right throws {@link IllegalArgumentException} naming
+   * the setting when it is given, or at {@link #build()} for keys (parsed once); a missing required setting throws
+   * {@link IllegalStateException} naming it at {@link #build()}. No message quotes a key. Not thread-safe.
    */
   public static final class Builder {
     private @Nullable MerchantId merchantId;
@@ -403,11 +369,12 @@ public final class PaykkaHttpAdapter
     private Duration callDeadline = Duration.ofSeconds(30);
     private RetrySettings retry = RetrySettings.defaults();
     private CircuitBreakerSettings circuitBreaker = CircuitBreakerSettings.defaults();
-    private RateLimiterSettings rateLimiter = RateLimiterSettings.defaults();
+    private @Nullable RateLimiterSettings rateLimiter;
     private @Nullable OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private ResilienceListener listener = ResilienceListener.NONE;
     private int maxConcurrentRequests = 64;
+    private @Nullable PaymentJournal journal;
 
     private Builder() {}
 
@@ -417,50 +384,65 @@ public final class PaykkaHttpAdapter
       return this;
     }
 
-    /** The merchant's id as text; checked at {@link #build()}. */
+    /**
+     * The merchant's id at PayKKa as text ({@code merchant_id}); required.
+     *
+     * @throws IllegalArgumentException naming {@code merchantId} if it is not a merchant id
+     */
     public Builder merchantId(String merchantId) {
       requireNonNull(merchantId, "merchantId == null");
       try {
         this.merchantId = MerchantId.of(merchantId);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("merchantId: " + e.getMessage());
+        throw new IllegalArgumentException("merchantId: " + e.getMessage(), e);
       }
       return this;
     }
 
     /**
-     * The merchant's RSA private key as PEM (PKCS#8 or PKCS#1) or bare Base64; parsed once at {@link #build()}.
-     * Exactly one of the three private key settings is required.
+     * The merchant's RSA private key as PEM (PKCS#8 or PKCS#1) or bare Base64, parsed once at {@link #build()}.
+     * Exactly one of the private key settings or {@link #signer} is required.
      */
-    public Builder merchantPrivateKey(String pem) {
-      this.privateKeyPem = requireNonNull(pem, "pem == null");
+    public Builder merchantPrivateKey(String pemOrBase64) {
+      this.privateKeyPem = requireNonNull(pemOrBase64, "merchantPrivateKey == null");
       return this;
     }
 
     /** The merchant's RSA private key. */
     public Builder merchantPrivateKey(PrivateKey key) {
-      this.privateKey = requireNonNull(key, "key == null");
+      this.privateKey = requireNonNull(key, "merchantPrivateKey == null");
       return this;
     }
 
-    /** Signs with a {@link Signer} of your own (an HSM, a KMS) instead of a key in memory. */
+    /** Signs with a {@link Signer} of your own (an HSM, a KMS) instead of a private key in memory. */
     public Builder signer(Signer signer) {
       this.signer = requireNonNull(signer, "signer == null");
       return this;
     }
 
     /**
-     * Adds a PayKKa platform public key (PEM or bare Base64) that answers are verified with; at least one is required.
-     * Add several during a key rotation.
+     * Adds a PayKKa platform public key (PEM or bare Base64), parsed at {@link #build()}, that answers are verified
+     * with; at least one is required. Add several during a key rotation.
      */
-    public Builder platformPublicKey(String pem) {
-      platformKeyPems.add(requireNonNull(pem, "pem == null"));
+    public Builder platformPublicKey(String pemOrBase64) {
+      platformKeyPems.add(requireNonNull(pemOrBase64, "platformPublicKey == null"));
       return this;
     }
 
-    /** Adds a PayKKa platform public key. */
+    /** Adds a PayKKa platform public key; call it once per key during a rotation. */
     public Builder platformPublicKey(PublicKey key) {
-      platformKeys.add(requireNonNull(key, "key == null"));
+      platformKeys.add(requireNonNull(key, "platformPublicKey == null"));
+      return this;
+    }
+
+    /** Adds every key of {@code keys} as {@link #platformPublicKey(PublicKey)} does, in order. */
+    public Builder platformPublicKeys(Collection<PublicKey> keys) {
+      requireNonNull(keys, "platformPublicKeys == null");
+      int i = 0;
+      for (PublicKey k : keys) {
+        requireNonNull(k, "platformPublicKeys[" + i++ + "] == null");
+      }
+      platformKeys.addAll(keys);
       return this;
     }
 
@@ -470,24 +452,34 @@ public final class PaykkaHttpAdapter
       return this;
     }
 
-    /** How long opening a connection may take (default 5 s). */
+    /**
+     * How long opening a connection may take (default 5 s).
+     *
+     * @throws IllegalArgumentException naming {@code connectTimeout} unless from 1 ms to 10 minutes
+     */
     public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = requireNonNull(timeout, "connectTimeout == null");
+      this.connectTimeout = bounded("connectTimeout", timeout);
       return this;
     }
 
-    /** How long PayKKa may be silent while answering one request (default 20 s). */
+    /**
+     * How long PayKKa may be silent while answering one request (default 20 s).
+     *
+     * @throws IllegalArgumentException naming {@code readTimeout} unless from 1 ms to 10 minutes
+     */
     public Builder readTimeout(Duration timeout) {
-      this.readTimeout = requireNonNull(timeout, "readTimeout == null");
+      this.readTimeout = bounded("readTimeout", timeout);
       return this;
     }
 
     /**
      * The longest a call may take, every attempt, backoff and reconciliation query included (default 30 s). When it
      * is reached the call answers {@code NotSent} or {@code OutcomeUnknown}.
+     *
+     * @throws IllegalArgumentException naming {@code callDeadline} unless from 1 ms to 10 minutes
      */
     public Builder callDeadline(Duration deadline) {
-      this.callDeadline = requireNonNull(deadline, "callDeadline == null");
+      this.callDeadline = bounded("callDeadline", deadline);
       return this;
     }
 
@@ -503,9 +495,23 @@ public final class PaykkaHttpAdapter
       return this;
     }
 
-    /** The client-side rate limiter (default {@link RateLimiterSettings#defaults()}). */
+    /**
+     * A client-side rate limit (default: none). PayKKa's own "slow down" ({@code 010001} / HTTP 429) is honoured
+     * without one, by a longer back-off; set one only to cap this instance below what PayKKa allows.
+     */
     public Builder rateLimiter(RateLimiterSettings rateLimiter) {
       this.rateLimiter = requireNonNull(rateLimiter, "rateLimiter == null");
+      return this;
+    }
+
+    /**
+     * A journal of money-moving calls (default: none): the intent of each initiate, capture, void, refund and checkout
+     * session create is recorded before it is sent (if that fails, the call is not sent and answers {@code NotSent}),
+     * and its outcome once definite; an ambiguous one stays open for a
+     * {@link io.github.paykka.ports.journal.JournalReconciler}. Its methods run on the adapter's threads.
+     */
+    public Builder paymentJournal(PaymentJournal journal) {
+      this.journal = requireNonNull(journal, "paymentJournal == null");
       return this;
     }
 
@@ -519,7 +525,7 @@ public final class PaykkaHttpAdapter
     }
 
     /**
-     * The clock of request timestamps (default the UTC system clock). Timeouts and backoff use
+     * The clock of request timestamps and journal entries (default the UTC system clock). Timeouts and backoff use
      * {@link System#nanoTime()}, never this clock.
      */
     public Builder clock(Clock clock) {
@@ -527,7 +533,7 @@ public final class PaykkaHttpAdapter
       return this;
     }
 
-    /** Observes retries, reconciliations, back-pressure, circuit and rate limiter decisions. */
+    /** Observes every call's completion, and retries, reconciliations, back-pressure, circuit and limiter decisions. */
     public Builder listener(ResilienceListener listener) {
       this.listener = requireNonNull(listener, "listener == null");
       return this;
@@ -537,8 +543,13 @@ public final class PaykkaHttpAdapter
      * How many requests the adapter's own OkHttp dispatcher runs at once (default 64): those of the asynchronous
      * methods, and every retry. A synchronous method sends its first attempt from the calling thread, bounded by the
      * caller's own threads. Ignored with {@link #okHttpClient}: the given client's dispatcher rules.
+     *
+     * @throws IllegalArgumentException naming {@code maxConcurrentRequests} unless in [1, 10000]
      */
     public Builder maxConcurrentRequests(int max) {
+      if (max < 1 || max > 10_000) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be in [1, 10000], was " + max);
+      }
       this.maxConcurrentRequests = max;
       return this;
     }
@@ -546,66 +557,28 @@ public final class PaykkaHttpAdapter
     /**
      * Builds the adapter.
      *
-     * @throws IllegalStateException if a required setting is missing, or two settings conflict
-     * @throws IllegalArgumentException if a setting's value is unusable (a key that does not parse, a timeout that
-     *     is not positive); the message names the setting and never quotes a key
+     * @throws IllegalStateException if a required setting is missing, or two settings conflict; the message names it
+     * @throws IllegalArgumentException if a key does not parse or is not RSA; the message names the setting and
+     *     never quotes a key
      */
     public PaykkaHttpAdapter build() {
       if (merchantId == null) throw new IllegalStateException("merchantId is required");
-      int keys = (privateKeyPem != null ? 1 : 0) + (privateKey != null ? 1 : 0) + (signer != null ? 1 : 0);
-      if (keys == 0) {
-        throw new IllegalStateException("merchantPrivateKey is required (a PEM string, a PrivateKey, or a signer)");
-      }
-      if (keys > 1) {
-        throw new IllegalStateException("merchantPrivateKey: give exactly one of a PEM string, a PrivateKey or a signer");
-      }
-      Signer s;
-      try {
-        if (signer != null) s = signer;
-        else if (privateKey != null) s = Signer.rsa(privateKey);
-        else s = Signer.rsa(PemKeys.privateKey(requireNonNull(privateKeyPem)));
-      } catch (KeyFormatException e) {
-        throw new IllegalArgumentException("merchantPrivateKey: " + e.getMessage());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("merchantPrivateKey: must be an RSA private key");
-      }
-      List<PublicKey> platform = new ArrayList<>(platformKeys);
-      for (int i = 0; i < platformKeyPems.size(); i++) {
-        try {
-          platform.add(PemKeys.publicKey(platformKeyPems.get(i)));
-        } catch (KeyFormatException e) {
-          throw new IllegalArgumentException("platformPublicKey #" + (i + 1) + ": " + e.getMessage());
-        }
-      }
-      if (platform.isEmpty()) {
-        throw new IllegalStateException("platformPublicKey is required: PayKKa's answers are verified with it");
-      }
-      for (PublicKey k : platform) {
-        if (!"RSA".equalsIgnoreCase(k.getAlgorithm())) {
-          throw new IllegalArgumentException("platformPublicKey: must be an RSA public key, was " + k.getAlgorithm());
-        }
-      }
+      Signer s = KeySettings.signer(privateKeyPem, privateKey, signer);
+      List<PublicKey> platform = KeySettings.platformKeys(platformKeyPems, platformKeys);
       if (environment == null) {
         throw new IllegalStateException(
             "environment is required: PaykkaEnvironment.SANDBOX, PaykkaEnvironment.production(url) or local(url)");
       }
-      positive("connectTimeout", connectTimeout);
-      positive("readTimeout", readTimeout);
-      positive("callDeadline", callDeadline);
-      if (callDeadline.compareTo(Duration.ofMinutes(10)) > 0) {
-        throw new IllegalArgumentException("callDeadline must be at most 10 minutes, was " + callDeadline);
-      }
-      if (maxConcurrentRequests < 1 || maxConcurrentRequests > 10_000) {
-        throw new IllegalArgumentException(
-            "maxConcurrentRequests must be in [1, 10000], was " + maxConcurrentRequests);
-      }
-      return new PaykkaHttpAdapter(this, merchantId, s, List.copyOf(platform), environment);
+      return new PaykkaHttpAdapter(this, merchantId, s, platform, environment);
     }
 
-    private static void positive(String setting, Duration d) {
-      if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(setting + " must be positive, was " + d);
-      if (d.toMillis() < 1) throw new IllegalArgumentException(setting + " must be at least 1 ms, was " + d);
+    /** {@code d} if it is from 1 ms to {@link #LONGEST_DEADLINE}: compared, never converted, so that none overflows. */
+    private static Duration bounded(String setting, Duration d) {
+      requireNonNull(d, setting + " == null");
+      if (d.compareTo(Duration.ofMillis(1)) < 0 || d.compareTo(LONGEST_DEADLINE) > 0) {
+        throw new IllegalArgumentException(setting + " must be from 1 ms to 10 minutes, was " + d);
+      }
+      return d;
     }
   }
-
 }

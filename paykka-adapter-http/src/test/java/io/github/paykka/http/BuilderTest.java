@@ -85,6 +85,55 @@ class BuilderTest {
   }
 
   @Test
+  void keySettersAreNamedAsEverywhereAndABadValueIsNamed() {
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M 1 with spaces and far too long for an id"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("merchantId");
+    try (PaykkaHttpAdapter adapter = PaykkaHttpAdapter.builder()
+        .merchantId(io.github.paykka.domain.id.MerchantId.of("M1"))
+        .merchantPrivateKey(KEYS.privateKey())
+        .platformPublicKeys(java.util.List.of(SandboxFixture.PLATFORM_KEYS.publicKey(), KEYS.publicKey()))
+        .environment(PaykkaEnvironment.SANDBOX)
+        .build()) {
+      assertThat(adapter.toString()).contains("M1");
+    }
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").merchantPrivateKey(KEYS.privateKey())
+        .platformPublicKeys(java.util.List.of()).environment(PaykkaEnvironment.SANDBOX).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("platformPublicKey");
+  }
+
+  @Test
+  void noDurationEndsInAnOverflowEveryOneIsRefusedByName() {
+    Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    assertThatThrownBy(() -> complete().connectTimeout(forever))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+    assertThatThrownBy(() -> complete().readTimeout(forever))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
+    assertThatThrownBy(() -> complete().callDeadline(forever))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("callDeadline");
+    assertThatThrownBy(() -> RetrySettings.defaults().withBackoff(Duration.ofMillis(100), forever))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retry.maxBackoff");
+    assertThatThrownBy(() -> RetrySettings.defaults().withBackoff(forever, forever))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retry.maxBackoff");
+    assertThatThrownBy(() -> RetrySettings.defaults().withBackoff(Duration.ofNanos(1), Duration.ofSeconds(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("retry.initialBackoff");
+    assertThatThrownBy(() -> new CircuitBreakerSettings(50f, 20, 10, forever, 3))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("circuitBreaker.waitInOpenState");
+    assertThatThrownBy(() -> new RateLimiterSettings(10, forever, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rateLimiter.refreshPeriod");
+    assertThatThrownBy(() -> new RateLimiterSettings(10, Duration.ofSeconds(1), forever))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rateLimiter.maxWait");
+    // the largest accepted values build
+    try (PaykkaHttpAdapter adapter = complete().connectTimeout(Duration.ofMinutes(10)).readTimeout(Duration.ofMinutes(10))
+        .callDeadline(Duration.ofMinutes(10))
+        .retry(RetrySettings.defaults().withBackoff(Duration.ofMinutes(10), Duration.ofMinutes(10)))
+        .circuitBreaker(new CircuitBreakerSettings(50f, 20, 10, Duration.ofDays(1), 3))
+        .rateLimiter(new RateLimiterSettings(1, Duration.ofDays(1), Duration.ofMinutes(10)))
+        .build()) {
+      assertThat(adapter.circuitState()).isEqualTo(ResilienceEvent.CircuitState.CLOSED);
+    }
+  }
+
+  @Test
   void plainHttpOnlyToLoopback() {
     assertThatThrownBy(() -> PaykkaEnvironment.local("http://paykka.example/"))
         .hasMessageContaining("environment").hasMessageContaining("loopback");

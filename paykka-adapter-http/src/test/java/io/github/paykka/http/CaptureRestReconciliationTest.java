@@ -6,12 +6,12 @@ import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.sandbox.Endpoint;
 import io.github.paykka.testkit.sandbox.Fault;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,7 @@ class CaptureRestReconciliationTest {
   void aDroppedCaptureOfTheRestIsReconciledAsDoneAndCapturesOnce() {
     PaymentResult partly = partlyCaptured();
     CaptureCommand rest = CaptureCommand.rest(partly.order()).get();
-    SANDBOX.sandbox().faults().inject(Endpoint.CAPTURE, new Fault.DropAfterProcessing());
+    SANDBOX.sandbox().faults().inject(Operation.CAPTURE, new Fault.DropAfterProcessing());
 
     Either<GatewayFailure, Accepted> result = SANDBOX.adapter().capture(rest);
 
@@ -58,7 +58,7 @@ class CaptureRestReconciliationTest {
   @Test
   void aCaptureOfTheRestThatNeverArrivedIsResentOnce() {
     PaymentResult partly = partlyCaptured();
-    SANDBOX.sandbox().faults().inject(Endpoint.CAPTURE, Fault.ServerError.internal());
+    SANDBOX.sandbox().faults().inject(Operation.CAPTURE, Fault.ServerError.internal());
 
     // without balances from before: the adapter asks PayKKa first, then compares
     Either<GatewayFailure, Accepted> result = SANDBOX.adapter().capture(CaptureCommand.rest(partly.order().orderId()));
@@ -70,7 +70,7 @@ class CaptureRestReconciliationTest {
   @Test
   void aDroppedCaptureOfTheRestWithoutKnownBalancesIsReconciledAsDone() {
     PaymentResult partly = partlyCaptured();
-    SANDBOX.sandbox().faults().inject(Endpoint.CAPTURE, new Fault.DropAfterProcessing());
+    SANDBOX.sandbox().faults().inject(Operation.CAPTURE, new Fault.DropAfterProcessing());
 
     Either<GatewayFailure, Accepted> result = SANDBOX.adapter().capture(CaptureCommand.rest(partly.order().orderId()));
 

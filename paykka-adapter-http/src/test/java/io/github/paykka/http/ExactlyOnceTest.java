@@ -6,11 +6,11 @@ import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.sandbox.Endpoint;
 import io.github.paykka.testkit.sandbox.Fault;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -52,8 +52,8 @@ class ExactlyOnceTest {
         .build()) {
       for (Fault mode : modes) {
         SANDBOX.sandbox().faults().clear()
-            .injectWithProbability(Endpoint.INITIATE, mode, 0.2)
-            .injectWithProbability(Endpoint.QUERY, mode, 0.2);
+            .injectWithProbability(Operation.INITIATE, mode, 0.2)
+            .injectWithProbability(Operation.QUERY, mode, 0.2);
         List<Future<Either<GatewayFailure, PaymentResult>>> batch = new ArrayList<>();
         for (int i = 0; i < PER_MODE; i++) {
           PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));

@@ -129,8 +129,7 @@ final class LoopbackServer implements AutoCloseable {
         .connectTimeout(Duration.ofSeconds(1))
         .readTimeout(Duration.ofSeconds(2))
         .callDeadline(Duration.ofSeconds(5))
-        .retry(RetrySettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)))
-        .rateLimiter(RateLimiterSettings.unlimited());
+        .retry(RetrySettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(20)));
   }
 
   /** A handler that relays every request to {@code base} (a sandbox) and answers with what it answered. */

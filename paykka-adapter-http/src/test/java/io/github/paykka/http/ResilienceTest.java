@@ -10,6 +10,7 @@ import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
@@ -18,7 +19,6 @@ import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.sandbox.Endpoint;
 import io.github.paykka.testkit.sandbox.Fault;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -53,7 +53,7 @@ class ResilienceTest {
     Recorder recorder = new Recorder();
     try (PaykkaHttpAdapter adapter = SANDBOX.builder().listener(recorder).build()) {
       PaymentRequest request = purchase();
-      SANDBOX.sandbox().faults().inject(Endpoint.INITIATE, new Fault.DropAfterProcessing());
+      SANDBOX.sandbox().faults().inject(Operation.INITIATE, new Fault.DropAfterProcessing());
 
       Either<GatewayFailure, PaymentResult> result = adapter.initiate(request);
 
@@ -67,7 +67,7 @@ class ResilienceTest {
   void serverErrorAndResetOnInitiateAreResentAfterPayKkaSaysNoOrderExists() {
     for (Fault fault : new Fault[] {Fault.ServerError.internal(), new Fault.ResetBeforeProcessing()}) {
       PaymentRequest request = purchase();
-      SANDBOX.sandbox().faults().inject(Endpoint.INITIATE, fault);
+      SANDBOX.sandbox().faults().inject(Operation.INITIATE, fault);
 
       Either<GatewayFailure, PaymentResult> result = SANDBOX.adapter().initiate(request);
 
@@ -80,7 +80,7 @@ class ResilienceTest {
   void withoutRetriesAnAmbiguousInitiateIsOutcomeUnknownCarryingTheTransIdNeverADecline() {
     try (PaykkaHttpAdapter adapter = SANDBOX.builder().retry(RetrySettings.none()).build()) {
       PaymentRequest request = purchase();
-      SANDBOX.sandbox().faults().inject(Endpoint.INITIATE, new Fault.ServerError(503));
+      SANDBOX.sandbox().faults().inject(Operation.INITIATE, new Fault.ServerError(503));
 
       GatewayFailure failure = adapter.initiate(request).getLeft();
 
@@ -99,7 +99,7 @@ class ResilienceTest {
       for (Fault fault : new Fault[] {
           new Fault.ResetBeforeProcessing(), Fault.ServerError.internal(), new Fault.Delay(Duration.ofMillis(500)),
           new Fault.DropAfterProcessing()}) {
-        SANDBOX.sandbox().faults().inject(Endpoint.QUERY, fault);
+        SANDBOX.sandbox().faults().inject(Operation.QUERY, fault);
 
         Either<GatewayFailure, PaymentResult> result =
             adapter.query(PaymentLookup.byOrderId(order.order().orderId()));
@@ -114,7 +114,7 @@ class ResilienceTest {
     PaymentResult authorised = SANDBOX.adapter().initiate(manualCapture()).get();
     assertThat(authorised.order().status()).isEqualTo(OrderStatus.AUTHORIZED);
     CaptureCommand capture = CaptureCommand.of(authorised.order(), TestRequests.usd(400), false).get();
-    SANDBOX.sandbox().faults().inject(Endpoint.CAPTURE, new Fault.DropAfterProcessing());
+    SANDBOX.sandbox().faults().inject(Operation.CAPTURE, new Fault.DropAfterProcessing());
 
     Either<GatewayFailure, Accepted> result = SANDBOX.adapter().capture(capture);
 
@@ -127,7 +127,7 @@ class ResilienceTest {
   void captureWithoutKnownBalancesAfterServerErrorIsResentOnce() {
     PaymentResult authorised = SANDBOX.adapter().initiate(manualCapture()).get();
     CaptureCommand capture = CaptureCommand.of(authorised.order().orderId(), TestRequests.usd(1000), true);
-    SANDBOX.sandbox().faults().inject(Endpoint.CAPTURE, Fault.ServerError.internal());
+    SANDBOX.sandbox().faults().inject(Operation.CAPTURE, Fault.ServerError.internal());
 
     assertThat(SANDBOX.adapter().capture(capture).isRight()).isTrue();
 
@@ -139,7 +139,7 @@ class ResilienceTest {
   void voidAfterDropIsReconciled() {
     PaymentResult authorised = SANDBOX.adapter().initiate(manualCapture()).get();
     VoidCommand voidCommand = VoidCommand.of(authorised.order(), ReasonCode.REQUESTED_BY_CUSTOMER).get();
-    SANDBOX.sandbox().faults().inject(Endpoint.VOID, new Fault.DropAfterProcessing());
+    SANDBOX.sandbox().faults().inject(Operation.VOID, new Fault.DropAfterProcessing());
 
     assertThat(SANDBOX.adapter().voidPayment(voidCommand).isRight()).isTrue();
 
@@ -154,7 +154,7 @@ class ResilienceTest {
     RefundCommand refund =
         RefundCommand.of(paid.order(), refundId, TestRequests.usd(300), ReasonCode.REQUESTED_BY_CUSTOMER, Option.none())
             .get();
-    SANDBOX.sandbox().faults().inject(Endpoint.REFUND, new Fault.DropAfterProcessing());
+    SANDBOX.sandbox().faults().inject(Operation.REFUND, new Fault.DropAfterProcessing());
 
     Either<GatewayFailure, Refund> result = SANDBOX.adapter().refund(refund);
 
@@ -174,7 +174,7 @@ class ResilienceTest {
         .circuitBreaker(new CircuitBreakerSettings(50f, 2, 2, Duration.ofSeconds(30), 1))
         .listener(recorder)
         .build()) {
-      SANDBOX.sandbox().faults().inject(Endpoint.QUERY, new Fault.RateLimited(), 3);
+      SANDBOX.sandbox().faults().inject(Operation.QUERY, new Fault.RateLimited(), 3);
 
       Either<GatewayFailure, PaymentResult> result = adapter.query(PaymentLookup.byOrderId(order.order().orderId()));
 
@@ -182,7 +182,7 @@ class ResilienceTest {
       assertThat(recorder.count(ResilienceEvent.BackPressure.class)).isEqualTo(3);
       assertThat(adapter.circuitState()).isEqualTo(ResilienceEvent.CircuitState.CLOSED);
 
-      SANDBOX.sandbox().faults().inject(Endpoint.QUERY, new Fault.RateLimited(), 10);
+      SANDBOX.sandbox().faults().inject(Operation.QUERY, new Fault.RateLimited(), 10);
       GatewayFailure failure = adapter.query(PaymentLookup.byOrderId(order.order().orderId())).getLeft();
       assertThat(failure).isInstanceOf(GatewayFailure.Rejected.class);
       assertThat(((GatewayFailure.Rejected) failure).retCode()).isEqualTo("010001");
@@ -203,7 +203,7 @@ class ResilienceTest {
         .circuitBreaker(new CircuitBreakerSettings(50f, 4, 4, Duration.ofMillis(300), 1))
         .listener(recorder)
         .build()) {
-      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.QUERY, Fault.ServerError.internal(), 1.0);
+      SANDBOX.sandbox().faults().injectWithProbability(Operation.QUERY, Fault.ServerError.internal(), 1.0);
       for (int i = 0; i < 4; i++) {
         assertThat(adapter.query(lookup).getLeft()).isInstanceOf(GatewayFailure.OutcomeUnknown.class);
       }
@@ -239,8 +239,8 @@ class ResilienceTest {
         .callDeadline(deadline)
         .retry(RetrySettings.defaults().withMaxAttempts(5))
         .build()) {
-      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.INITIATE, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
-      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.QUERY, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
+      SANDBOX.sandbox().faults().injectWithProbability(Operation.INITIATE, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
+      SANDBOX.sandbox().faults().injectWithProbability(Operation.QUERY, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
       PaymentRequest request = purchase();
 
       long start = System.nanoTime();
@@ -260,8 +260,8 @@ class ResilienceTest {
         .readTimeout(Duration.ofSeconds(10))
         .callDeadline(deadline)
         .build()) {
-      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.INITIATE, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
-      SANDBOX.sandbox().faults().injectWithProbability(Endpoint.QUERY, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
+      SANDBOX.sandbox().faults().injectWithProbability(Operation.INITIATE, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
+      SANDBOX.sandbox().faults().injectWithProbability(Operation.QUERY, new Fault.Delay(Duration.ofSeconds(2)), 1.0);
       PaymentRequest request = purchase();
 
       long start = System.nanoTime();

@@ -69,7 +69,6 @@ final class SandboxFixture implements BeforeAllCallback, AfterAllCallback {
         .connectTimeout(Duration.ofSeconds(1))
         .readTimeout(Duration.ofSeconds(2))
         .callDeadline(Duration.ofSeconds(5))
-        .retry(RetrySettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50)))
-        .rateLimiter(RateLimiterSettings.unlimited());
+        .retry(RetrySettings.defaults().withBackoff(Duration.ofMillis(5), Duration.ofMillis(50)));
   }
 }

@@ -8,10 +8,10 @@ import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.journal.EntryId;
 import io.github.paykka.ports.journal.JournalEntry;
 import io.github.paykka.ports.journal.JournalIntent;
-import io.github.paykka.ports.journal.JournalOperation;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.PaymentJournal;
 import io.vavr.control.Option;
@@ -242,7 +242,7 @@ public final class JdbcPaymentJournal implements PaymentJournal {
   }
 
   private static JournalIntent intent(ResultSet rs) throws SQLException {
-    JournalOperation operation = JournalOperation.valueOf(rs.getString("operation"));
+    Operation operation = Operation.valueOf(rs.getString("operation"));
     String reference = rs.getString("reference");
     Currency currency = Currency.of(rs.getString("currency").strip());
     String digest = rs.getString("request_digest");
@@ -256,6 +256,8 @@ public final class JdbcPaymentJournal implements PaymentJournal {
       case CAPTURE -> new JournalIntent.Capture(OrderId.of(reference), amount(rs, currency),
           required(rs.getObject("capture_final", Boolean.class), "capture_final"), balances(rs, currency), digest, at);
       case VOID -> new JournalIntent.VoidPayment(OrderId.of(reference), balances(rs, currency), digest, at);
+      // the table's CHECK admits only the five above
+      default -> throw new IllegalArgumentException("operation " + operation + " moves no money");
     };
   }
 

@@ -8,8 +8,8 @@ import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.journal.JournalIntent;
-import io.github.paykka.ports.journal.JournalOperation;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.RequestDigest;
 import io.github.paykka.testkit.TestCard;
@@ -25,7 +25,7 @@ class JournalIntentTest {
     PaymentRequest.Builder builder = TestRequests.purchase(TestCard.VISA_SUCCESS);
     PaymentRequest request = TestRequests.valid(builder);
     JournalIntent.Initiate intent = JournalIntent.initiate(request, T0);
-    assertThat(intent.operation()).isEqualTo(JournalOperation.INITIATE);
+    assertThat(intent.operation()).isEqualTo(Operation.INITIATE);
     assertThat(intent.reference()).isEqualTo(request.transId().value());
     assertThat(intent.requestDigest()).matches("sha256:[0-9a-f]{64}")
         .isEqualTo(JournalIntent.initiate(TestRequests.valid(builder), T0).requestDigest())

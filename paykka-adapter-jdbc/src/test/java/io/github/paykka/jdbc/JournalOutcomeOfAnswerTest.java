@@ -9,6 +9,7 @@ import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.JournalOutcome.Source;
 import io.github.paykka.ports.payment.CaptureCommand;
@@ -39,7 +40,7 @@ class JournalOutcomeOfAnswerTest {
     assertThat(JournalOutcome.ofAnswer(session, AT)).contains(JournalOutcome.happened(AT, Source.ANSWER,
         Option.some(session.get().sessionId().value()), Option.some("OPEN")));
 
-    Either<GatewayFailure, Accepted> captured = Either.right(new Accepted("payments.capture", "GW1"));
+    Either<GatewayFailure, Accepted> captured = Either.right(new Accepted(Operation.CAPTURE, "GW1"));
     assertThat(JournalOutcome.ofAnswer(captured, AT))
         .contains(JournalOutcome.happened(AT, Source.ANSWER, Option.some("GW1"), Option.none()));
   }
@@ -58,9 +59,9 @@ class JournalOutcomeOfAnswerTest {
 
   @Test
   void notSentAndInvalidNeverHappened() {
-    assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.NotSent("payments.capture", "GW1", 0,
+    assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.NotSent(Operation.CAPTURE, "GW1", 0,
         "circuit open")), AT).get()).isInstanceOf(JournalOutcome.NeverHappened.class);
-    assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.Invalid("payments.initiate", "T1",
+    assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.Invalid(Operation.INITIATE, "T1",
         List.of(new FieldError("amount", "must be at least 1")))), AT).get())
         .isInstanceOf(JournalOutcome.NeverHappened.class);
   }
@@ -68,10 +69,10 @@ class JournalOutcomeOfAnswerTest {
   @Test
   void anAmbiguousAnswerLeavesTheEntryOpen() {
     assertThat(JournalOutcome.ofAnswer(Either.left(
-        new GatewayFailure.OutcomeUnknown("payments.initiate", "T1", 3, "read timed out", 0)), AT)).isEmpty();
+        new GatewayFailure.OutcomeUnknown(Operation.INITIATE, "T1", 3, "read timed out", 0)), AT)).isEmpty();
     assertThat(JournalOutcome.ofAnswer(Either.left(
-        new GatewayFailure.Unauthentic("payments.initiate", "T1", 1, "bad signature", 200)), AT)).isEmpty();
-    assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.Rejected("payments.initiate", "T1", 1,
+        new GatewayFailure.Unauthentic(Operation.INITIATE, "T1", 1, "bad signature", 200)), AT)).isEmpty();
+    assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.Rejected(Operation.INITIATE, "T1", 1,
         "999999", Option.none(), "system exception", 500, false)), AT)).isEmpty();
     assertThat(JournalOutcome.ofAnswer(paykka.payments().capture(
         CaptureCommand.of(OrderId.of("GW404"), TestRequests.usd(1), true)), AT))

@@ -14,6 +14,7 @@ import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.journal.EntryId;
 import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.journal.JournalOutcome;
@@ -30,7 +31,6 @@ import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.fake.FakePaykka;
-import io.github.paykka.testkit.fake.FakePaykka.Operation;
 import io.github.paykka.wire.error.ErrorCatalog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
 class JournalReconcilerTest {
   static final Instant T0 = Instant.parse("2025-06-01T12:00:00Z");
   static final Set<Operation> MONEY_MOVING =
-      EnumSet.of(Operation.INITIATE, Operation.CAPTURE, Operation.VOID, Operation.REFUND, Operation.SESSION_CREATE);
+      EnumSet.of(Operation.INITIATE, Operation.CAPTURE, Operation.VOID, Operation.REFUND, Operation.CHECKOUT_CREATE);
 
   final TestPostgres db = TestPostgres.freshSchema();
   final PaymentJournal journal = JdbcPaymentJournal.create(db.pool(2));
@@ -86,7 +86,7 @@ class JournalReconcilerTest {
     return paykka.calls().stream().filter(c -> MONEY_MOVING.contains(c.operation())).count();
   }
 
-  static GatewayFailure lost(String operation, String reference) {
+  static GatewayFailure lost(Operation operation, String reference) {
     return new GatewayFailure.OutcomeUnknown(operation, reference, 1, "read timed out", 0);
   }
 
@@ -97,7 +97,7 @@ class JournalReconcilerTest {
     if (reachesPaykka) {
       paykka.failNextAfterProcessing(Operation.INITIATE);
     } else {
-      paykka.failNext(Operation.INITIATE, lost("payments.initiate", ref));
+      paykka.failNext(Operation.INITIATE, lost(Operation.INITIATE, ref));
     }
     assertThat(paykka.payments().initiate(request).isLeft()).isTrue();
     return id;
@@ -174,7 +174,7 @@ class JournalReconcilerTest {
   void aFailingQueryLeavesTheEntryOpenAndReportsIt() {
     PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
     EntryId id = initiateAndDie(request, true);
-    paykka.failNext(Operation.QUERY, new GatewayFailure.NotSent("payments.query", request.transId().value(), 0,
+    paykka.failNext(Operation.QUERY, new GatewayFailure.NotSent(Operation.QUERY, request.transId().value(), 0,
         "connection refused"));
     ReconciliationReport report = restartAndReconcile();
     ReconciliationReport.Unresolved unresolved = unresolvedOf(report, id);
@@ -220,7 +220,7 @@ class JournalReconcilerTest {
     PaymentOrder order = authorised(1000);
     CaptureCommand capture = CaptureCommand.of(order, TestRequests.usd(1000), true).get();
     EntryId id = journal.recordIntent(JournalIntent.capture(capture, order.balances(), clock.instant()));
-    paykka.failNext(Operation.CAPTURE, lost("payments.capture", order.orderId().value()));
+    paykka.failNext(Operation.CAPTURE, lost(Operation.CAPTURE, order.orderId().value()));
     assertThat(paykka.payments().capture(capture).isLeft()).isTrue();
 
     JournalOutcome outcome = outcomeOf(restartAndReconcile(), id);
@@ -247,7 +247,7 @@ class JournalReconcilerTest {
     EntryId id = journal.recordIntent(JournalIntent.capture(capture, order.balances(), clock.instant()));
     paykka.failNextAfterProcessing(Operation.CAPTURE);
     paykka.payments().capture(capture);
-    paykka.failNext(Operation.QUERY, lost("payments.query", order.orderId().value()));
+    paykka.failNext(Operation.QUERY, lost(Operation.QUERY, order.orderId().value()));
     assertThat(unresolvedOf(restartAndReconcile(), id).failure().isDefined()).isTrue();
   }
 
@@ -268,7 +268,7 @@ class JournalReconcilerTest {
     PaymentOrder order = authorised(1000);
     VoidCommand voidCommand = VoidCommand.of(order, ReasonCode.OTHER).get();
     EntryId id = journal.recordIntent(JournalIntent.voidPayment(voidCommand, order.balances(), clock.instant()));
-    paykka.failNext(Operation.VOID, lost("payments.void", order.orderId().value()));
+    paykka.failNext(Operation.VOID, lost(Operation.VOID, order.orderId().value()));
     paykka.payments().voidPayment(voidCommand);
     assertThat(outcomeOf(restartAndReconcile(), id)).isInstanceOf(JournalOutcome.NeverHappened.class);
     assertThat(now(order).status()).isEqualTo(OrderStatus.AUTHORIZED);
@@ -281,7 +281,7 @@ class JournalReconcilerTest {
     EntryId id = journal.recordIntent(JournalIntent.voidPayment(voidCommand, order.balances(), clock.instant()));
     paykka.failNextAfterProcessing(Operation.VOID);
     paykka.payments().voidPayment(voidCommand);
-    paykka.failNext(Operation.QUERY, lost("payments.query", order.orderId().value()));
+    paykka.failNext(Operation.QUERY, lost(Operation.QUERY, order.orderId().value()));
     assertThat(unresolvedOf(restartAndReconcile(), id).reason()).contains("query failed");
   }
 
@@ -318,7 +318,7 @@ class JournalReconcilerTest {
   void aRefundThatNeverHappenedIsRecordedSoAndNotResent() {
     RefundCommand refund = refundOf(settled(1000), 250);
     EntryId id = journal.recordIntent(JournalIntent.refund(refund, clock.instant()));
-    paykka.failNext(Operation.REFUND, lost("payments.refund", refund.refundTransId().value()));
+    paykka.failNext(Operation.REFUND, lost(Operation.REFUND, refund.refundTransId().value()));
     paykka.refunds().refund(refund);
     assertThat(outcomeOf(restartAndReconcile(), id)).isInstanceOf(JournalOutcome.NeverHappened.class);
     assertThat(paykka.engine().refunds()).isEmpty();
@@ -330,7 +330,7 @@ class JournalReconcilerTest {
     EntryId id = journal.recordIntent(JournalIntent.refund(refund, clock.instant()));
     paykka.failNextAfterProcessing(Operation.REFUND);
     paykka.refunds().refund(refund);
-    paykka.failNext(Operation.REFUND_QUERY, lost("payments.refund.query", refund.refundTransId().value()));
+    paykka.failNext(Operation.REFUND_QUERY, lost(Operation.REFUND_QUERY, refund.refundTransId().value()));
     assertThat(unresolvedOf(restartAndReconcile(), id).failure().isDefined()).isTrue();
   }
 
@@ -340,7 +340,7 @@ class JournalReconcilerTest {
   void aCheckoutSessionThatWasCreatedIsRecordedWithItsSession() {
     CheckoutSessionRequest request = TestRequests.valid(TestRequests.checkoutSession());
     EntryId id = journal.recordIntent(JournalIntent.createCheckout(request, clock.instant()));
-    paykka.failNextAfterProcessing(Operation.SESSION_CREATE);
+    paykka.failNextAfterProcessing(Operation.CHECKOUT_CREATE);
     assertThat(paykka.checkoutSessions().create(request).isLeft()).isTrue();
     assertHappened(outcomeOf(restartAndReconcile(), id), paykka.engine().sessions().get(0).sessionId().value(),
         "OPEN");
@@ -350,7 +350,7 @@ class JournalReconcilerTest {
   void aCheckoutSessionThatWasNeverCreatedIsRecordedSoAndNotResent() {
     CheckoutSessionRequest request = TestRequests.valid(TestRequests.checkoutSession());
     EntryId id = journal.recordIntent(JournalIntent.createCheckout(request, clock.instant()));
-    paykka.failNext(Operation.SESSION_CREATE, lost("payments.session", request.transId().value()));
+    paykka.failNext(Operation.CHECKOUT_CREATE, lost(Operation.CHECKOUT_CREATE, request.transId().value()));
     paykka.checkoutSessions().create(request);
     assertThat(outcomeOf(restartAndReconcile(), id)).isInstanceOf(JournalOutcome.NeverHappened.class);
     assertThat(paykka.engine().sessions()).isEmpty();
@@ -360,9 +360,9 @@ class JournalReconcilerTest {
   void aCheckoutWhoseQueryFailsIsReported() {
     CheckoutSessionRequest request = TestRequests.valid(TestRequests.checkoutSession());
     EntryId id = journal.recordIntent(JournalIntent.createCheckout(request, clock.instant()));
-    paykka.failNextAfterProcessing(Operation.SESSION_CREATE);
+    paykka.failNextAfterProcessing(Operation.CHECKOUT_CREATE);
     paykka.checkoutSessions().create(request);
-    paykka.failNext(Operation.SESSION_QUERY, lost("payments.session.query", request.transId().value()));
+    paykka.failNext(Operation.CHECKOUT_QUERY, lost(Operation.CHECKOUT_QUERY, request.transId().value()));
     assertThat(unresolvedOf(restartAndReconcile(), id).failure().isDefined()).isTrue();
   }
 
@@ -463,13 +463,13 @@ class JournalReconcilerTest {
   void notFoundIsTheCatalogsNotFound() {
     ErrorCatalog catalog = ErrorCatalog.standard();
     for (String code : List.of("206024", "010002", "206011", "999999", "010000", "010003")) {
-      GatewayFailure rejected = new GatewayFailure.Rejected("payments.query", "T1", 1, code, Option.none(), "m", 200,
+      GatewayFailure rejected = new GatewayFailure.Rejected(Operation.QUERY, "T1", 1, code, Option.none(), "m", 200,
           false);
       boolean session = code.equals("206011");
       assertThat(JournalReconciler.isNotFound(rejected)).as(code)
           .isEqualTo(catalog.isOrderNotFound(code) || session);
     }
-    assertThat(JournalReconciler.isNotFound(lost("payments.query", "T1"))).isFalse();
+    assertThat(JournalReconciler.isNotFound(lost(Operation.QUERY, "T1"))).isFalse();
   }
 
   static PaymentRequest purchase() {

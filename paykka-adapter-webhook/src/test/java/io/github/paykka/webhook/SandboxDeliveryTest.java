@@ -189,8 +189,9 @@ class SandboxDeliveryTest {
     String orderId = pay(TestCard.VISA_SUCCESS, "AUTOMATIC", 777);
 
     List<NotificationAttempt> attempts = sandbox.awaitAttempts(
-        a -> a.orderId().equals(orderId) && a.acknowledged(), 1, WAIT);
-    List<NotificationAttempt> all = sandbox.notifications().stream().filter(a -> a.orderId().equals(orderId)).toList();
+        a -> a.orderId().equals(OrderId.of(orderId)) && a.acknowledged(), 1, WAIT);
+    List<NotificationAttempt> all =
+        sandbox.notifications().stream().filter(a -> a.orderId().equals(OrderId.of(orderId))).toList();
 
     assertThat(attempts).hasSize(1);
     assertThat(all).extracting(NotificationAttempt::status).containsExactly(500, 500, 200);
@@ -219,8 +220,8 @@ class SandboxDeliveryTest {
   }
 
   Notification awaitNotification(String type, String orderId) throws InterruptedException {
-    sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.notifyType().equals(type) && a.acknowledged(), 1,
-        WAIT);
+    sandbox.awaitAttempts(
+        a -> a.orderId().equals(OrderId.of(orderId)) && a.notifyType().equals(type) && a.acknowledged(), 1, WAIT);
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
       for (Notification n : received) {

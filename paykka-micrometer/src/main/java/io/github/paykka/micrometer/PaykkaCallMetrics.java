@@ -2,6 +2,7 @@ package io.github.paykka.micrometer;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.ports.CallOutcome;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.applepay.ApplePaySessionGateway;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.Timer;
 import io.vavr.control.Either;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times every call through the driven ports: wrap each gateway, whatever implements it (the HTTP adapter, the
@@ -38,7 +40,10 @@ public final class PaykkaCallMetrics {
   /** The name of the timer. */
   public static final String CALLS = "paykka.calls";
 
-  private static final int OUTCOMES = CallOutcome.values().length;
+  /** The outcomes a timer can have: a {@link CallOutcome}, or {@value #ERROR} when the implementation threw. */
+  private static final int OUTCOMES = CallOutcome.values().length + 1;
+  /** The {@code outcome} tag of a call whose implementation threw instead of answering a value. */
+  public static final String ERROR = "error";
 
   private final MeterRegistry registry;
   private final AtomicReferenceArray<Timer> timers =
@@ -86,7 +91,7 @@ public final class PaykkaCallMetrics {
   /** Runs {@code call} and records its duration under {@code operation} and its outcome. */
   <T> Either<GatewayFailure, T> time(Operation operation, Supplier<Either<GatewayFailure, T>> call) {
     Timer.Sample sample = Timer.start(registry);
-    CallOutcome outcome = CallOutcome.ERROR;
+    @Nullable CallOutcome outcome = null;
     try {
       Either<GatewayFailure, T> result = call.get();
       outcome = CallOutcome.of(result);
@@ -96,15 +101,16 @@ public final class PaykkaCallMetrics {
     }
   }
 
-  private Timer timer(Operation operation, CallOutcome outcome) {
-    int i = operation.ordinal() * OUTCOMES + outcome.ordinal();
+  /** The timer of {@code operation} and {@code outcome} (null: the implementation threw). */
+  private Timer timer(Operation operation, @Nullable CallOutcome outcome) {
+    int i = operation.ordinal() * OUTCOMES + (outcome == null ? 0 : outcome.ordinal() + 1);
     Timer timer = timers.get(i);
     if (timer == null) {
       // registering twice is harmless: the registry answers the meter it already has
       timer = Timer.builder(CALLS)
           .description("Calls to PayKKa through the driven ports, by operation and outcome")
           .tag("operation", operation.label())
-          .tag("outcome", outcome.tag())
+          .tag("outcome", outcome == null ? ERROR : outcome.tag())
           .register(registry);
       timers.set(i, timer);
     }

@@ -78,36 +78,31 @@ public final class PaykkaResilienceMetrics implements ResilienceListener {
           .tag("to", tagOf(changed.to()))
           .register(registry)
           .increment();
-    } else if (event instanceof ResilienceEvent.Retrying) {
+    } else if (event instanceof ResilienceEvent.Retrying r) {
       Counter.builder(RETRIES)
           .description("Requests to PayKKa sent again after a failure that was safe to retry")
-          .tag("operation", operationOf(event))
+          .tag("operation", r.operation().label())
           .register(registry)
           .increment();
-    } else if (event instanceof ResilienceEvent.Reconciling) {
-      count(event, "reconciling");
-    } else if (event instanceof ResilienceEvent.BackPressure) {
-      count(event, "back_pressure");
-    } else if (event instanceof ResilienceEvent.CallNotPermitted) {
-      count(event, "call_not_permitted");
-    } else if (event instanceof ResilienceEvent.RateLimited) {
-      count(event, "rate_limited");
+    } else if (event instanceof ResilienceEvent.Reconciling r) {
+      count(r.operation(), "reconciling");
+    } else if (event instanceof ResilienceEvent.BackPressure b) {
+      count(b.operation(), "back_pressure");
+    } else if (event instanceof ResilienceEvent.CallNotPermitted c) {
+      count(c.operation(), "call_not_permitted");
+    } else if (event instanceof ResilienceEvent.RateLimited r) {
+      count(r.operation(), "rate_limited");
     }
     // any other kind (added after this version) is not a decision of these meters: ignored
   }
 
-  private void count(ResilienceEvent event, String name) {
+  private void count(Operation operation, String name) {
     Counter.builder(EVENTS)
         .description("Resilience decisions of the PayKKa adapter other than retries")
-        .tag("operation", operationOf(event))
+        .tag("operation", operation.label())
         .tag("event", name)
         .register(registry)
         .increment();
-  }
-
-  /** A known operation's label; never the event's text as is. */
-  private static String operationOf(ResilienceEvent event) {
-    return Operation.ofLabel(event.operation()).map(Operation::label).getOrElse("other");
   }
 
   private static String tagOf(CircuitState state) {

@@ -18,6 +18,7 @@ import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.ports.Accepted;
+import io.github.paykka.ports.CallOutcome;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.applepay.ApplePayMerchantSession;

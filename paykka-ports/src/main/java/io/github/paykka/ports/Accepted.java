@@ -6,10 +6,10 @@ import static java.util.Objects.requireNonNull;
  * PayKKa accepted a command that returns no data (capture, void, token remove, recurring cancel):
  * {@code ret_code 000000}.
  *
- * @param operation the operation, e.g. {@code payments.capture}
+ * @param operation the operation, e.g. {@link Operation#CAPTURE}
  * @param reference the identifier it concerned
  */
-public record Accepted(String operation, String reference) {
+public record Accepted(Operation operation, String reference) {
   public Accepted {
     requireNonNull(operation, "operation == null");
     requireNonNull(reference, "reference == null");

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Why a call to PayKKa did not produce a definite result, and so what the caller can do next.
  *
- * <p>Every failure names the operation (e.g. {@code payments.initiate}), the reference it concerns (the
- * {@code trans_id}, {@code order_id}, {@code refund_trans_id} ... or an empty string when there is none), and how
- * many attempts were made. Messages never contain card data, keys or signatures.
+ * <p>Every failure names the {@link Operation} (shown as its label, e.g. {@code payments.initiate}), the reference it
+ * concerns (the {@code trans_id}, {@code order_id}, {@code refund_trans_id} ... or an empty string when there is
+ * none), and how many attempts were made. Messages never contain card data, keys or signatures.
  */
 public sealed interface GatewayFailure {
 
-  /** The operation, e.g. {@code payments.initiate}. */
-  String operation();
+  /** The operation; its {@link Operation#label() label} (e.g. {@code payments.initiate}) is what messages show. */
+  Operation operation();
 
   /** The identifier the call concerned, to query or to log; empty when there is none. */
   String reference();
@@ -41,7 +41,7 @@ public sealed interface GatewayFailure {
    * @param retryable whether PayKKa's catalog says repeating can help (e.g. {@code 010001} after a back-off)
    */
   record Rejected(
-      String operation, String reference, int attempts, String retCode, Option<String> errorCode, String retMsg,
+      Operation operation, String reference, int attempts, String retCode, Option<String> errorCode, String retMsg,
       int httpStatus, boolean retryable) implements GatewayFailure {
     public Rejected {
       requireNonNull(operation, "operation == null");
@@ -53,7 +53,7 @@ public sealed interface GatewayFailure {
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] rejected by PayKKa: ret_code " + retCode
+      return operation.label() + " [" + reference + "] rejected by PayKKa: ret_code " + retCode
           + errorCode.map(c -> ", error_code " + c).getOrElse("") + " (" + retMsg + "), HTTP " + httpStatus;
     }
 
@@ -71,7 +71,7 @@ public sealed interface GatewayFailure {
    * @param orderId PayKKa's order, when it made one
    */
   record Declined(
-      String operation, String reference, int attempts, String errorCode, String errorDescription,
+      Operation operation, String reference, int attempts, String errorCode, String errorDescription,
       Option<String> orderId) implements GatewayFailure {
     public Declined {
       requireNonNull(operation, "operation == null");
@@ -83,7 +83,7 @@ public sealed interface GatewayFailure {
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] declined: error_code " + errorCode + " (" + errorDescription + ")";
+      return operation.label() + " [" + reference + "] declined: error_code " + errorCode + " (" + errorDescription + ")";
     }
 
     @Override
@@ -98,7 +98,7 @@ public sealed interface GatewayFailure {
    *
    * @param reason what stopped the request
    */
-  record NotSent(String operation, String reference, int attempts, String reason) implements GatewayFailure {
+  record NotSent(Operation operation, String reference, int attempts, String reason) implements GatewayFailure {
     public NotSent {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
@@ -107,7 +107,7 @@ public sealed interface GatewayFailure {
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] not sent: " + reason;
+      return operation.label() + " [" + reference + "] not sent: " + reason;
     }
 
     @Override
@@ -123,7 +123,7 @@ public sealed interface GatewayFailure {
    * @param reason what happened (timeout, connection closed after sending, HTTP 5xx ...)
    * @param httpStatus the HTTP status if an answer came (0 when none)
    */
-  record OutcomeUnknown(String operation, String reference, int attempts, String reason, int httpStatus)
+  record OutcomeUnknown(Operation operation, String reference, int attempts, String reason, int httpStatus)
       implements GatewayFailure {
     public OutcomeUnknown {
       requireNonNull(operation, "operation == null");
@@ -133,7 +133,7 @@ public sealed interface GatewayFailure {
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] outcome unknown after " + attempts + " attempt(s): " + reason
+      return operation.label() + " [" + reference + "] outcome unknown after " + attempts + " attempt(s): " + reason
           + "; query " + reference + " before repeating";
     }
 
@@ -152,7 +152,7 @@ public sealed interface GatewayFailure {
    * @param orderId PayKKa's identifier of what the answer was about ({@code GW...}, {@code RG...}, {@code CS...}),
    *     when it carried one
    */
-  record UnknownStatus(String operation, String reference, int attempts, String status, Option<String> orderId)
+  record UnknownStatus(Operation operation, String reference, int attempts, String status, Option<String> orderId)
       implements GatewayFailure {
     public UnknownStatus {
       requireNonNull(operation, "operation == null");
@@ -163,7 +163,7 @@ public sealed interface GatewayFailure {
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] PayKKa answered status '" + status + "'"
+      return operation.label() + " [" + reference + "] PayKKa answered status '" + status + "'"
           + orderId.map(o -> " for " + o).getOrElse("")
           + ", which this version does not know: neither a success nor a decline; do not fulfil or pay again,"
           + " query " + reference + " later";
@@ -180,7 +180,7 @@ public sealed interface GatewayFailure {
    *
    * @param errors every broken rule
    */
-  record Invalid(String operation, String reference, Seq<FieldError> errors) implements GatewayFailure {
+  record Invalid(Operation operation, String reference, Seq<FieldError> errors) implements GatewayFailure {
     public Invalid {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
@@ -194,7 +194,7 @@ public sealed interface GatewayFailure {
 
     @Override
     public String message() {
-      return operation + " [" + reference + "] invalid: " + errors.mkString("; ");
+      return operation.label() + " [" + reference + "] invalid: " + errors.mkString("; ");
     }
 
     @Override
@@ -219,7 +219,8 @@ public sealed interface GatewayFailure {
    * @param claimedRetMsg its {@code ret_msg}: untrusted text, reduced to printable characters, long digit runs masked,
    *     at most 120 characters
    */
-  record Unauthentic(String operation, String reference, int attempts, String reason, int httpStatus,
+  record Unauthentic(
+      Operation operation, String reference, int attempts, String reason, int httpStatus,
       Option<String> claimedRetCode, Option<String> claimedRetMsg) implements GatewayFailure {
     public Unauthentic {
       requireNonNull(operation, "operation == null");
@@ -233,7 +234,7 @@ public sealed interface GatewayFailure {
     }
 
     /** An unverified answer that claims nothing readable. */
-    public Unauthentic(String operation, String reference, int attempts, String reason, int httpStatus) {
+    public Unauthentic(Operation operation, String reference, int attempts, String reason, int httpStatus) {
       this(operation, reference, attempts, reason, httpStatus, Option.none(), Option.none());
     }
 
@@ -242,7 +243,7 @@ public sealed interface GatewayFailure {
       String claim = claimedRetCode.isEmpty() && claimedRetMsg.isEmpty() ? ""
           : "; unverified, it claims" + claimedRetCode.map(c -> " ret_code " + c).getOrElse("")
               + claimedRetMsg.map(m -> " (" + m + ")").getOrElse("");
-      return operation + " [" + reference + "] answer not authentic: " + reason + ", HTTP " + httpStatus + claim;
+      return operation.label() + " [" + reference + "] answer not authentic: " + reason + ", HTTP " + httpStatus + claim;
     }
 
     @Override

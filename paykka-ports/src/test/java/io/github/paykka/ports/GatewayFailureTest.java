@@ -12,20 +12,20 @@ class GatewayFailureTest {
   private static final String PAN = "4111111111111111";
 
   private static final java.util.List<GatewayFailure> ALL = java.util.List.of(
-      new GatewayFailure.Rejected("payments.initiate", REF, 1, "010000", Option.some("1001"), "Parameter error", 400,
+      new GatewayFailure.Rejected(Operation.INITIATE, REF, 1, "010000", Option.some("1001"), "Parameter error", 400,
           false),
-      new GatewayFailure.Declined("payments.initiate", REF, 1, "2099", "Invalid Card", Option.some("GW1")),
-      new GatewayFailure.NotSent("payments.initiate", REF, 0, "connection refused"),
-      new GatewayFailure.OutcomeUnknown("payments.initiate", REF, 3, "read timed out", 0),
-      new GatewayFailure.Invalid("payments.initiate", REF,
+      new GatewayFailure.Declined(Operation.INITIATE, REF, 1, "2099", "Invalid Card", Option.some("GW1")),
+      new GatewayFailure.NotSent(Operation.INITIATE, REF, 0, "connection refused"),
+      new GatewayFailure.OutcomeUnknown(Operation.INITIATE, REF, 3, "read timed out", 0),
+      new GatewayFailure.Invalid(Operation.INITIATE, REF,
           List.of(new FieldError("payment.card_no", "must be 12 to 19 digits"))),
-      new GatewayFailure.Unauthentic("payments.query", REF, 1, "signature does not verify", 200));
+      new GatewayFailure.Unauthentic(Operation.QUERY, REF, 1, "signature does not verify", 200));
 
   @Test
   void messagesNameTheOperationAndTheReferenceAndNoCardData() {
     for (GatewayFailure failure : ALL) {
       assertThat(failure.message()).as(failure.getClass().getSimpleName())
-          .contains(REF).contains(failure.operation()).doesNotContain(PAN);
+          .contains(REF).contains(failure.operation().label()).doesNotContain(PAN);
       assertThat(failure.reference()).isEqualTo(REF);
     }
   }
@@ -36,7 +36,7 @@ class GatewayFailureTest {
         .isInstanceOf(GatewayFailure.NotSent.class);
     GatewayFailure.OutcomeUnknown unknown = (GatewayFailure.OutcomeUnknown) ALL.get(3);
     assertThat(unknown.message()).contains("query " + REF).doesNotContain("declin");
-    assertThat(new GatewayFailure.Rejected("payments.initiate", REF, 2, "010001", Option.none(), "busy", 200, true)
+    assertThat(new GatewayFailure.Rejected(Operation.INITIATE, REF, 2, "010001", Option.none(), "busy", 200, true)
         .isRetryable()).isTrue();
     assertThat(ALL.get(4).attempts()).isZero();
   }
@@ -50,7 +50,7 @@ class GatewayFailureTest {
 
   @Test
   void anUnauthenticAnswersClaimIsShownBoundedAndPrintableWhoeverBuiltIt() {
-    GatewayFailure.Unauthentic u = new GatewayFailure.Unauthentic("payments.initiate", REF, 1,
+    GatewayFailure.Unauthentic u = new GatewayFailure.Unauthentic(Operation.INITIATE, REF, 1,
         "an unsigned answer in PayKKa's format", 400, Option.some("206003\u001b[2J<script>"),
         Option.some("Signature\r\nerror for card " + PAN + " \u202e" + "y".repeat(300)));
 
@@ -58,9 +58,9 @@ class GatewayFailureTest {
     assertThat(u.claimedRetMsg().get()).startsWith("Signature error for card *** ").hasSizeLessThanOrEqualTo(120)
         .doesNotContain("\r", "\n", "\u202e");
     assertThat(u.message()).contains("claims ret_code 206003", "Signature error").doesNotContain(PAN, "\u001b");
-    assertThat(new GatewayFailure.Unauthentic("payments.query", REF, 1, "signature header missing", 400).message())
+    assertThat(new GatewayFailure.Unauthentic(Operation.QUERY, REF, 1, "signature header missing", 400).message())
         .doesNotContain("claims");
-    assertThat(new GatewayFailure.Unauthentic("payments.query", REF, 1, "x", 400, Option.some("\u0000"),
+    assertThat(new GatewayFailure.Unauthentic(Operation.QUERY, REF, 1, "x", 400, Option.some("\u0000"),
         Option.some(" \t ")).claimedRetCode()).isEmpty();
   }
 }

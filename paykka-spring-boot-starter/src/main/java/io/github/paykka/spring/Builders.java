@@ -2,6 +2,7 @@ package io.github.paykka.spring;
 
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
+import io.github.paykka.http.RateLimiterSettings;
 import io.github.paykka.http.ResilienceListener;
 import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.ports.notification.NotificationListener;
@@ -48,8 +49,9 @@ final class Builders {
           .maxConcurrentRequests(properties.getMaxConcurrentRequests())
           .retry(properties.getRetry().toSettings())
           .circuitBreaker(properties.getCircuitBreaker().toSettings())
-          .rateLimiter(properties.getRateLimiter().toSettings())
           .listener(listener);
+      RateLimiterSettings rateLimit = properties.getRateLimiter().toSettings();
+      if (rateLimit != null) builder.rateLimiter(rateLimit);
       credentials.platformPublicKeys().forEach(builder::platformPublicKey);
       customizers.forEach(c -> c.customize(builder));
       return builder.build();

@@ -290,8 +290,11 @@ public final class PaykkaProperties {
 
   /** {@code paykka.rate-limiter.*}: the client-side rate limit, per instance of the application. */
   public static final class RateLimiter {
-    /** Whether requests are limited on this side; false lets every request through at once. */
-    private boolean enabled = true;
+    /**
+     * Whether requests are limited on this side (default false, as the library: PayKKa's own "slow down" answers are
+     * honoured by the retry); true caps this instance at the values below.
+     */
+    private boolean enabled;
     /** Requests per refresh period. */
     private int limitForPeriod = 100;
     /** The period (at least 1 ms). */
@@ -332,12 +335,14 @@ public final class PaykkaProperties {
     }
 
     /**
-     * These values as the adapter's settings; {@link RateLimiterSettings#unlimited()} when disabled.
+     * These values as the adapter's settings, or null when disabled (the adapter's default: no client-side limit).
+     * The values are checked either way, so that a wrong one fails start-up before it is ever switched on.
      *
      * @throws IllegalArgumentException naming the setting out of range
      */
-    RateLimiterSettings toSettings() {
-      return enabled ? new RateLimiterSettings(limitForPeriod, refreshPeriod, maxWait) : RateLimiterSettings.unlimited();
+    @Nullable RateLimiterSettings toSettings() {
+      RateLimiterSettings settings = new RateLimiterSettings(limitForPeriod, refreshPeriod, maxWait);
+      return enabled ? settings : null;
     }
   }
 

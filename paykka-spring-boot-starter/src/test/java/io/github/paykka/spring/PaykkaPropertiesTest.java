@@ -21,9 +21,12 @@ class PaykkaPropertiesTest {
     PaykkaProperties p = new PaykkaProperties();
     assertThat(p.getRetry().toSettings()).isEqualTo(RetrySettings.defaults());
     assertThat(p.getCircuitBreaker().toSettings()).isEqualTo(CircuitBreakerSettings.defaults());
-    assertThat(p.getRateLimiter().toSettings()).isEqualTo(RateLimiterSettings.defaults());
-    p.getRateLimiter().setEnabled(false);
-    assertThat(p.getRateLimiter().toSettings()).isEqualTo(RateLimiterSettings.unlimited());
+    // the library sets no client-side rate limit unless asked: neither does the starter
+    assertThat(p.getRateLimiter().isEnabled()).isFalse();
+    assertThat(p.getRateLimiter().toSettings()).isNull();
+    p.getRateLimiter().setEnabled(true);
+    assertThat(p.getRateLimiter().toSettings()).isEqualTo(new RateLimiterSettings(100, Duration.ofSeconds(1),
+        Duration.ofSeconds(1)));
   }
 
   @Test

@@ -4,7 +4,6 @@ import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
-import io.github.paykka.http.RateLimiterSettings;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
@@ -100,7 +99,6 @@ public class HttpInProcessBenchmark {
         .platformPublicKey(platform.publicKey())
         .environment(PaykkaEnvironment.local("http://127.0.0.1:9/"))
         .okHttpClient(client)
-        .rateLimiter(RateLimiterSettings.unlimited())
         .build();
   }
 

@@ -4,7 +4,6 @@ import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
-import io.github.paykka.http.RateLimiterSettings;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
@@ -15,6 +14,7 @@ import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.PaymentsRespDto;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import io.vavr.control.Either;
@@ -72,7 +72,7 @@ public class HttpLoopbackBenchmark {
         .platformKeyPair(new KeyPair(platform.publicKey(), platform.privateKey()))
         .threads(4)
         .start();
-    url = sandbox.baseUrl() + "payments";
+    url = sandbox.baseUrl() + WireOperation.INITIATE.path();
     codec = WireCodec.create();
     mapper = WireMapper.create();
     scheme = SignatureScheme.standard();
@@ -85,7 +85,6 @@ public class HttpLoopbackBenchmark {
         .signer(signer)
         .platformPublicKey(platform.publicKey())
         .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
-        .rateLimiter(RateLimiterSettings.unlimited())
         .build();
   }
 

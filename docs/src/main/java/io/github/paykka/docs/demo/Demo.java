@@ -27,6 +27,7 @@ import io.github.paykka.domain.token.TokenUsage;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
@@ -162,7 +163,7 @@ public final class Demo {
   private void refund(PaymentOrder order, long minor) throws Exception {
     RefundTransId refundId = RefundTransId.of("rf-" + shortId());
     Either<GatewayFailure, Refund> refund = RefundCommand.of(order, refundId, usd(minor), ReasonCode.REQUESTED_BY_CUSTOMER,
-        Option.some(notifyUrl)).mapLeft(r -> (GatewayFailure) new GatewayFailure.Invalid("refund", refundId.value(),
+        Option.some(notifyUrl)).mapLeft(r -> (GatewayFailure) new GatewayFailure.Invalid(Operation.REFUND, refundId.value(),
             io.vavr.collection.List.empty())).flatMap(paykka::refund);
     if (refund.isLeft()) {
       fail("refund " + money(minor), refundId.value(), refund.getLeft().message());

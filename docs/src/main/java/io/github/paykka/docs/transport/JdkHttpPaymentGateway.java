@@ -3,7 +3,6 @@ package io.github.paykka.docs.transport;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.MerchantId;
-import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
@@ -21,8 +20,7 @@ import io.github.paykka.wire.error.Retryability;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.Envelope;
-import io.github.paykka.wire.message.PaymentsQueryRespDto;
-import io.github.paykka.wire.message.PaymentsRespDto;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import io.vavr.control.Either;
@@ -39,8 +37,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The payments port on the JDK's {@link HttpClient}, in a page: paykka-wire does the rest (messages, mapping,
- * signatures, error catalog). No retries here; see the HTTP adapter for exactly-once resilience.
+ * The payments port on the JDK's {@link HttpClient}, in a page: paykka-wire does the rest (the table of operations,
+ * messages, mapping, signatures, error catalog). No retries here; see the HTTP adapter for exactly-once resilience.
  */
 public final class JdkHttpPaymentGateway implements PaymentGateway {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -67,40 +65,42 @@ public final class JdkHttpPaymentGateway implements PaymentGateway {
   public Either<GatewayFailure, PaymentResult> initiate(PaymentRequest request) {
     String ref = request.transId().value();
     long now = clock.millis();
-    return post("payments.initiate", ref, "payments", now, mapper.initiate(merchant, now, request), PaymentsRespDto.class)
-        .flatMap(data -> mapped("payments.initiate", ref, mapper.paymentResult(data)))
+    return post(WireOperation.INITIATE, ref, now, mapper.initiate(merchant, now, request))
+        .flatMap(answer -> data(Operation.INITIATE, ref, answer))
+        .flatMap(data -> mapped(Operation.INITIATE, ref, mapper.paymentResult(data)))
         .flatMap(result -> result.asOutcomeOf(Operation.INITIATE, ref, 1));
   }
 
   @Override
   public Either<GatewayFailure, PaymentResult> query(PaymentLookup lookup) {
     long now = clock.millis();
-    return post("payments.query", lookup.reference(), "payments/query", now, mapper.query(merchant, now, lookup),
-        PaymentsQueryRespDto.class)
-        .flatMap(data -> mapped("payments.query", lookup.reference(), mapper.paymentResult(data)));
+    return post(WireOperation.QUERY, lookup.reference(), now, mapper.query(merchant, now, lookup))
+        .flatMap(answer -> data(Operation.QUERY, lookup.reference(), answer))
+        .flatMap(data -> mapped(Operation.QUERY, lookup.reference(), mapper.paymentResult(data)));
   }
 
   @Override
   public Either<GatewayFailure, Accepted> capture(CaptureCommand command) {
     long now = clock.millis();
     String ref = command.orderId().value();
-    return post("payments.capture", ref, "payments/capture", now, mapper.capture(merchant, now, command), Object.class)
-        .map(ignored -> new Accepted("payments.capture", ref));
+    return post(WireOperation.CAPTURE, ref, now, mapper.capture(merchant, now, command))
+        .map(ignored -> new Accepted(Operation.CAPTURE, ref));
   }
 
   @Override
   public Either<GatewayFailure, Accepted> voidPayment(VoidCommand command) {
     long now = clock.millis();
     String ref = command.orderId().value();
-    return post("payments.void", ref, "payments/void", now, mapper.voidPayment(merchant, now, command), Object.class)
-        .map(ignored -> new Accepted("payments.void", ref));
+    return post(WireOperation.VOID, ref, now, mapper.voidPayment(merchant, now, command))
+        .map(ignored -> new Accepted(Operation.VOID, ref));
   }
 
-  // Sign the exact bytes sent, verify the exact bytes received, only then decode.
-  private <T> Either<GatewayFailure, T> post(String op, String ref, String path, long timestamp, Object message,
-      Class<T> dataType) {
+  // Sign the exact bytes sent to the table's path, verify the exact bytes received, only then decode as the table says.
+  private <Q, D> Either<GatewayFailure, Envelope<D>> post(
+      WireOperation<Q, D> operation, String ref, long timestamp, Q message) {
+    Operation op = operation.operation();
     byte[] body = codec.encode(message);
-    HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve(path)).timeout(Duration.ofSeconds(30))
+    HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve(operation.path())).timeout(Duration.ofSeconds(30))
         .header(PaykkaHeaders.CONTENT_TYPE, PaykkaHeaders.APPLICATION_JSON)
         .header(PaykkaHeaders.TYPE, PaykkaHeaders.TYPE_RSA256)
         .header(PaykkaHeaders.VERSION, PaykkaHeaders.VERSION_V1_2)
@@ -123,11 +123,11 @@ public final class JdkHttpPaymentGateway implements PaymentGateway {
     if (verified.isLeft()) {
       return Either.left(new GatewayFailure.Unauthentic(op, ref, 1, verified.getLeft().describe(), status));
     }
-    var envelope = codec.decodeEnvelope(response.body(), dataType);
+    var envelope = operation.decodeAnswer(codec, response.body());
     if (envelope.isLeft()) {
       return Either.left(new GatewayFailure.OutcomeUnknown(op, ref, 1, envelope.getLeft().describe(), status));
     }
-    Envelope<T> answer = envelope.get();
+    Envelope<D> answer = envelope.get();
     if (!answer.isSuccess()) {
       // ret_code holds six-digit system codes and, with a non-200 status, four-digit transaction codes
       var entry = catalog.answer(answer.retCode(), answer.retMsg());
@@ -135,12 +135,17 @@ public final class JdkHttpPaymentGateway implements PaymentGateway {
           entry.kind() == CodeKind.ERROR_CODE ? Option.some(answer.retCode()) : Option.none(),
           entry.meaning(), status, entry.retryability() == Retryability.AFTER_BACKOFF));
     }
-    return answer.data() == null && dataType != Object.class
-        ? Either.left(new GatewayFailure.OutcomeUnknown(op, ref, 1, "success without data", status))
-        : Either.right(answer.data());
+    return Either.right(answer);
   }
 
-  private static <T> Either<GatewayFailure, T> mapped(String op, String ref, Either<MappingError, T> result) {
+  // A capture or void may answer without data; an initiate or query must carry its order.
+  private static <D> Either<GatewayFailure, D> data(Operation op, String ref, Envelope<D> answer) {
+    D data = answer.data();
+    return data == null ? Either.left(new GatewayFailure.OutcomeUnknown(op, ref, 1, "success without data", 200))
+        : Either.right(data);
+  }
+
+  private static <T> Either<GatewayFailure, T> mapped(Operation op, String ref, Either<MappingError, T> result) {
     return result.mapLeft(error -> new GatewayFailure.OutcomeUnknown(op, ref, 1, "unreadable answer: " + error.describe(), 200));
   }
 }

@@ -11,12 +11,13 @@ import io.github.paykka.http.ResilienceEvent;
 import io.github.paykka.http.ResilienceListener;
 import io.github.paykka.http.RetrySettings;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.CallOutcome;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
-import io.github.paykka.testkit.sandbox.Endpoint;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.sandbox.Fault;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.vavr.control.Either;
@@ -40,10 +41,12 @@ class ConfigurationExampleTest {
     // region listener
     ResilienceListener listener = event -> {
       // bind to your metrics library; called on the adapter's threads: be quick, do not throw
-      if (event instanceof ResilienceEvent.CircuitStateChanged changed) {
+      if (event instanceof ResilienceEvent.CallCompleted call) {
+        metrics.add(call);             // e.g. a timer tagged call.operation().label() and call.outcome().tag()
+      } else if (event instanceof ResilienceEvent.CircuitStateChanged changed) {
         metrics.add(changed);          // e.g. a gauge of changed.to()
       } else {
-        metrics.add(event);            // e.g. counter("paykka." + type, "operation", event.operation())
+        metrics.add(event);            // e.g. a counter of retries, reconciliations, back-pressure by type
       }
     };
     // endregion
@@ -61,7 +64,7 @@ class ConfigurationExampleTest {
         .callDeadline(Duration.ofSeconds(30))
         .retry(RetrySettings.defaults())                  // 3 attempts, 100 ms doubling, jitter 0.5, at most 2 s
         .circuitBreaker(CircuitBreakerSettings.defaults())// 50 % of 20 calls (at least 10), open 10 s, 3 trials
-        .rateLimiter(RateLimiterSettings.defaults())      // 100 requests per second, wait up to 1 s
+        // no client-side rateLimiter(...) and no paymentJournal(...) unless you set them
         .maxConcurrentRequests(64)
         .clock(Clock.systemUTC())
         .listener(listener)                               // default ResilienceListener.NONE
@@ -69,14 +72,19 @@ class ConfigurationExampleTest {
         .build();                                         // does not apply: your dispatcher rules)
     // endregion
 
-    sandbox.faults().inject(Endpoint.QUERY, Fault.ServerError.internal());
+    sandbox.faults().inject(Operation.QUERY, Fault.ServerError.internal());
     try (paykka) {
       Either<GatewayFailure, PaymentResult> paid =
           paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)));
       assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
       assertThat(paykka.query(io.github.paykka.ports.payment.PaymentLookup.byOrderId(paid.get().order().orderId()))
           .isRight()).isTrue();
-      assertThat(metrics).anyMatch(e -> e instanceof ResilienceEvent.Retrying r && r.operation().equals("payments.query"));
+      assertThat(metrics).anyMatch(e -> e instanceof ResilienceEvent.Retrying r && r.operation() == Operation.QUERY);
+      assertThat(metrics).anyMatch(e -> e instanceof ResilienceEvent.CallCompleted c
+          && c.operation() == Operation.INITIATE && c.outcome() == CallOutcome.SUCCESS
+          && c.attempts() == 1);
+      assertThat(metrics).anyMatch(e -> e instanceof ResilienceEvent.CallCompleted c
+          && c.operation() == Operation.QUERY && c.outcome().tag().equals("success") && c.attempts() == 2);
       assertThat(paykka.circuitState()).isEqualTo(ResilienceEvent.CircuitState.CLOSED);
     }
     // the adapter leaves a client you gave it running

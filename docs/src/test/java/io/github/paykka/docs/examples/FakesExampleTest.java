@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.fake.FakePaykka;
-import io.github.paykka.testkit.fake.FakePaykka.Operation;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 

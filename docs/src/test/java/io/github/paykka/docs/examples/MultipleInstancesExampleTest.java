@@ -138,15 +138,22 @@ class MultipleInstancesExampleTest {
         PaymentRequest request = completed;
         JdbcPaymentJournal journal = first.journal;
         // region journal
-        EntryId entry = journal.recordIntent(JournalIntent.initiate(request, clock.instant())); // throws: do not send
-        Either<GatewayFailure, PaymentResult> answer = paykka.initiate(request);
-        JournalOutcome.ofAnswer(answer, clock.instant()).forEach(outcome -> journal.recordOutcome(entry, outcome));
-        // no definite outcome (OutcomeUnknown, Unauthentic, Rejected): the entry stays open for the reconciler
+        PaykkaHttpAdapter journaled = PaykkaHttpAdapter.builder()
+            .merchantId(keys.merchantId())
+            .merchantPrivateKey(keys.merchant().privateKey())
+            .platformPublicKey(sandbox.platformPublicKey())
+            .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
+            .paymentJournal(journal)   // each money-moving call: its intent before it is sent, its outcome once definite
+            .build();
+        Either<GatewayFailure, PaymentResult> answer = journaled.initiate(request);
+        // an ambiguous end (OutcomeUnknown, Unauthentic) leaves the entry open for the reconciler
         // endregion
+        journaled.close();
         assertThat(answer.isRight()).isTrue();
+        EntryId entry = journal.entriesFor(request.transId().value()).get(0).id();
         String orderId = answer.get().order().orderId().value();
         NotificationAttempt delivered = sandbox.awaitAttempts(
-            a -> a.orderId().equals(orderId) && a.acknowledged(), 1, Duration.ofSeconds(10)).get(0);
+            a -> a.orderId().value().equals(orderId) && a.acknowledged(), 1, Duration.ofSeconds(10)).get(0);
         WebhookOutcome redelivered = second.handler.handle("POST", headers(delivered), delivered.body()).outcome();
         assertThat(redelivered).isInstanceOf(WebhookOutcome.Duplicate.class);
         assertThat(processed).hasSize(1);

@@ -45,6 +45,7 @@ import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.applepay.ApplePayMerchantSession;
 import io.github.paykka.ports.checkout.SessionLookup;
 import io.github.paykka.ports.notification.NotificationListener;
@@ -56,7 +57,6 @@ import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
-import io.github.paykka.testkit.sandbox.Endpoint;
 import io.github.paykka.testkit.sandbox.Fault;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.webhook.PaykkaWebhookHandler;
@@ -638,8 +638,8 @@ class PaymentsRecipesTest {
     PaymentRequest request = checkout(orderNumber, usd(5_000)).instrument(TestCard.VISA_SUCCESS.instrument())
         .validate().get();
     // PayKKa makes the order and the answer is lost; the adapter's own query after it fails too.
-    sandbox.faults().inject(Endpoint.INITIATE, new Fault.DropAfterProcessing())
-        .injectWithProbability(Endpoint.QUERY, Fault.ServerError.internal(), 1.0);
+    sandbox.faults().inject(Operation.INITIATE, new Fault.DropAfterProcessing())
+        .injectWithProbability(Operation.QUERY, Fault.ServerError.internal(), 1.0);
     // a separate adapter, so that these injected failures do not count in the shared adapter's circuit breaker
     try (PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder().merchantId(keys.merchantId())
         .merchantPrivateKey(keys.merchant().privateKey()).platformPublicKey(sandbox.platformPublicKey())

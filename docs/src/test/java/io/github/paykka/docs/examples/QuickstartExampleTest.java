@@ -129,7 +129,7 @@ class QuickstartExampleTest {
       assertThat(result.isRight()).isTrue();
       OrderId orderId = result.get().order().orderId();
       assertThat(result.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
-      sandbox.awaitAttempts(a -> a.orderId().equals(orderId.value()) && a.acknowledged(), 1, Duration.ofSeconds(10));
+      sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.acknowledged(), 1, Duration.ofSeconds(10));
       assertThat(orders.get(orderId).status()).isEqualTo(OrderStatus.SUCCESS);
     } finally {
       server.stop(0);

@@ -2,12 +2,14 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.http.ResilienceEvent;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
@@ -16,10 +18,8 @@ import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.PaymentGatewayContract;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.fake.FakePaykka;
-import io.github.paykka.testkit.fake.FakePaykka.Operation;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
-import io.github.paykka.testkit.sandbox.Endpoint;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.sandbox.Fault;
 import io.github.paykka.testkit.sandbox.NotificationAttempt;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
@@ -77,9 +77,9 @@ class TestingExampleTest {
     PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
     // region faults
     sandbox.faults()
-        .inject(Endpoint.INITIATE, new Fault.DropAfterProcessing())       // the next initiate: done, answer lost
-        .inject(Endpoint.QUERY, Fault.ServerError.internal(), 1)          // and the next query: HTTP 500
-        .injectWithProbability(Endpoint.REFUND, new Fault.Delay(Duration.ofMillis(50)), 0.2); // 20 % of refunds
+        .inject(Operation.INITIATE, new Fault.DropAfterProcessing())       // the next initiate: done, answer lost
+        .inject(Operation.QUERY, Fault.ServerError.internal(), 1)          // and the next query: HTTP 500
+        .injectWithProbability(Operation.REFUND, new Fault.Delay(Duration.ofMillis(50)), 0.2); // 20 % of refunds
 
     Either<GatewayFailure, PaymentResult> result = paykka.initiate(request);
     // the adapter asked PayKKa about the trans_id (retrying the failed query) instead of paying again
@@ -112,15 +112,15 @@ class TestingExampleTest {
     assertThat(pending.order().status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(status(pending)).isEqualTo(OrderStatus.SUCCESS);
 
-    String orderId = pending.order().orderId().value();
+    OrderId orderId = pending.order().orderId();
     // region notifications
-    List<NotificationAttempt> attempts = sandbox.awaitAttempts(
+    List<NotificationAttempt> attempts = sandbox.awaitAttempts(      // orderId(): the domain's OrderId
         a -> a.orderId().equals(orderId) && a.notifyType().equals("PAYMENT.SUCCESS"), 1, Duration.ofSeconds(10));
     NotificationAttempt first = attempts.get(0);
     // first.url(), first.headers(), first.bodyText(), first.attempt(), first.status() (null: no answer)
     // endregion
     assertThat(first.url()).isEqualTo(URI.create(notifyUrl));
-    assertThat(first.bodyText()).contains(orderId);
+    assertThat(first.bodyText()).contains(orderId.value());
   }
 
   private OrderStatus status(PaymentResult r) {
@@ -150,7 +150,7 @@ class TestingExampleTest {
     // region fake-scripts
     FakePaykka fake = FakePaykka.create();
     fake.failNext(Operation.INITIATE,
-        new GatewayFailure.NotSent("payments.initiate", "t-1", 1, "connection refused"));  // nothing happens
+        new GatewayFailure.NotSent(Operation.INITIATE, "t-1", 1, "connection refused"));  // nothing happens
     fake.failNextAfterProcessing(Operation.CAPTURE);   // the capture happens, the answer is OutcomeUnknown
 
     PaymentResult approved = fake.payments().initiate(

@@ -94,7 +94,7 @@ class WebhooksExampleTest {
       assertThat(CaptureCommand.of(opened, opened.amount(), true).map(paykka::capture).get().isRight()).isTrue();
     }
     String orderId = opened.orderId().value();
-    sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.acknowledged(), 2, Duration.ofSeconds(10));
+    sandbox.awaitAttempts(a -> a.orderId().equals(opened.orderId()) && a.acknowledged(), 2, Duration.ofSeconds(10));
     server.stop(0);
     ((ExecutorService) server.getExecutor()).shutdownNow();
     assertThat(orders.get(opened.orderId()).status()).isEqualTo(OrderStatus.SUCCESS);
@@ -185,7 +185,7 @@ class WebhooksExampleTest {
       OrderId id = paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)
           .notifyUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/n"))).get().order().orderId();
       List<NotificationAttempt> attempts = sandbox.awaitAttempts(
-          a -> a.orderId().equals(id.value()), 2, Duration.ofSeconds(10));
+          a -> a.orderId().equals(id), 2, Duration.ofSeconds(10));
       assertThat(attempts).extracting(NotificationAttempt::status).containsExactly(500, 200);
       assertThat(attempts.get(0).bodyText()).isEqualTo(attempts.get(1).bodyText());
       assertThat(calls).hasSize(2).containsOnly(calls.get(0));
@@ -235,7 +235,7 @@ class WebhooksExampleTest {
 
   private static NotificationAttempt delivered(PaykkaSandbox sandbox, String orderId, String type) {
     return sandbox.notifications().stream()
-        .filter(a -> a.orderId().equals(orderId) && a.notifyType().equals(type) && a.acknowledged())
+        .filter(a -> a.orderId().value().equals(orderId) && a.notifyType().equals(type) && a.acknowledged())
         .findFirst().orElseThrow();
   }
 

@@ -9,6 +9,7 @@ import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.ports.refund.RefundCommand;
@@ -26,8 +27,8 @@ public sealed interface JournalIntent {
   /** The longest digest a journal must store. */
   int MAX_DIGEST_LENGTH = 100;
 
-  /** The operation. */
-  JournalOperation operation();
+  /** The operation: {@code INITIATE}, {@code CAPTURE}, {@code VOID}, {@code REFUND} or {@code CHECKOUT_CREATE}. */
+  Operation operation();
 
   /** The identifier PayKKa knows the call's result by ({@code trans_id}, {@code order_id}, {@code refund_trans_id}). */
   String reference();
@@ -95,8 +96,8 @@ public sealed interface JournalIntent {
     }
 
     @Override
-    public JournalOperation operation() {
-      return JournalOperation.INITIATE;
+    public Operation operation() {
+      return Operation.INITIATE;
     }
 
     @Override
@@ -132,8 +133,8 @@ public sealed interface JournalIntent {
     }
 
     @Override
-    public JournalOperation operation() {
-      return JournalOperation.CAPTURE;
+    public Operation operation() {
+      return Operation.CAPTURE;
     }
 
     @Override
@@ -160,8 +161,8 @@ public sealed interface JournalIntent {
     }
 
     @Override
-    public JournalOperation operation() {
-      return JournalOperation.VOID;
+    public Operation operation() {
+      return Operation.VOID;
     }
 
     @Override
@@ -189,8 +190,8 @@ public sealed interface JournalIntent {
     }
 
     @Override
-    public JournalOperation operation() {
-      return JournalOperation.REFUND;
+    public Operation operation() {
+      return Operation.REFUND;
     }
 
     @Override
@@ -216,8 +217,8 @@ public sealed interface JournalIntent {
     }
 
     @Override
-    public JournalOperation operation() {
-      return JournalOperation.CHECKOUT_CREATE;
+    public Operation operation() {
+      return Operation.CHECKOUT_CREATE;
     }
 
     @Override

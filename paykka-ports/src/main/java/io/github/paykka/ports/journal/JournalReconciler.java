@@ -327,12 +327,13 @@ public final class JournalReconciler {
      * How old an entry must be before it is looked at (default {@link #DEFAULT_MINIMUM_AGE}, 5 minutes): longer than
      * the longest call, retries included, so that no call still in flight is judged.
      *
-     * @throws IllegalArgumentException if negative
+     * @throws IllegalArgumentException if negative, or longer than a century (36,500 days: a longer one would overflow
+     *     the clock's arithmetic when the reconciler runs)
      */
     public Builder minimumAge(Duration minimumAge) {
       requireNonNull(minimumAge, "minimumAge == null");
-      if (minimumAge.isNegative()) {
-        throw new IllegalArgumentException("minimumAge must not be negative, was " + minimumAge);
+      if (minimumAge.isNegative() || minimumAge.compareTo(Duration.ofDays(36_500)) > 0) {
+        throw new IllegalArgumentException("minimumAge must be in [0, 36500 days], was " + minimumAge);
       }
       this.minimumAge = minimumAge;
       return this;

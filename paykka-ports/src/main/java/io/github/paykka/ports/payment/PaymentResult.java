@@ -89,7 +89,7 @@ public record PaymentResult(
     requireNonNull(operation, "operation == null");
     requireNonNull(reference, "reference == null");
     if (order.status() != OrderStatus.FAILURE) return Either.right(this);
-    return Either.left(new GatewayFailure.Declined(operation.label(), reference, attempts, errorCode.getOrElse(""),
+    return Either.left(new GatewayFailure.Declined(operation, reference, attempts, errorCode.getOrElse(""),
         errorDescription.getOrElse(""), Option.some(order.orderId().value())));
   }
 

@@ -15,6 +15,8 @@ import io.github.paykka.domain.notification.RefundNotification;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.refund.RefundStatus;
+import io.github.paykka.testkit.TestCard;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.mapping.WireMapper;
@@ -180,11 +182,14 @@ final class NotifyCommand implements Callable<Integer> {
     WireCodec codec = WireCodec.create();
     if (notifyType.isRefund()) {
       boolean ok = notifyType == NotifyType.REFUND_SUCCESS;
+      io.vavr.control.Option<String> errorCode =
+          ok ? io.vavr.control.Option.none() : io.vavr.control.Option.some(SimulatedPaykka.REFUND_FAILED_CODE);
+      io.vavr.control.Option<String> description =
+          ok ? io.vavr.control.Option.none() : io.vavr.control.Option.some("Refund failed");
       RefundNotification n = new RefundNotification(notifyType, merchant, ts,
           RefundTransId.of(transId != null ? transId : "R" + ts), order,
           io.vavr.control.Option.some(RefundOrderId.of(refundOrderId != null ? refundOrderId : "RG" + ts)),
-          ok ? RefundStatus.SUCCESS : RefundStatus.FAILURE, money, ok ? io.vavr.control.Option.none() : io.vavr.control.Option.some("1006"),
-          ok ? io.vavr.control.Option.none() : io.vavr.control.Option.some("Refund failed"));
+          ok ? RefundStatus.SUCCESS : RefundStatus.FAILURE, money, errorCode, description);
       return codec.encode(mapper.refundNotification(n));
     }
     OrderStatus status = switch (notifyType) {
@@ -200,10 +205,13 @@ final class NotifyCommand implements Callable<Integer> {
       default -> new Balances(zero, zero, zero, zero);
     };
     boolean failed = status == OrderStatus.FAILURE;
+    io.vavr.control.Option<String> none = io.vavr.control.Option.none();
     PaymentNotification n = new PaymentNotification(notifyType, merchant, ts,
         TransId.of(transId != null ? transId : "T" + ts), order, status, money, io.vavr.control.Option.some(balances),
-        failed ? io.vavr.control.Option.some("2099") : io.vavr.control.Option.none(), failed ? io.vavr.control.Option.some("Invalid Card") : io.vavr.control.Option.none(),
-        io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none());
+        failed ? io.vavr.control.Option.some(TestCard.DECLINED_CODE) : none,
+        failed ? io.vavr.control.Option.some("Invalid Card") : none,
+        io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none(),
+        io.vavr.control.Option.none(), io.vavr.control.Option.none());
     return codec.encode(mapper.paymentNotification(n));
   }
 }

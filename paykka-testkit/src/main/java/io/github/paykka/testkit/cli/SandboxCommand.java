@@ -3,6 +3,7 @@ package io.github.paykka.testkit.cli;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.paykka.ports.Operation;
 import io.github.paykka.testkit.sandbox.FaultRule;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.testkit.sandbox.Quirks;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -81,10 +84,9 @@ final class SandboxCommand implements Callable<Integer> {
   @Option(names = "--notify-max-attempts", paramLabel = "N", description = "attempts per notification (default 8)")
   int maxAttempts = 8;
 
-  @Option(names = "--fault", paramLabel = "ENDPOINT=FAULT[:P]",
-      description = {"inject FAULT into a share P (default 1) of calls to ENDPOINT; repeatable",
-          "ENDPOINT: initiate query capture void token-query token-remove recurring-cancel apple-pay-session "
-              + "session-create session-query refund refund-query",
+  @Option(names = "--fault", paramLabel = "OPERATION=FAULT[:P]", completionCandidates = OperationNames.class,
+      description = {"inject FAULT into a share P (default 1) of calls of OPERATION; repeatable",
+          "OPERATION: ${COMPLETION-CANDIDATES}",
           "FAULT: server-error[/STATUS] delay/MILLIS drop-after reset-before rate-limited",
           "e.g. --fault initiate=drop-after:0.2 --fault capture=server-error/503"})
   List<String> faults = new ArrayList<>();
@@ -95,6 +97,14 @@ final class SandboxCommand implements Callable<Integer> {
               + "unsigned-errors four-digit-ret-codes closed-connections published-refund-schema, or all",
           "e.g. --quirk extra-fields,unknown-values --quirk closed-connections (see docs/testing.md)"})
   List<String> quirks = new ArrayList<>();
+
+  /** The operation names {@code --fault} reads, from the one catalog of operations. */
+  static final class OperationNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(Operation.values()).map(FaultRule::nameOf).iterator();
+    }
+  }
 
   @Override
   public Integer call() {

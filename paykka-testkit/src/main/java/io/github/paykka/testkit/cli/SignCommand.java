@@ -2,6 +2,7 @@ package io.github.paykka.testkit.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.signature.PemKeys;
 import io.github.paykka.wire.signature.SignatureScheme;
@@ -150,14 +151,9 @@ final class SignCommand implements Callable<Integer> {
     return (text.substring(0, open + 1) + fields + (empty ? "" : ",") + rest).getBytes(UTF_8);
   }
 
+  /** {@code s} as a JSON string, quoted by Jackson: the rest of the body's bytes are left as they are. */
   private static String jsonString(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') out.append('\\').append(c);
-      else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
-      else out.append(c);
-    }
-    return out.append('"').toString();
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
   }
 
   /** {@code s} as one POSIX shell word in single quotes. */

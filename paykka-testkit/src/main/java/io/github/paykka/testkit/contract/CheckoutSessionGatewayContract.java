@@ -8,6 +8,7 @@ import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.checkout.SessionStatus;
 import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.checkout.CheckoutSessionGateway;
 import io.github.paykka.ports.checkout.SessionLookup;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,8 @@ public abstract class CheckoutSessionGatewayContract {
 
   @Test
   void anUnknownSessionIsRejected() {
-    rejected(checkoutSessions().query(
+    rejected(Operation.CHECKOUT_QUERY, checkoutSessions().query(
         SessionLookup.bySessionId(SessionId.of("CS" + TestRequests.uniqueTransId().value().substring(2)))));
-    rejected(checkoutSessions().query(SessionLookup.byTransId(TestRequests.uniqueTransId())));
+    rejected(Operation.CHECKOUT_QUERY, checkoutSessions().query(SessionLookup.byTransId(TestRequests.uniqueTransId())));
   }
 }

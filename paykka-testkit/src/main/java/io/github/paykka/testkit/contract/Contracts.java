@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
@@ -22,17 +24,29 @@ final class Contracts {
     return result.get();
   }
 
-  /** The failure, failing the test if there is a result. */
-  static GatewayFailure failure(Either<GatewayFailure, ?> result) {
-    if (result.isRight()) throw new AssertionError("expected a failure, got " + result.get());
-    return result.getLeft();
+  /**
+   * The failure, failing the test if there is a result or if the failure names another operation than
+   * {@code operation}: every implementation of a port reports the same {@link Operation} for the same call.
+   */
+  static GatewayFailure failure(Operation operation, Either<GatewayFailure, ?> result) {
+    if (result.isRight()) throw new AssertionError("expected a failure of " + operation + ", got " + result.get());
+    GatewayFailure failure = result.getLeft();
+    assertThat(failure.operation()).as("operation() of " + failure.message()).isEqualTo(operation);
+    return failure;
   }
 
-  /** The failure, which must be a {@link GatewayFailure.Rejected}. */
-  static GatewayFailure.Rejected rejected(Either<GatewayFailure, ?> result) {
-    GatewayFailure failure = failure(result);
+  /** The failure of {@code operation}, which must be a {@link GatewayFailure.Rejected}. */
+  static GatewayFailure.Rejected rejected(Operation operation, Either<GatewayFailure, ?> result) {
+    GatewayFailure failure = failure(operation, result);
     assertThat(failure).as("failure").isInstanceOf(GatewayFailure.Rejected.class);
     return (GatewayFailure.Rejected) failure;
+  }
+
+  /** The acceptance of a command, which must name {@code operation}. */
+  static Accepted accepted(Operation operation, Either<GatewayFailure, Accepted> result) {
+    Accepted accepted = success(result);
+    assertThat(accepted.operation()).as("operation() of " + accepted).isEqualTo(operation);
+    return accepted;
   }
 
   /** Initiates {@code request}, which must succeed. */

@@ -1,5 +1,6 @@
 package io.github.paykka.testkit.contract;
 
+import static io.github.paykka.testkit.contract.Contracts.accepted;
 import static io.github.paykka.testkit.contract.Contracts.authorised;
 import static io.github.paykka.testkit.contract.Contracts.failure;
 import static io.github.paykka.testkit.contract.Contracts.initiate;
@@ -15,6 +16,7 @@ import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.ReasonCode;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentLookup;
@@ -22,6 +24,7 @@ import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.testkit.PaymentSimulator;
 import io.github.paykka.testkit.TestCard;
+import io.github.paykka.wire.error.RetCode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +72,7 @@ public abstract class PaymentGatewayContract {
   @Test
   void aDeclinedCardIsDeclinedWithItsErrorCode() {
     PaymentRequest.Builder request = purchaseWith(TestCard.DECLINED);
-    GatewayFailure failure = failure(payments().initiate(TestRequests.valid(request)));
+    GatewayFailure failure = failure(Operation.INITIATE, payments().initiate(TestRequests.valid(request)));
 
     assertThat(failure).isInstanceOf(GatewayFailure.Declined.class);
     assertThat(((GatewayFailure.Declined) failure).errorCode()).isEqualTo(TestCard.DECLINED_CODE);
@@ -79,7 +82,8 @@ public abstract class PaymentGatewayContract {
 
   @Test
   void insufficientFundsIsDeclinedWithItsErrorCode() {
-    GatewayFailure failure = failure(payments().initiate(TestRequests.valid(purchaseWith(TestCard.INSUFFICIENT_FUNDS))));
+    GatewayFailure failure =
+        failure(Operation.INITIATE, payments().initiate(TestRequests.valid(purchaseWith(TestCard.INSUFFICIENT_FUNDS))));
 
     assertThat(failure).isInstanceOf(GatewayFailure.Declined.class);
     assertThat(((GatewayFailure.Declined) failure).errorCode()).isEqualTo(TestCard.INSUFFICIENT_FUNDS_CODE);
@@ -125,17 +129,17 @@ public abstract class PaymentGatewayContract {
     assertThat(order.order().balances().authed()).isEqualTo(usd(1000));
     OrderId id = order.order().orderId();
 
-    success(payments().capture(CaptureCommand.of(id, usd(300), false)));
+    accepted(Operation.CAPTURE, payments().capture(CaptureCommand.of(id, usd(300), false)));
     PaymentResult partly = query(payments(), order);
     assertThat(partly.order().status()).isEqualTo(OrderStatus.AUTHORIZED);
     assertThat(partly.order().balances().captured()).isEqualTo(usd(300));
 
-    success(payments().capture(CaptureCommand.of(id, usd(200), true)));
+    accepted(Operation.CAPTURE, payments().capture(CaptureCommand.of(id, usd(200), true)));
     PaymentResult finished = query(payments(), order);
     assertThat(finished.order().status()).isEqualTo(OrderStatus.PARTIALLY_REVERSED);
     assertThat(finished.order().balances().captured()).isEqualTo(usd(500));
 
-    rejected(payments().capture(CaptureCommand.of(id, usd(100), true)));
+    rejected(Operation.CAPTURE, payments().capture(CaptureCommand.of(id, usd(100), true)));
     assertThat(query(payments(), order).order()).isEqualTo(finished.order());
   }
 
@@ -143,7 +147,7 @@ public abstract class PaymentGatewayContract {
   void capturingEverythingSucceeds() {
     PaymentResult order = authorised(payments(), purchaseWith(TestCard.MASTERCARD_SUCCESS));
 
-    success(payments().capture(CaptureCommand.of(order.order().orderId(), usd(1000), true)));
+    accepted(Operation.CAPTURE, payments().capture(CaptureCommand.of(order.order().orderId(), usd(1000), true)));
 
     PaymentResult captured = query(payments(), order);
     assertThat(captured.order().status()).isEqualTo(OrderStatus.SUCCESS);
@@ -154,21 +158,21 @@ public abstract class PaymentGatewayContract {
   void capturingTheRestWithoutAnAmountCapturesWhatRemains() {
     PaymentResult order = authorised(payments(), purchaseWith(TestCard.VISA_SUCCESS));
     OrderId id = order.order().orderId();
-    success(payments().capture(CaptureCommand.of(id, usd(300), false)));
+    accepted(Operation.CAPTURE, payments().capture(CaptureCommand.of(id, usd(300), false)));
 
-    success(payments().capture(CaptureCommand.rest(id)));
+    accepted(Operation.CAPTURE, payments().capture(CaptureCommand.rest(id)));
 
     PaymentResult captured = query(payments(), order);
     assertThat(captured.order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(captured.order().balances().captured()).isEqualTo(usd(1000));
-    rejected(payments().capture(CaptureCommand.rest(id)));
+    rejected(Operation.CAPTURE, payments().capture(CaptureCommand.rest(id)));
   }
 
   @Test
   void capturingMoreThanAuthorisedIsRefusedAndChangesNothing() {
     PaymentResult order = authorised(payments(), purchaseWith(TestCard.VISA_SUCCESS));
 
-    rejected(payments().capture(CaptureCommand.of(order.order().orderId(), usd(1001), true)));
+    rejected(Operation.CAPTURE, payments().capture(CaptureCommand.of(order.order().orderId(), usd(1001), true)));
 
     assertThat(query(payments(), order).order().status()).isEqualTo(OrderStatus.AUTHORIZED);
     assertThat(query(payments(), order).order().balances().captured()).isEqualTo(usd(0));
@@ -178,17 +182,18 @@ public abstract class PaymentGatewayContract {
   void aVoidBeforeCaptureCancelsTheOrder() {
     PaymentResult order = authorised(payments(), purchaseWith(TestCard.VISA_SUCCESS));
 
-    success(payments().voidPayment(VoidCommand.of(order.order().orderId(), ReasonCode.REQUESTED_BY_CUSTOMER)));
+    accepted(Operation.VOID,
+        payments().voidPayment(VoidCommand.of(order.order().orderId(), ReasonCode.REQUESTED_BY_CUSTOMER)));
 
     assertThat(query(payments(), order).order().status()).isEqualTo(OrderStatus.CANCELED);
-    rejected(payments().capture(CaptureCommand.of(order.order().orderId(), usd(100), true)));
+    rejected(Operation.CAPTURE, payments().capture(CaptureCommand.of(order.order().orderId(), usd(100), true)));
   }
 
   @Test
   void aVoidOfACapturedOrderIsRefused() {
     PaymentResult order = initiate(payments(), purchaseWith(TestCard.VISA_SUCCESS));
 
-    rejected(payments().voidPayment(VoidCommand.of(order.order().orderId(), ReasonCode.OTHER)));
+    rejected(Operation.VOID, payments().voidPayment(VoidCommand.of(order.order().orderId(), ReasonCode.OTHER)));
 
     assertThat(query(payments(), order).order().status()).isEqualTo(OrderStatus.SUCCESS);
   }
@@ -218,12 +223,12 @@ public abstract class PaymentGatewayContract {
 
   @Test
   void anUnknownOrderIsRejected() {
-    GatewayFailure.Rejected byTransId = rejected(payments().query(PaymentLookup.byTransId(TestRequests.uniqueTransId())));
-    rejected(payments().query(PaymentLookup.byOrderId(OrderId.of("GW" + TestRequests.uniqueTransId().value()
-        .substring(2)))));
-    rejected(payments().capture(CaptureCommand.of(OrderId.of("GW" + TestRequests.uniqueTransId().value()
-        .substring(2)), usd(100), true)));
+    GatewayFailure.Rejected byTransId =
+        rejected(Operation.QUERY, payments().query(PaymentLookup.byTransId(TestRequests.uniqueTransId())));
+    OrderId unknown = OrderId.of("GW" + TestRequests.uniqueTransId().value().substring(2));
+    rejected(Operation.QUERY, payments().query(PaymentLookup.byOrderId(unknown)));
+    rejected(Operation.CAPTURE, payments().capture(CaptureCommand.of(unknown, usd(100), true)));
 
-    assertThat(byTransId.retCode()).isNotEqualTo("000000");
+    assertThat(byTransId.retCode()).isNotEqualTo(RetCode.SUCCESS);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.paykka.testkit.contract;
 
+import static io.github.paykka.testkit.contract.Contracts.accepted;
 import static io.github.paykka.testkit.contract.Contracts.failure;
 import static io.github.paykka.testkit.contract.Contracts.initiate;
 import static io.github.paykka.testkit.contract.Contracts.rejected;
@@ -16,6 +17,7 @@ import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.request.PaymentType;
 import io.github.paykka.domain.token.TokenUsage;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.ports.recurring.RecurringAgreementGateway;
@@ -72,9 +74,10 @@ public abstract class RecurringAgreementGatewayContract {
     ShopperReference shopper = uniqueShopper();
     PaymentResult first = firstRecurring(shopper);
 
-    success(recurringAgreements().cancel(first.recurringAgreementId().get(), shopper));
+    accepted(Operation.RECURRING_CANCEL, recurringAgreements().cancel(first.recurringAgreementId().get(), shopper));
 
-    GatewayFailure refused = failure(payments().initiate(TestRequests.valid(merchantInitiated(first, shopper))));
+    GatewayFailure refused =
+        failure(Operation.INITIATE, payments().initiate(TestRequests.valid(merchantInitiated(first, shopper))));
     assertThat(refused).isInstanceOfAny(GatewayFailure.Rejected.class, GatewayFailure.Declined.class);
   }
 
@@ -84,15 +87,16 @@ public abstract class RecurringAgreementGatewayContract {
     PaymentResult first = firstRecurring(shopper);
     ShopperReference stranger = uniqueShopper();
 
-    GatewayFailure refused = failure(payments().initiate(TestRequests.valid(merchantInitiated(first, stranger))));
+    GatewayFailure refused =
+        failure(Operation.INITIATE, payments().initiate(TestRequests.valid(merchantInitiated(first, stranger))));
     assertThat(refused).isInstanceOfAny(GatewayFailure.Rejected.class, GatewayFailure.Declined.class);
-    rejected(recurringAgreements().cancel(first.recurringAgreementId().get(), stranger));
+    rejected(Operation.RECURRING_CANCEL, recurringAgreements().cancel(first.recurringAgreementId().get(), stranger));
     assertThat(initiate(payments(), merchantInitiated(first, shopper)).order().status()).isEqualTo(OrderStatus.SUCCESS);
   }
 
   @Test
   void anUnknownAgreementCannotBeCancelled() {
-    rejected(recurringAgreements().cancel(
+    rejected(Operation.RECURRING_CANCEL, recurringAgreements().cancel(
         RecurringAgreementId.of("RA" + TestRequests.uniqueTransId().value().substring(2)), uniqueShopper()));
   }
 }

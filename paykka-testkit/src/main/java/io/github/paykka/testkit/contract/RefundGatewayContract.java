@@ -16,6 +16,7 @@ import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.ReasonCode;
 import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.domain.refund.RefundStatus;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.ports.refund.RefundCommand;
@@ -92,7 +93,7 @@ public abstract class RefundGatewayContract {
     if (first.status() == RefundStatus.SUCCESS && second.status() == RefundStatus.SUCCESS) {
       assertThat(query(payments(), order).order().status()).isEqualTo(OrderStatus.REFUNDED);
     }
-    rejected(refunds().refund(refundOf(order, uniqueRefundTransId(), usd(1))));
+    rejected(Operation.REFUND, refunds().refund(refundOf(order, uniqueRefundTransId(), usd(1))));
   }
 
   @Test
@@ -100,11 +101,11 @@ public abstract class RefundGatewayContract {
     PaymentResult order = paid();
     RefundTransId id = uniqueRefundTransId();
 
-    rejected(refunds().refund(refundOf(order, id, usd(1001))));
+    rejected(Operation.REFUND, refunds().refund(refundOf(order, id, usd(1001))));
 
     assertThat(query(payments(), order).order().balances().refunded()).isEqualTo(usd(0));
     assertThat(query(payments(), order).order().status()).isEqualTo(OrderStatus.SUCCESS);
-    rejected(refunds().query(RefundLookup.byRefundTransId(id)));
+    rejected(Operation.REFUND_QUERY, refunds().query(RefundLookup.byRefundTransId(id)));
   }
 
   @Test
@@ -128,7 +129,7 @@ public abstract class RefundGatewayContract {
   void anUncapturedOrderCannotBeRefunded() {
     PaymentResult order = authorised(payments(), purchase(TestCard.VISA_SUCCESS).notifyUrl(notifyUrl()));
 
-    rejected(refunds().refund(refundOf(order, uniqueRefundTransId(), usd(100))));
+    rejected(Operation.REFUND, refunds().refund(refundOf(order, uniqueRefundTransId(), usd(100))));
 
     assertThat(query(payments(), order).order().status()).isEqualTo(OrderStatus.AUTHORIZED);
   }
@@ -136,8 +137,8 @@ public abstract class RefundGatewayContract {
   @Test
   void refundsOfUnknownOrdersAndUnknownRefundsAreRejected() {
     OrderId unknown = OrderId.of("GW" + TestRequests.uniqueTransId().value().substring(2));
-    rejected(refunds().refund(new RefundCommand(uniqueRefundTransId(), unknown, usd(100), ReasonCode.OTHER,
-        Option.none())));
-    rejected(refunds().query(RefundLookup.byRefundTransId(uniqueRefundTransId())));
+    rejected(Operation.REFUND, refunds().refund(
+        new RefundCommand(uniqueRefundTransId(), unknown, usd(100), ReasonCode.OTHER, Option.none())));
+    rejected(Operation.REFUND_QUERY, refunds().query(RefundLookup.byRefundTransId(uniqueRefundTransId())));
   }
 }

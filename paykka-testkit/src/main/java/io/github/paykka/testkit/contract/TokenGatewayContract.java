@@ -1,5 +1,6 @@
 package io.github.paykka.testkit.contract;
 
+import static io.github.paykka.testkit.contract.Contracts.accepted;
 import static io.github.paykka.testkit.contract.Contracts.failure;
 import static io.github.paykka.testkit.contract.Contracts.initiate;
 import static io.github.paykka.testkit.contract.Contracts.rejected;
@@ -16,6 +17,7 @@ import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.domain.token.TokenStatus;
 import io.github.paykka.domain.token.TokenUsage;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.ports.token.TokenGateway;
@@ -78,10 +80,10 @@ public abstract class TokenGatewayContract {
     ShopperReference shopper = uniqueShopper();
     CardToken token = storeToken(shopper);
 
-    success(tokens().remove(token, shopper));
+    accepted(Operation.TOKEN_REMOVE, tokens().remove(token, shopper));
 
     assertThat(success(tokens().list(shopper))).noneMatch(t -> t.token().equals(token) && t.isUsable());
-    GatewayFailure refused = failure(payments().initiate(TestRequests.valid(
+    GatewayFailure refused = failure(Operation.INITIATE, payments().initiate(TestRequests.valid(
         purchase(new PaymentInstrument.SavedCard(token)).notifyUrl(notifyUrl()).shopperReference(shopper))));
     assertThat(refused).isInstanceOfAny(GatewayFailure.Rejected.class, GatewayFailure.Declined.class);
   }
@@ -91,13 +93,14 @@ public abstract class TokenGatewayContract {
     ShopperReference shopper = uniqueShopper();
     CardToken token = storeToken(shopper);
 
-    rejected(tokens().remove(token, uniqueShopper()));
+    rejected(Operation.TOKEN_REMOVE, tokens().remove(token, uniqueShopper()));
 
     assertThat(success(tokens().list(shopper))).anyMatch(t -> t.token().equals(token) && t.isUsable());
   }
 
   @Test
   void anUnknownTokenCannotBeRemoved() {
-    rejected(tokens().remove(CardToken.of("TK" + TestRequests.uniqueTransId().value()), uniqueShopper()));
+    rejected(Operation.TOKEN_REMOVE,
+        tokens().remove(CardToken.of("TK" + TestRequests.uniqueTransId().value()), uniqueShopper()));
   }
 }

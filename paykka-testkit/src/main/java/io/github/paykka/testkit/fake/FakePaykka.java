@@ -18,6 +18,7 @@ import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.applepay.ApplePayMerchantSession;
 import io.github.paykka.ports.applepay.ApplePaySessionGateway;
 import io.github.paykka.ports.checkout.CheckoutSessionGateway;
@@ -33,9 +34,9 @@ import io.github.paykka.ports.refund.RefundGateway;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.ports.token.TokenGateway;
 import io.github.paykka.testkit.PaymentSimulator;
-import io.github.paykka.testkit.engine.EngineRefusal;
-import io.github.paykka.testkit.engine.IdGenerator;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.IdGenerator;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.SimulatedRefusal;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -55,7 +56,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>How outcomes map to the ports' {@link GatewayFailure}s:
  * <ul>
- *   <li>an {@link EngineRefusal} is {@link GatewayFailure.Rejected} with its {@code ret_code}, error code and
+ *   <li>an {@link SimulatedRefusal} is {@link GatewayFailure.Rejected} with its {@code ret_code}, error code and
  *       message, HTTP status 200 (PayKKa answers business refusals with 200 and a {@code ret_code}), one attempt,
  *       not retryable;
  *   <li>an initiate whose order is FAILURE (also when the same {@code trans_id} is initiated again) is
@@ -69,52 +70,13 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * FakePaykka paykka = FakePaykka.builder().clock(fixedClock).build();
  * MyCheckout checkout = new MyCheckout(paykka.payments(), paykka.refunds());
- * paykka.failNextAfterProcessing(FakePaykka.Operation.INITIATE);   // the order exists, the answer is lost
+ * paykka.failNextAfterProcessing(Operation.INITIATE);   // the order exists, the answer is lost
  * }</pre>
  */
 public final class FakePaykka implements PaymentSimulator {
 
   /** The merchant the fakes act for when the builder is given none. */
   public static final MerchantId DEFAULT_MERCHANT_ID = MerchantId.of("18000000000000");
-
-  /** The operations of the ports, named as in {@link GatewayFailure#operation()}. */
-  public enum Operation {
-    /** {@link PaymentGateway#initiate}. */
-    INITIATE("payments.initiate"),
-    /** {@link PaymentGateway#query}. */
-    QUERY("payments.query"),
-    /** {@link PaymentGateway#capture}. */
-    CAPTURE("payments.capture"),
-    /** {@link PaymentGateway#voidPayment}. */
-    VOID("payments.void"),
-    /** {@link RefundGateway#refund}. */
-    REFUND("payments.refund"),
-    /** {@link RefundGateway#query}. */
-    REFUND_QUERY("payments.refund.query"),
-    /** {@link TokenGateway#list}. */
-    TOKEN_LIST("payments.token.query"),
-    /** {@link TokenGateway#remove}. */
-    TOKEN_REMOVE("payments.token.remove"),
-    /** {@link RecurringAgreementGateway#cancel}. */
-    AGREEMENT_CANCEL("payments.recurring.cancel"),
-    /** {@link CheckoutSessionGateway#create}. */
-    SESSION_CREATE("payments.session"),
-    /** {@link CheckoutSessionGateway#query}. */
-    SESSION_QUERY("payments.session.query"),
-    /** {@link ApplePaySessionGateway#createSession}. */
-    APPLE_PAY_SESSION("payments.apple-pay.create-session");
-
-    private final String operationName;
-
-    Operation(String operationName) {
-      this.operationName = operationName;
-    }
-
-    /** The name used in failures, e.g. {@code payments.initiate}. */
-    public String operationName() {
-      return operationName;
-    }
-  }
 
   /**
    * One call to a fake, as it came in.
@@ -128,9 +90,20 @@ public final class FakePaykka implements PaymentSimulator {
       arguments = List.copyOf(arguments);
     }
 
-    /** The first argument, e.g. the {@link PaymentRequest} of an initiate. */
-    public Object argument() {
-      return arguments.get(0);
+    /**
+     * The first argument as a {@code type}, e.g. {@code argument(PaymentRequest.class)} of an initiate: the domain's
+     * own values, so that {@code call.argument(PaymentRequest.class).transId()} compares with a {@code TransId}.
+     *
+     * @throws IllegalStateException naming both types if the argument is not a {@code type}
+     */
+    public <T> T argument(Class<T> type) {
+      requireNonNull(type, "type == null");
+      Object first = arguments.get(0);
+      if (!type.isInstance(first)) {
+        throw new IllegalStateException(operation.label() + " was called with a " + first.getClass().getSimpleName()
+            + ", not a " + type.getSimpleName());
+      }
+      return type.cast(first);
     }
   }
 
@@ -290,7 +263,7 @@ public final class FakePaykka implements PaymentSimulator {
     return "FakePaykka[merchant=" + merchantId + ", " + engine + "]";
   }
 
-  private static <T> T orThrow(Either<EngineRefusal, T> result) {
+  private static <T> T orThrow(Either<SimulatedRefusal, T> result) {
     if (result.isLeft()) {
       throw new IllegalStateException(result.getLeft().retCode() + " " + result.getLeft().message());
     }
@@ -307,14 +280,14 @@ public final class FakePaykka implements PaymentSimulator {
     if (script.when == When.INSTEAD) return Either.left(script.failure);
     process.get();
     GatewayFailure failure = script.failure != null ? script.failure
-        : new GatewayFailure.OutcomeUnknown(operation.operationName(), reference, 1,
+        : new GatewayFailure.OutcomeUnknown(operation, reference, 1,
             "connection closed after the request was processed (scripted)", 0);
     return Either.left(failure);
   }
 
   private static <T> Either<GatewayFailure, T> rejected(
-      Operation operation, String reference, Either<EngineRefusal, T> result) {
-    return result.mapLeft(refusal -> new GatewayFailure.Rejected(operation.operationName(), reference, 1,
+      Operation operation, String reference, Either<SimulatedRefusal, T> result) {
+    return result.mapLeft(refusal -> new GatewayFailure.Rejected(operation, reference, 1,
         refusal.retCode(), refusal.errorCode(), refusal.message(), 200, false));
   }
 
@@ -325,7 +298,7 @@ public final class FakePaykka implements PaymentSimulator {
       String reference = request.transId().value();
       return call(Operation.INITIATE, reference, List.of(request), () ->
           rejected(Operation.INITIATE, reference, engine.initiate(merchantId, request))
-              .flatMap(result -> result.asOutcomeOf(io.github.paykka.ports.Operation.INITIATE, reference, 1)));
+              .flatMap(result -> result.asOutcomeOf(Operation.INITIATE, reference, 1)));
     }
 
     @Override
@@ -341,7 +314,7 @@ public final class FakePaykka implements PaymentSimulator {
       String reference = command.orderId().value();
       return call(Operation.CAPTURE, reference, List.of(command),
           () -> rejected(Operation.CAPTURE, reference, engine.capture(merchantId, command))
-              .map(r -> new Accepted(Operation.CAPTURE.operationName(), reference)));
+              .map(r -> new Accepted(Operation.CAPTURE, reference)));
     }
 
     @Override
@@ -350,7 +323,7 @@ public final class FakePaykka implements PaymentSimulator {
       String reference = command.orderId().value();
       return call(Operation.VOID, reference, List.of(command),
           () -> rejected(Operation.VOID, reference, engine.voidPayment(merchantId, command))
-              .map(r -> new Accepted(Operation.VOID.operationName(), reference)));
+              .map(r -> new Accepted(Operation.VOID, reference)));
     }
   }
 
@@ -386,7 +359,7 @@ public final class FakePaykka implements PaymentSimulator {
       String reference = token.value();
       return call(Operation.TOKEN_REMOVE, reference, List.of(token, shopper),
           () -> rejected(Operation.TOKEN_REMOVE, reference, engine.removeToken(merchantId, token, shopper))
-              .map(t -> new Accepted(Operation.TOKEN_REMOVE.operationName(), reference)));
+              .map(t -> new Accepted(Operation.TOKEN_REMOVE, reference)));
     }
   }
 
@@ -396,9 +369,10 @@ public final class FakePaykka implements PaymentSimulator {
       requireNonNull(agreement, "agreement == null");
       requireNonNull(shopper, "shopper == null");
       String reference = agreement.value();
-      return call(Operation.AGREEMENT_CANCEL, reference, List.of(agreement, shopper),
-          () -> rejected(Operation.AGREEMENT_CANCEL, reference, engine.cancelAgreement(merchantId, agreement, shopper))
-              .map(a -> new Accepted(Operation.AGREEMENT_CANCEL.operationName(), reference)));
+      return call(Operation.RECURRING_CANCEL, reference, List.of(agreement, shopper),
+          () -> rejected(Operation.RECURRING_CANCEL, reference,
+              engine.cancelAgreement(merchantId, agreement, shopper))
+              .map(a -> new Accepted(Operation.RECURRING_CANCEL, reference)));
     }
   }
 
@@ -407,15 +381,15 @@ public final class FakePaykka implements PaymentSimulator {
     public Either<GatewayFailure, CheckoutSession> create(CheckoutSessionRequest request) {
       requireNonNull(request, "request == null");
       String reference = request.transId().value();
-      return call(Operation.SESSION_CREATE, reference, List.of(request),
-          () -> rejected(Operation.SESSION_CREATE, reference, engine.createSession(merchantId, request)));
+      return call(Operation.CHECKOUT_CREATE, reference, List.of(request),
+          () -> rejected(Operation.CHECKOUT_CREATE, reference, engine.createSession(merchantId, request)));
     }
 
     @Override
     public Either<GatewayFailure, CheckoutSession> query(SessionLookup lookup) {
       requireNonNull(lookup, "lookup == null");
-      return call(Operation.SESSION_QUERY, lookup.reference(), List.of(lookup),
-          () -> rejected(Operation.SESSION_QUERY, lookup.reference(), engine.querySession(merchantId, lookup)));
+      return call(Operation.CHECKOUT_QUERY, lookup.reference(), List.of(lookup),
+          () -> rejected(Operation.CHECKOUT_QUERY, lookup.reference(), engine.querySession(merchantId, lookup)));
     }
   }
 
@@ -452,6 +426,21 @@ public final class FakePaykka implements PaymentSimulator {
     /** The merchant the fakes act for (default {@link FakePaykka#DEFAULT_MERCHANT_ID}). */
     public Builder merchantId(MerchantId merchantId) {
       this.merchantId = requireNonNull(merchantId, "merchantId == null");
+      return this;
+    }
+
+    /**
+     * The merchant the fakes act for, as text.
+     *
+     * @throws IllegalArgumentException naming {@code merchantId} if it is not a merchant id
+     */
+    public Builder merchantId(String merchantId) {
+      requireNonNull(merchantId, "merchantId == null");
+      try {
+        this.merchantId = MerchantId.of(merchantId);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("merchantId: " + e.getMessage(), e);
+      }
       return this;
     }
 

@@ -12,10 +12,11 @@ import io.github.paykka.domain.recurring.RecurringAgreement;
 import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.domain.refund.RefundStatus;
 import io.github.paykka.domain.token.StoredCardToken;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.PaymentResult;
-import io.github.paykka.testkit.engine.AdvanceableClock;
-import io.github.paykka.testkit.engine.OrderStep;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.AdvanceableClock;
+import io.github.paykka.testkit.simulation.OrderStep;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
@@ -234,7 +235,7 @@ final class Dashboard {
       Integer status = a.status();
       b.append("<tr class=\"delivery\" data-notification=\"").append(a.notificationId()).append("\"><td>")
           .append(a.notificationId()).append("</td><td class=\"time\">").append(esc(a.sentAt().toString()))
-          .append("</td><td>").append(esc(a.notifyType())).append("</td><td><code>").append(esc(a.orderId()))
+          .append("</td><td>").append(esc(a.notifyType())).append("</td><td><code>").append(esc(a.orderId().value()))
           .append("</code></td><td class=\"url\">").append(esc(a.url().toString())).append("</td><td>")
           .append(a.attempt()).append(d.manual() ? " (by hand)" : "").append("</td><td class=\"http-status\">");
       if (status != null) {
@@ -272,18 +273,19 @@ final class Dashboard {
     } else {
       b.append("<ul id=\"active-faults\">");
       for (String f : active) {
-        String endpoint = f.substring(0, f.indexOf('='));
+        String operation = f.substring(0, f.indexOf('='));
         b.append("<li><code>").append(esc(f)).append("</code> ")
-            .append(button("/sandbox/api/faults/clear", "Clear " + endpoint, "", "endpoint", endpoint)).append("</li>");
+            .append(button("/sandbox/api/faults/clear", "Clear " + operation, "", "operation", operation))
+            .append("</li>");
       }
       b.append("</ul>").append(button("/sandbox/api/faults/clear", "Clear every fault", "danger"));
     }
     b.append("<form method=\"post\" action=\"/sandbox/api/faults\"><label for=\"fault\">Inject a fault: ")
-        .append("ENDPOINT=FAULT[:PROBABILITY]</label><input id=\"fault\" name=\"fault\" size=\"36\" ")
+        .append("OPERATION=FAULT[:PROBABILITY]</label><input id=\"fault\" name=\"fault\" size=\"36\" ")
         .append("placeholder=\"initiate=drop-after:0.2\"> <label for=\"times\">for the next N calls (empty: until ")
         .append("cleared)</label><input id=\"times\" name=\"times\" size=\"4\" inputmode=\"numeric\"> ")
-        .append("<button type=\"submit\">Inject</button></form><p class=\"muted\">Endpoints: ");
-    for (Endpoint e : Endpoint.values()) b.append("<code>").append(e.cliName()).append("</code> ");
+        .append("<button type=\"submit\">Inject</button></form><p class=\"muted\">Operations: ");
+    for (Operation o : Operation.values()) b.append("<code>").append(FaultRule.nameOf(o)).append("</code> ");
     b.append(". Faults: <code>server-error[/STATUS]</code> <code>delay/MILLIS</code> <code>drop-after</code> ")
         .append("<code>reset-before</code> <code>rate-limited</code>.</p></section>");
   }

@@ -2,45 +2,64 @@ package io.github.paykka.testkit.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.ports.Operation;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * A fault for an endpoint, written as text: {@code ENDPOINT=FAULT[:P]}, e.g. {@code initiate=drop-after:0.2} or
+ * A fault for an operation, written as text: {@code OPERATION=FAULT[:P]}, e.g. {@code initiate=drop-after:0.2} or
  * {@code capture=server-error/503}. The one syntax of the command line's {@code --fault}, the sandbox's trigger API
  * and its dashboard.
  *
- * <p>ENDPOINT is an {@link Endpoint#cliName()}; FAULT one of {@code server-error[/STATUS]}, {@code delay/MILLIS},
- * {@code drop-after}, {@code reset-before}, {@code rate-limited}; P the share of calls it applies to, in (0, 1]
- * (default 1).
+ * <p>OPERATION names an {@link Operation}: its {@link #nameOf name} ({@code initiate}, {@code refund-query},
+ * {@code checkout-create}, ...) or its label ({@code payments.initiate}, as failures show it), in any case; FAULT one
+ * of {@code server-error[/STATUS]}, {@code delay/MILLIS}, {@code drop-after}, {@code reset-before},
+ * {@code rate-limited}; P the share of calls it applies to, in (0, 1] (default 1).
  *
- * @param endpoint where
+ * @param operation where
  * @param fault what
  * @param probability the share of calls, in (0, 1]
  */
-public record FaultRule(Endpoint endpoint, Fault fault, double probability) {
+public record FaultRule(Operation operation, Fault fault, double probability) {
 
   /** @throws IllegalArgumentException if {@code probability} is not in (0, 1] */
   public FaultRule {
-    requireNonNull(endpoint, "endpoint == null");
+    requireNonNull(operation, "operation == null");
     requireNonNull(fault, "fault == null");
     if (!(probability > 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
     }
   }
 
+  /** The name of {@code operation} in a rule: its constant in lower case, words joined by {@code -}. */
+  public static String nameOf(Operation operation) {
+    requireNonNull(operation, "operation == null");
+    return operation.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The operation {@code name} names ({@link #nameOf} or its label, in any case), if any. */
+  public static Option<Operation> operationNamed(String name) {
+    requireNonNull(name, "name == null");
+    String n = name.strip();
+    for (Operation o : Operation.values()) {
+      if (nameOf(o).equalsIgnoreCase(n) || o.label().equalsIgnoreCase(n)) return Option.some(o);
+    }
+    return Option.none();
+  }
+
   /**
-   * Parses {@code ENDPOINT=FAULT[:P]}.
+   * Parses {@code OPERATION=FAULT[:P]}.
    *
-   * @throws IllegalArgumentException naming what is wrong: the form, an unknown endpoint or fault, a bad number
+   * @throws IllegalArgumentException naming what is wrong: the form, an unknown operation or fault, a bad number
    */
   public static FaultRule parse(String spec) {
     requireNonNull(spec, "spec == null");
     int eq = spec.indexOf('=');
-    if (eq <= 0) throw new IllegalArgumentException(spec + ": expected ENDPOINT=FAULT[:PROBABILITY]");
+    if (eq <= 0) throw new IllegalArgumentException(spec + ": expected OPERATION=FAULT[:PROBABILITY]");
     String name = spec.substring(0, eq);
-    Endpoint endpoint = Endpoint.ofCliName(name)
-        .getOrElseThrow(() -> new IllegalArgumentException(spec + ": unknown endpoint " + name));
+    Operation operation = operationNamed(name)
+        .getOrElseThrow(() -> new IllegalArgumentException(spec + ": unknown operation " + name.strip()));
     String rest = spec.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
     double probability = 1.0;
     int colon = rest.lastIndexOf(':');
@@ -55,7 +74,7 @@ public record FaultRule(Endpoint endpoint, Fault fault, double probability) {
       }
       rest = rest.substring(0, colon);
     }
-    return new FaultRule(endpoint, fault(spec, rest), probability);
+    return new FaultRule(operation, fault(spec, rest), probability);
   }
 
   private static Fault fault(String spec, String text) {
@@ -99,6 +118,6 @@ public record FaultRule(Endpoint endpoint, Fault fault, double probability) {
 
   /** This rule in the text form {@link #parse} reads. */
   public String spec() {
-    return endpoint.cliName() + "=" + describe(fault) + (probability == 1.0 ? "" : ":" + probability);
+    return nameOf(operation) + "=" + describe(fault) + (probability == 1.0 ? "" : ":" + probability);
   }
 }

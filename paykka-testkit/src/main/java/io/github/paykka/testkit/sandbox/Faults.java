@@ -2,74 +2,79 @@ package io.github.paykka.testkit.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.ports.Operation;
 import io.vavr.control.Option;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * The faults a sandbox injects, per endpoint: for the next calls, or for a share of calls drawn from a seeded random.
+ * The faults a sandbox injects, per {@link Operation}: for the next calls, or for a share of calls drawn from a seeded
+ * random.
  *
- * <p>Counted faults ({@link #inject(Endpoint, Fault, int)}) are used first, in the order injected; when none is left, a
- * probabilistic fault ({@link #injectWithProbability}) applies to each call with its probability. The random source is
- * seeded from the sandbox's seed, so the same sequence of calls meets the same faults on every run. Thread-safe.
+ * <p>Counted faults ({@link #inject(Operation, Fault, int)}) are used first, in the order injected; when none is left,
+ * a probabilistic fault ({@link #injectWithProbability}) applies to each call with its probability. The random source
+ * is seeded from the sandbox's seed, so the same sequence of calls meets the same faults on every run. Thread-safe.
  */
 public final class Faults {
   private final Object lock = new Object();
   private final Random random;
-  private final Map<Endpoint, Deque<Counted>> counted = new EnumMap<>(Endpoint.class);
-  private final Map<Endpoint, Probable> probable = new EnumMap<>(Endpoint.class);
+  private final Map<Operation, Deque<Counted>> counted = new EnumMap<>(Operation.class);
+  private final Map<Operation, Probable> probable = new EnumMap<>(Operation.class);
 
   Faults(long seed) {
     this.random = new Random(seed);
   }
 
-  /** Injects {@code fault} into the next call to {@code endpoint}. */
-  public Faults inject(Endpoint endpoint, Fault fault) {
-    return inject(endpoint, fault, 1);
+  /** Injects {@code fault} into the next call of {@code operation}. */
+  public Faults inject(Operation operation, Fault fault) {
+    return inject(operation, fault, 1);
   }
 
   /**
-   * Injects {@code fault} into the next {@code times} calls to {@code endpoint} (after counted faults injected before).
+   * Injects {@code fault} into the next {@code times} calls of {@code operation} (after counted faults injected
+   * before).
    *
    * @throws IllegalArgumentException if {@code times < 1}
    */
-  public Faults inject(Endpoint endpoint, Fault fault, int times) {
-    requireNonNull(endpoint, "endpoint == null");
+  public Faults inject(Operation operation, Fault fault, int times) {
+    requireNonNull(operation, "operation == null");
     requireNonNull(fault, "fault == null");
     if (times < 1) throw new IllegalArgumentException("times must be >= 1: " + times);
     synchronized (lock) {
-      counted.computeIfAbsent(endpoint, e -> new ArrayDeque<>()).addLast(new Counted(fault, times));
+      counted.computeIfAbsent(operation, e -> new ArrayDeque<>()).addLast(new Counted(fault, times));
     }
     return this;
   }
 
   /**
-   * Injects {@code fault} into each call to {@code endpoint} with {@code probability}, replacing any probabilistic
-   * fault of that endpoint.
+   * Injects {@code fault} into each call of {@code operation} with {@code probability}, replacing any probabilistic
+   * fault of that operation.
    *
    * @throws IllegalArgumentException if {@code probability} is not in (0, 1]
    */
-  public Faults injectWithProbability(Endpoint endpoint, Fault fault, double probability) {
-    requireNonNull(endpoint, "endpoint == null");
+  public Faults injectWithProbability(Operation operation, Fault fault, double probability) {
+    requireNonNull(operation, "operation == null");
     requireNonNull(fault, "fault == null");
     if (!(probability > 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in (0, 1]: " + probability);
     }
     synchronized (lock) {
-      probable.put(endpoint, new Probable(fault, probability));
+      probable.put(operation, new Probable(fault, probability));
     }
     return this;
   }
 
-  /** Removes every fault of {@code endpoint}. */
-  public Faults clear(Endpoint endpoint) {
-    requireNonNull(endpoint, "endpoint == null");
+  /** Removes every fault of {@code operation}. */
+  public Faults clear(Operation operation) {
+    requireNonNull(operation, "operation == null");
     synchronized (lock) {
-      counted.remove(endpoint);
-      probable.remove(endpoint);
+      counted.remove(operation);
+      probable.remove(operation);
     }
     return this;
   }
@@ -83,18 +88,18 @@ public final class Faults {
     return this;
   }
 
-  /** Decides the fault of one call to {@code endpoint}, consuming a counted fault if one is due. */
-  Option<Fault> next(Endpoint endpoint) {
+  /** Decides the fault of one call of {@code operation}, consuming a counted fault if one is due. */
+  Option<Fault> next(Operation operation) {
     synchronized (lock) {
-      Deque<Counted> queue = counted.get(endpoint);
+      Deque<Counted> queue = counted.get(operation);
       if (queue != null && !queue.isEmpty()) {
         Counted head = queue.peekFirst();
         head.remaining--;
         if (head.remaining == 0) queue.removeFirst();
         return Option.some(head.fault);
       }
-      Probable p = probable.get(endpoint);
-      // one draw per call to an endpoint with a probabilistic fault, so runs are reproducible for a seed
+      Probable p = probable.get(operation);
+      // one draw per call of an operation with a probabilistic fault, so runs are reproducible for a seed
       if (p != null && random.nextDouble() < p.probability) return Option.some(p.fault);
       return Option.none();
     }
@@ -107,22 +112,22 @@ public final class Faults {
    */
   public Faults apply(FaultRule rule, int times) {
     requireNonNull(rule, "rule == null");
-    if (times <= 0) return injectWithProbability(rule.endpoint(), rule.fault(), rule.probability());
+    if (times <= 0) return injectWithProbability(rule.operation(), rule.fault(), rule.probability());
     if (rule.probability() != 1.0) {
       throw new IllegalArgumentException("a fault for the next calls has no probability: " + rule.spec());
     }
-    return inject(rule.endpoint(), rule.fault(), times);
+    return inject(rule.operation(), rule.fault(), times);
   }
 
   /** Every fault now in force, as text: {@code initiate=drop-after (next 2 calls)}, {@code refund=delay/50:0.2}. */
-  public java.util.List<String> active() {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public List<String> active() {
+    List<String> out = new ArrayList<>();
     synchronized (lock) {
-      for (Endpoint e : Endpoint.values()) {
+      for (Operation e : Operation.values()) {
         Deque<Counted> queue = counted.get(e);
         if (queue != null) {
           for (Counted c : queue) {
-            out.add(e.cliName() + "=" + FaultRule.describe(c.fault) + " (next " + c.remaining + " call"
+            out.add(FaultRule.nameOf(e) + "=" + FaultRule.describe(c.fault) + " (next " + c.remaining + " call"
                 + (c.remaining == 1 ? "" : "s") + ")");
           }
         }
@@ -130,7 +135,7 @@ public final class Faults {
         if (p != null) out.add(new FaultRule(e, p.fault, p.probability).spec());
       }
     }
-    return java.util.List.copyOf(out);
+    return List.copyOf(out);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.paykka.testkit.sandbox;
 
+import io.github.paykka.wire.error.RetCode;
+
 /**
  * The HTTP status the sandbox answers for each {@code ret_code}: the one table of the assumption documented on
  * {@link PaykkaSandbox}.
@@ -12,11 +14,13 @@ final class HttpStatusPolicy {
 
   static int statusOf(String retCode) {
     return switch (retCode) {
-      case "000000" -> 200;
-      case "206001", "206002", "206003", "206004", "206005", "206006", "206007", "206008", "010100", "010200" -> 401;
-      case "206011", "206024", "010002" -> 404;
-      case "010001" -> 429;
-      case "999999" -> 500;
+      case RetCode.SUCCESS -> 200;
+      case RetCode.INVALID_VERSION, RetCode.SIGNATURE_MISSING, RetCode.SIGNATURE_ERROR, RetCode.SIGNATURE_EXPIRED,
+          RetCode.MERCHANT_UNKNOWN, RetCode.MERCHANT_KEY_MISSING, RetCode.MERCHANT_DISABLED, RetCode.MEMBER_DISABLED,
+          RetCode.UNAUTHORIZED, RetCode.UNAUTHORIZED_SIGNATURE -> 401;
+      case RetCode.SESSION_NOT_FOUND, RetCode.ORDER_NOT_FOUND, RetCode.DATA_NOT_FOUND -> 404;
+      case RetCode.TOO_MANY_REQUESTS -> 429;
+      case RetCode.SYSTEM_ERROR -> 500;
       // 010000 bad input and every business refusal (invalid state, amount beyond balance, cancelled agreement, ...)
       default -> 400;
     };

@@ -3,6 +3,7 @@ package io.github.paykka.testkit.sandbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.id.OrderId;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record NotificationAttempt(
     long notificationId,
     URI url,
     String notifyType,
-    String orderId,
+    OrderId orderId,
     byte[] body,
     Map<String, String> headers,
     int attempt,

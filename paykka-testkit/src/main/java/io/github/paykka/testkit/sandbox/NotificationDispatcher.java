@@ -1,5 +1,6 @@
 package io.github.paykka.testkit.sandbox;
 
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
@@ -103,7 +104,7 @@ final class NotificationDispatcher implements AutoCloseable {
    *
    * @param timestamp the body's {@code timestamp}, epoch milliseconds
    */
-  void send(URI url, String notifyType, String orderId, String merchantId, long timestamp, byte[] plainBody) {
+  void send(URI url, String notifyType, OrderId orderId, String merchantId, long timestamp, byte[] plainBody) {
     if (closed) return;
     QuirkRewriter.Notification rewritten = rewriter.notification(quirks.get(), plainBody, timestamp);
     byte[] body = rewritten.body();
@@ -260,7 +261,7 @@ final class NotificationDispatcher implements AutoCloseable {
   }
 
   private record Pending(
-      long id, URI url, String notifyType, String orderId, byte[] body, Map<String, String> headers, long timestamp,
+      long id, URI url, String notifyType, OrderId orderId, byte[] body, Map<String, String> headers, long timestamp,
       String signatureFailure, AtomicInteger attempts) {}
 
   /**

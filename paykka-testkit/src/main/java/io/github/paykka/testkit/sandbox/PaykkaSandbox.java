@@ -2,12 +2,13 @@ package io.github.paykka.testkit.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.id.OrderId;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.testkit.PaymentSimulator;
-import io.github.paykka.testkit.engine.AdvanceableClock;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.AdvanceableClock;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import io.github.paykka.wire.WireCodec;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import java.io.IOException;
@@ -30,12 +31,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A real local PayKKa: a stateful HTTP server on loopback that speaks PayKKa v1.2, for tests and local development.
  *
- * <p>It serves every endpoint of {@link Endpoint} with state kept by the testkit's simulated PayKKa (the same model as
- * the in-memory fakes, so that fakes and sandbox behave identically), a dashboard at {@code /} (orders with their
- * path through the state machine, refunds, sessions, tokens, agreements, the notification log, faults), the shopper's
- * pages under {@code /sandbox/} (the 3DS challenge {@code /sandbox/3ds/<order_id>}, the hosted checkout
- * {@code /sandbox/checkout/<session_id>}) and triggers, as dashboard buttons and as a JSON API under
- * {@code /sandbox/api/} (documented in {@code docs/testing.md}).
+ * <p>It serves every operation of the wire table ({@link WireOperation}, at its path) with state kept by the
+ * testkit's simulated PayKKa (the same model as the in-memory fakes, so that fakes and sandbox behave identically), a
+ * dashboard at {@code /} (orders with their path through the state machine, refunds, sessions, tokens, agreements,
+ * the notification log, faults), the shopper's pages under {@code /sandbox/} (the 3DS challenge
+ * {@code /sandbox/3ds/<order_id>}, the hosted checkout {@code /sandbox/checkout/<session_id>}) and triggers, as
+ * dashboard buttons and as a JSON API under {@code /sandbox/api/} (documented in {@code docs/testing.md}).
  *
  * <p><b>Clock</b>: the simulated PayKKa reads {@link #clock()}, the builder's clock plus an offset that
  * {@link #advanceClock} moves forward (sessions expire, times are recorded as if that much time had passed).
@@ -69,7 +70,7 @@ import org.jspecify.annotations.Nullable;
  * unknown values, timestamps in seconds or absent, unsigned errors, four-digit {@code ret_code}s, connections closed
  * after every answer, the published refund schema: {@link Quirk}), so that a client can be tested against them.
  *
- * <p><b>Faults</b>: {@link #faults()} injects {@link Fault}s per endpoint, for the next calls or with a probability
+ * <p><b>Faults</b>: {@link #faults()} injects {@link Fault}s per operation, for the next calls or with a probability
  * drawn from a random seeded by {@link Builder#seed}.
  *
  * <p>Thread-safe. Close it to stop the server and the deliveries.
@@ -78,7 +79,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   private final SandboxServer server;
   private final NotificationDispatcher dispatcher;
   private final Faults faults;
-  private final Backend backend;
+  private final SandboxBackend backend;
   private final URI baseUrl;
   private final List<String> merchantIds;
   private final PublicKey platformPublicKey;
@@ -106,8 +107,8 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
       this.backend =
           b.backendFactory.apply(
               new BackendContext(baseUrl, clock, b.seed, codec, java.util.Set.copyOf(merchantIds), dispatcher));
-      HttpHandler pages = backend instanceof EngineBackend engineBackend
-          ? new SandboxPages(engineBackend.engine(), dispatcher, faults, clock, merchantIds, baseUrl, b.maxBodyBytes,
+      HttpHandler pages = backend instanceof SimulatedBackend simulated
+          ? new SandboxPages(simulated.engine(), dispatcher, faults, clock, merchantIds, baseUrl, b.maxBodyBytes,
               quirks)
           : exchange -> {
             exchange.sendResponseHeaders(404, -1);
@@ -251,11 +252,11 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
    * @throws IllegalStateException if this sandbox runs a test-only backend instead
    */
   public SimulatedPaykka engine() {
-    if (backend instanceof EngineBackend engineBackend) return engineBackend.engine();
+    if (backend instanceof SimulatedBackend simulated) return simulated.engine();
     throw new IllegalStateException("this sandbox runs a test-only backend, not the simulated PayKKa");
   }
 
-  Backend backend() {
+  SandboxBackend backend() {
     return backend;
   }
 
@@ -302,6 +303,8 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
 
   /** Builds and starts a {@link PaykkaSandbox}. */
   public static final class Builder {
+    /** The longest signature freshness window, in days: a century, far from the overflow of time arithmetic. */
+    private static final int LONGEST_DAYS = 36_500;
     private int port;
     private final Map<String, List<PublicKey>> merchants = new LinkedHashMap<>();
     private @Nullable PrivateKey platformPrivateKey;
@@ -314,7 +317,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     private Duration firstRetryDelay = Duration.ofMillis(100);
     private Duration maxRetryDelay = Duration.ofSeconds(2);
     private int maxAttempts = 8;
-    private Function<BackendContext, Backend> backendFactory = EngineBackend::new;
+    private Function<BackendContext, SandboxBackend> backendFactory = SimulatedBackend::new;
     private Quirks quirks = Quirks.none();
 
     private Builder() {}
@@ -339,9 +342,11 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
       requireNonNull(merchantId, "merchantId == null");
       requireNonNull(publicKeys, "publicKeys == null");
       if (merchantId.isBlank() || merchantId.codePointCount(0, merchantId.length()) > 32) {
-        throw new IllegalArgumentException("merchantId must be 1..32 characters");
+        throw new IllegalArgumentException("merchant: merchantId must be 1..32 characters");
       }
-      if (publicKeys.length == 0) throw new IllegalArgumentException("merchant " + merchantId + " needs a public key");
+      if (publicKeys.length == 0) {
+        throw new IllegalArgumentException("merchant: " + merchantId + " needs a public key");
+      }
       List<PublicKey> keys = new ArrayList<>();
       for (int i = 0; i < publicKeys.length; i++) keys.add(requireNonNull(publicKeys[i], "publicKeys[" + i + "] == null"));
       merchants.put(merchantId, List.copyOf(keys));
@@ -389,12 +394,14 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     /**
      * How far a request's {@code timestamp} may be from the clock (default 5 minutes).
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if not positive, or longer than a century (36,500 days: longer ones would
+     *     overflow the clock's arithmetic)
      */
     public Builder signatureFreshness(Duration freshness) {
-      requireNonNull(freshness, "freshness == null");
-      if (freshness.isNegative() || freshness.isZero()) {
-        throw new IllegalArgumentException("signatureFreshness must be positive: " + freshness);
+      requireNonNull(freshness, "signatureFreshness == null");
+      if (freshness.isNegative() || freshness.isZero() || freshness.compareTo(Duration.ofDays(LONGEST_DAYS)) > 0) {
+        throw new IllegalArgumentException(
+            "signatureFreshness must be positive and at most " + LONGEST_DAYS + " days, was " + freshness);
       }
       this.freshness = freshness;
       return this;
@@ -428,17 +435,22 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
      * The redelivery schedule of notifications: the first retry after {@code firstDelay}, each next delay doubled up
      * to {@code maxDelay}, at most {@code maxAttempts} attempts in all (default 100 ms, 2 s, 8).
      *
-     * @throws IllegalArgumentException if a delay is negative, {@code maxDelay < firstDelay} or
-     *     {@code maxAttempts < 1}
+     * @throws IllegalArgumentException naming the argument if a delay is negative or longer than a day,
+     *     {@code maxDelay < firstDelay} or {@code maxAttempts < 1}
      */
     public Builder notificationRetry(Duration firstDelay, Duration maxDelay, int maxAttempts) {
-      requireNonNull(firstDelay, "firstDelay == null");
-      requireNonNull(maxDelay, "maxDelay == null");
-      if (firstDelay.isNegative()) throw new IllegalArgumentException("firstDelay is negative: " + firstDelay);
-      if (maxDelay.compareTo(firstDelay) < 0) {
-        throw new IllegalArgumentException("maxDelay " + maxDelay + " < firstDelay " + firstDelay);
+      requireNonNull(firstDelay, "notificationRetry.firstDelay == null");
+      requireNonNull(maxDelay, "notificationRetry.maxDelay == null");
+      if (firstDelay.isNegative() || firstDelay.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("notificationRetry.firstDelay must be in [0, 1 day], was " + firstDelay);
       }
-      if (maxAttempts < 1) throw new IllegalArgumentException("maxAttempts must be >= 1: " + maxAttempts);
+      if (maxDelay.compareTo(firstDelay) < 0 || maxDelay.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("notificationRetry.maxDelay must be in [firstDelay " + firstDelay
+            + ", 1 day], was " + maxDelay);
+      }
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("notificationRetry.maxAttempts must be >= 1, was " + maxAttempts);
+      }
       this.firstRetryDelay = firstDelay;
       this.maxRetryDelay = maxDelay;
       this.maxAttempts = maxAttempts;
@@ -455,7 +467,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     }
 
     /** Replaces the backend (tests of the HTTP front only). */
-    Builder backend(Function<BackendContext, Backend> factory) {
+    Builder backend(Function<BackendContext, SandboxBackend> factory) {
       this.backendFactory = requireNonNull(factory, "factory == null");
       return this;
     }

@@ -13,9 +13,9 @@ import io.github.paykka.domain.recurring.RecurringAgreement;
 import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.ports.payment.PaymentResult;
-import io.github.paykka.testkit.engine.AdvanceableClock;
-import io.github.paykka.testkit.engine.OrderStep;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.AdvanceableClock;
+import io.github.paykka.testkit.simulation.OrderStep;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -190,7 +190,7 @@ final class SandboxPages implements HttpHandler {
       outcome = triggers.setFault(params.get("fault"), params.get("times"));
       section = "faults";
     } else if (route.equals("faults/clear")) {
-      outcome = triggers.clearFaults(params.get("endpoint"));
+      outcome = triggers.clearFaults(params.get("operation"));
       section = "faults";
     } else {
       json(ex, 404, error("no such trigger: POST /sandbox/api/" + route));
@@ -296,7 +296,7 @@ final class SandboxPages implements HttpHandler {
       o.put("by_hand", d.manual());
       o.put("time", a.sentAt().toString());
       o.put("notify_type", a.notifyType());
-      o.put("order_id", a.orderId());
+      o.put("order_id", a.orderId().value());
       o.put("url", a.url().toString());
       if (a.status() != null) o.put("http_status", a.status());
       else o.putNull("http_status");

@@ -9,7 +9,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.WireError;
+import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.message.Envelope;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureFailure;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.SignedFields;
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP front: JDK {@link HttpServer} on loopback, a bounded pool, authentication, bounded body reading, faults,
- * signed answers. Holds no PayKKa state: that is the {@link Backend}'s.
+ * signed answers. Holds no PayKKa state: that is the {@link SandboxBackend}'s.
  */
 final class SandboxServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SandboxServer.class);
@@ -45,7 +47,7 @@ final class SandboxServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
-  private volatile Backend backend = UNAVAILABLE;
+  private volatile SandboxBackend backend = UNAVAILABLE;
   private volatile HttpHandler pages = SandboxServer::noPages;
   private final Faults faults;
   private final WireCodec codec;
@@ -97,17 +99,17 @@ final class SandboxServer implements AutoCloseable {
   }
 
   /** Serves {@code backend}'s API and {@code pages} (the dashboard, shopper pages and triggers) from now on. */
-  void start(Backend backend, HttpHandler pages) {
+  void start(SandboxBackend backend, HttpHandler pages) {
     this.backend = backend;
     this.pages = pages;
     server.start();
   }
 
-  private static final Backend UNAVAILABLE =
-      new Backend() {
+  private static final SandboxBackend UNAVAILABLE =
+      new SandboxBackend() {
         @Override
-        public Reply handle(Endpoint endpoint, String merchantId, byte[] body) {
-          return Reply.error("999999", "System exception: sandbox not started");
+        public ApiReply handle(WireOperation<?, ?> operation, String merchantId, byte[] body) {
+          return ApiReply.error(RetCode.SYSTEM_ERROR, "System exception: sandbox not started");
         }
 
       };
@@ -157,7 +159,7 @@ final class SandboxServer implements AutoCloseable {
     } catch (RuntimeException e) {
       log.error("sandbox bug while serving {}", exchange.getRequestURI().getPath(), e);
       try {
-        answer(exchange, Reply.error("999999", "System exception"), null, false);
+        answer(exchange, ApiReply.error(RetCode.SYSTEM_ERROR, "System exception"), null, false);
       } catch (CloseConnection closing) {
         close = false;
         throw closing;
@@ -180,35 +182,35 @@ final class SandboxServer implements AutoCloseable {
 
   private void serveApi(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    Option<Endpoint> found = Endpoint.ofPath(path);
+    Option<WireOperation<?, ?>> found = WireOperation.ofPath(path);
     if (found.isEmpty()) {
       drainSome(exchange);
-      answer(exchange, Reply.error("010002", "no such endpoint: " + path), null, false);
+      answer(exchange, ApiReply.error(RetCode.DATA_NOT_FOUND, "no such operation: " + path), null, false);
       return;
     }
-    Endpoint endpoint = found.get();
+    WireOperation<?, ?> operation = found.get();
     if (!"POST".equals(exchange.getRequestMethod())) {
       drainSome(exchange);
-      answer(exchange, Reply.error("010000", "method " + exchange.getRequestMethod() + " not allowed: use POST"), 405,
-          false);
+      answer(exchange, ApiReply.error(RetCode.INVALID_REQUEST,
+          "method " + exchange.getRequestMethod() + " not allowed: use POST"), 405, false);
       return;
     }
 
-    Fault fault = faults.next(endpoint).getOrNull();
+    Fault fault = faults.next(operation.operation()).getOrNull();
     if (fault instanceof Fault.ResetBeforeProcessing) {
-      log.info("fault {} on {}: closing before reading", fault, endpoint);
+      log.info("fault {} on {}: closing before reading", fault, operation);
       // closing before sendResponseHeaders closes the connection itself; the client gets no answer
       exchange.close();
       return;
     }
     if (fault instanceof Fault.RateLimited) {
       drainSome(exchange);
-      answer(exchange, Reply.error("010001", "Too many requests"), null, false);
+      answer(exchange, ApiReply.error(RetCode.TOO_MANY_REQUESTS, "Too many requests"), null, false);
       return;
     }
     if (fault instanceof Fault.ServerError se) {
       drainSome(exchange);
-      answer(exchange, Reply.error("999999", "System exception (injected)"), se.status(), false);
+      answer(exchange, ApiReply.error(RetCode.SYSTEM_ERROR, "System exception (injected)"), se.status(), false);
       return;
     }
     if (fault instanceof Fault.Delay d) {
@@ -220,9 +222,9 @@ final class SandboxServer implements AutoCloseable {
       }
     }
 
-    Processed processed = process(exchange, endpoint);
+    Processed processed = process(exchange, operation);
     if (fault instanceof Fault.DropAfterProcessing) {
-      log.info("fault {} on {}: processed ({}), closing without answering", fault, endpoint,
+      log.info("fault {} on {}: processed ({}), closing without answering", fault, operation,
           processed.reply().envelope().retCode());
       exchange.close();
       return;
@@ -231,57 +233,60 @@ final class SandboxServer implements AutoCloseable {
   }
 
   /** A request's reply, and whether the request was authenticated (the backend answered it). */
-  private record Processed(Reply reply, boolean authenticated) {
-    static Processed refused(Reply reply) {
+  private record Processed(ApiReply reply, boolean authenticated) {
+    static Processed refused(ApiReply reply) {
       return new Processed(reply, false);
     }
   }
 
   /** Checks version, content type, size and signature, then hands the body to the backend. */
-  private Processed process(HttpExchange exchange, Endpoint endpoint) throws IOException {
+  private Processed process(HttpExchange exchange, WireOperation<?, ?> operation) throws IOException {
     var headers = exchange.getRequestHeaders();
     String version = headers.getFirst(PaykkaHeaders.VERSION);
     if (version == null || !PaykkaHeaders.VERSION_V1_2.equals(version.strip())) {
       drainSome(exchange);
-      return Processed.refused(Reply.error("206001", "Invalid API version: header version must be v1.2"));
+      return Processed.refused(
+          ApiReply.error(RetCode.INVALID_VERSION, "Invalid API version: header version must be v1.2"));
     }
     String contentType = headers.getFirst(PaykkaHeaders.CONTENT_TYPE);
     if (contentType == null || !contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
       drainSome(exchange);
-      return Processed.refused(Reply.error("010000", "Content-Type: must be application/json"));
+      return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST, "Content-Type: must be application/json"));
     }
     byte @Nullable [] body = readCapped(exchange);
     if (body == null) {
-      return Processed.refused(Reply.error("010000", "body: larger than " + maxBodyBytes + " bytes"));
+      return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST, "body: larger than " + maxBodyBytes + " bytes"));
     }
     String signature = headers.getFirst(PaykkaHeaders.SIGNATURE);
     if (signature == null || signature.isBlank()) {
-      return Processed.refused(Reply.error("206002", "Signature not found"));
+      return Processed.refused(ApiReply.error(RetCode.SIGNATURE_MISSING, "Signature not found"));
     }
     String type = headers.getFirst(PaykkaHeaders.TYPE);
     if (type == null || !PaykkaHeaders.TYPE_RSA256.equalsIgnoreCase(type.strip())) {
-      return Processed.refused(Reply.error("206003", "Signature error: header type must be RSA256"));
+      return Processed.refused(ApiReply.error(RetCode.SIGNATURE_ERROR, "Signature error: header type must be RSA256"));
     }
     Either<WireError, JsonNode> tree = codec.tree(body);
-    if (tree.isLeft()) return Processed.refused(Reply.error("010000", tree.getLeft().describe()));
+    if (tree.isLeft()) return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST, tree.getLeft().describe()));
     JsonNode mid = tree.get().get("merchant_id");
     if (mid == null || !mid.isValueNode() || mid.asText().isEmpty()) {
-      return Processed.refused(Reply.error("010000", "merchant_id: required"));
+      return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST, "merchant_id: required"));
     }
     List<PublicKey> keys = merchants.get(mid.asText());
-    if (keys == null) return Processed.refused(Reply.error("206005", "Merchant does not exist"));
+    if (keys == null) return Processed.refused(ApiReply.error(RetCode.MERCHANT_UNKNOWN, "Merchant does not exist"));
     Either<SignatureFailure, SignedFields> verified = scheme.verifyRequest(keys, signature, body);
     if (verified.isLeft()) {
       SignatureFailure f = verified.getLeft();
-      log.info("{} refused: {}", endpoint, f.describe());
-      if (f instanceof SignatureFailure.Stale) return Processed.refused(Reply.error("206004", "Signature expired"));
+      log.info("{} refused: {}", operation, f.describe());
+      if (f instanceof SignatureFailure.Stale) {
+        return Processed.refused(ApiReply.error(RetCode.SIGNATURE_EXPIRED, "Signature expired"));
+      }
       if (f instanceof SignatureFailure.UnreadableBody u) {
-        return Processed.refused(Reply.error("010000",
+        return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST,
             u.reason().startsWith("no ") ? u.reason().substring(3) + ": required" : "timestamp: " + u.reason()));
       }
-      return Processed.refused(Reply.error("206003", "Signature error"));
+      return Processed.refused(ApiReply.error(RetCode.SIGNATURE_ERROR, "Signature error"));
     }
-    return new Processed(backend.handle(endpoint, verified.get().merchantId(), body), true);
+    return new Processed(backend.handle(operation, verified.get().merchantId(), body), true);
   }
 
   /** The body, or null if it is larger than the limit (then the connection is closed after the answer). */
@@ -337,7 +342,7 @@ final class SandboxServer implements AutoCloseable {
    *     Quirk#UNSIGNED_ERRORS}
    * @throws CloseConnection after the answer under {@link Quirk#CLOSED_CONNECTIONS}
    */
-  private void answer(HttpExchange exchange, Reply reply, @Nullable Integer status, boolean authenticated)
+  private void answer(HttpExchange exchange, ApiReply reply, @Nullable Integer status, boolean authenticated)
       throws IOException {
     Envelope<?> envelope = reply.envelope();
     Quirks q = quirks.get();

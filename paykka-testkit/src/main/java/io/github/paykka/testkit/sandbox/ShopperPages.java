@@ -17,8 +17,8 @@ import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.Goods;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
-import io.github.paykka.testkit.engine.EngineRefusal;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.SimulatedRefusal;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
@@ -66,7 +66,7 @@ final class ShopperPages {
       Html.send(ex, 200, challengePage(found.get()));
       return;
     }
-    Either<EngineRefusal, PaymentResult> done = switch (result) {
+    Either<SimulatedRefusal, PaymentResult> done = switch (result) {
       case "pass" -> engine.completeChallenge(orderId, true);
       case "fail" -> engine.completeChallenge(orderId, false);
       case "cancel", "abandon" -> engine.abandonChallenge(orderId);
@@ -158,7 +158,7 @@ final class ShopperPages {
       Html.send(ex, 400, checkoutPage(session.get(), request.get(), errors));
       return;
     }
-    Either<EngineRefusal, PaymentResult> paid = engine.payThroughSession(sessionId, card);
+    Either<SimulatedRefusal, PaymentResult> paid = engine.payThroughSession(sessionId, card);
     if (paid.isLeft()) {
       // expired or paid between the page and the form
       CheckoutSession now = engine.session(sessionId).get();

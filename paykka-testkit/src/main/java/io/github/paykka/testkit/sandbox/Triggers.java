@@ -5,9 +5,9 @@ import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.refund.Refund;
-import io.github.paykka.testkit.engine.AdvanceableClock;
-import io.github.paykka.testkit.engine.EngineRefusal;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.AdvanceableClock;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.SimulatedRefusal;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -64,7 +64,7 @@ final class Triggers {
     }
     Either<Outcome, MerchantId> merchant = merchantOfRefund(id, merchantId);
     if (merchant.isLeft()) return merchant.getLeft();
-    Either<EngineRefusal, Refund> moved = switch (step) {
+    Either<SimulatedRefusal, Refund> moved = switch (step) {
       case "accept" -> engine.acceptRefund(merchant.get(), id);
       case "succeed" -> engine.succeedRefund(merchant.get(), id);
       case "fail" -> engine.failRefund(merchant.get(), id);
@@ -162,7 +162,7 @@ final class Triggers {
         Map.of("now", clock.instant().toString(), "offset_seconds", offset.getSeconds()));
   }
 
-  /** Injects a fault written {@code ENDPOINT=FAULT[:P]}, into the next {@code times} calls when that is positive. */
+  /** Injects a fault written {@code OPERATION=FAULT[:P]}, into the next {@code times} calls when that is positive. */
   Outcome setFault(@Nullable String spec, @Nullable String times) {
     if (spec == null || spec.isBlank()) return Outcome.fail(400, "fault: required, e.g. initiate=drop-after");
     try {
@@ -179,16 +179,16 @@ final class Triggers {
     }
   }
 
-  /** Clears the faults of one endpoint ({@link Endpoint#cliName()}), or all of them. */
-  Outcome clearFaults(@Nullable String endpoint) {
-    if (endpoint == null || endpoint.isBlank()) {
+  /** Clears the faults of one operation (named as {@link FaultRule#operationNamed} reads it), or all of them. */
+  Outcome clearFaults(@Nullable String operation) {
+    if (operation == null || operation.isBlank()) {
       faults.clear();
       return Outcome.ok("every fault cleared", Map.of("faults", faults.active()));
     }
-    var e = Endpoint.ofCliName(endpoint);
-    if (e.isEmpty()) return Outcome.fail(400, "endpoint: unknown " + endpoint);
-    faults.clear(e.get());
-    return Outcome.ok("faults of " + e.get().cliName() + " cleared", Map.of("faults", faults.active()));
+    var o = FaultRule.operationNamed(operation);
+    if (o.isEmpty()) return Outcome.fail(400, "operation: unknown " + operation);
+    faults.clear(o.get());
+    return Outcome.ok("faults of " + FaultRule.nameOf(o.get()) + " cleared", Map.of("faults", faults.active()));
   }
 
   private static Either<Outcome, OrderId> orderId(String orderId) {
@@ -200,7 +200,7 @@ final class Triggers {
   }
 
   /** A refusal of the engine: 404 for what does not exist, else 409 (the state does not allow it). */
-  static Outcome refused(EngineRefusal r) {
+  static Outcome refused(SimulatedRefusal r) {
     return Outcome.fail(HttpStatusPolicy.statusOf(r.retCode()) == 404 ? 404 : 409, r.message());
   }
 }

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.ports.Operation;
+import io.github.paykka.testkit.sandbox.FaultRule;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.testkit.sandbox.TestKeys;
 import io.github.paykka.wire.PaykkaHeaders;
@@ -87,6 +89,12 @@ class PaykkaCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("Usage: paykka" + (command.isEmpty() ? "" : " " + command));
     if (!command.equals("keys")) assertThat(r.out()).contains("Exit codes:");
+  }
+
+  @Test
+  void theSandboxHelpNamesEveryOperationAFaultMayTarget() {
+    Run r = run("sandbox", "--help");
+    for (Operation o : Operation.values()) assertThat(r.out()).contains(FaultRule.nameOf(o));
   }
 
   @Test
@@ -361,7 +369,7 @@ class PaykkaCommandTest {
     Run fault = run("sandbox", "--merchant-id", "M1", "--merchant-public-key", key.toString(), "--fault",
         "nowhere=drop-after");
     assertThat(fault.code()).isEqualTo(PaykkaCommand.USAGE);
-    assertThat(fault.err()).contains("unknown endpoint nowhere");
+    assertThat(fault.err()).contains("unknown operation nowhere");
     Path junk = dir.resolve("junk.pem");
     Files.writeString(junk, "not a key");
     Run badKey = run("sandbox", "--merchant-id", "M1", "--merchant-public-key", junk.toString());

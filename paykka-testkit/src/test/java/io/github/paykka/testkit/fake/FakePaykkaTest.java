@@ -14,15 +14,17 @@ import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.checkout.SessionLookup;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.engine.EngineRefusal;
-import io.github.paykka.testkit.engine.IdGenerator;
-import io.github.paykka.testkit.engine.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.IdGenerator;
+import io.github.paykka.testkit.simulation.SimulatedPaykka;
+import io.github.paykka.testkit.simulation.SimulatedRefusal;
+import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -41,8 +43,8 @@ class FakePaykkaTest {
 
   @Test
   void failNextAnswersTheFailureWithoutProcessingThenTheNextCallWorks() {
-    GatewayFailure notSent = new GatewayFailure.NotSent("payments.initiate", "", 0, "connection refused");
-    paykka.failNext(FakePaykka.Operation.INITIATE, notSent);
+    GatewayFailure notSent = new GatewayFailure.NotSent(Operation.INITIATE, "", 0, "connection refused");
+    paykka.failNext(Operation.INITIATE, notSent);
     PaymentRequest request = valid(purchase(TestCard.VISA_SUCCESS));
 
     assertThat(paykka.payments().initiate(request).getLeft()).isSameAs(notSent);
@@ -55,9 +57,9 @@ class FakePaykkaTest {
 
   @Test
   void scriptsOfOneOperationAreUsedInOrderAndDoNotTouchOtherOperations() {
-    GatewayFailure first = new GatewayFailure.NotSent("payments.query", "", 0, "first");
-    GatewayFailure second = new GatewayFailure.NotSent("payments.query", "", 0, "second");
-    paykka.failNext(FakePaykka.Operation.QUERY, first).failNext(FakePaykka.Operation.QUERY, second);
+    GatewayFailure first = new GatewayFailure.NotSent(Operation.QUERY, "", 0, "first");
+    GatewayFailure second = new GatewayFailure.NotSent(Operation.QUERY, "", 0, "second");
+    paykka.failNext(Operation.QUERY, first).failNext(Operation.QUERY, second);
     PaymentRequest request = valid(purchase(TestCard.VISA_SUCCESS));
 
     assertThat(paykka.payments().initiate(request).isRight()).isTrue();
@@ -69,14 +71,14 @@ class FakePaykkaTest {
 
   @Test
   void failNextAfterProcessingMakesTheOrderButLosesTheAnswer() {
-    paykka.failNextAfterProcessing(FakePaykka.Operation.INITIATE);
+    paykka.failNextAfterProcessing(Operation.INITIATE);
     PaymentRequest request = valid(purchase(TestCard.VISA_SUCCESS));
 
     GatewayFailure failure = paykka.payments().initiate(request).getLeft();
 
     assertThat(failure).isInstanceOf(GatewayFailure.OutcomeUnknown.class);
     assertThat(failure.reference()).isEqualTo(request.transId().value());
-    assertThat(failure.operation()).isEqualTo("payments.initiate");
+    assertThat(failure.operation()).isEqualTo(Operation.INITIATE);
     assertThat(paykka.engine().orderCount(request.transId())).isEqualTo(1);
     assertThat(paykka.payments().query(PaymentLookup.byTransId(request.transId())).get().order().status())
         .isEqualTo(OrderStatus.SUCCESS);
@@ -86,8 +88,8 @@ class FakePaykkaTest {
   void failNextAfterProcessingWithAGivenFailureCapturesAndAnswersIt() {
     OrderId id = paykka.payments().initiate(valid(purchase(TestCard.VISA_SUCCESS)
         .captureMethod(CaptureMethod.MANUAL))).get().order().orderId();
-    GatewayFailure serverError = new GatewayFailure.OutcomeUnknown("payments.capture", id.value(), 1, "HTTP 502", 502);
-    paykka.failNextAfterProcessing(FakePaykka.Operation.CAPTURE, serverError);
+    GatewayFailure serverError = new GatewayFailure.OutcomeUnknown(Operation.CAPTURE, id.value(), 1, "HTTP 502", 502);
+    paykka.failNextAfterProcessing(Operation.CAPTURE, serverError);
 
     assertThat(paykka.payments().capture(CaptureCommand.of(id, usd(1000), true)).getLeft()).isSameAs(serverError);
     assertThat(paykka.engine().order(id).get().order().status()).isEqualTo(OrderStatus.SUCCESS);
@@ -95,7 +97,7 @@ class FakePaykkaTest {
 
   @Test
   void clearScriptedFailuresForgetsThem() {
-    paykka.failNext(FakePaykka.Operation.INITIATE, new GatewayFailure.NotSent("payments.initiate", "", 0, "x"));
+    paykka.failNext(Operation.INITIATE, new GatewayFailure.NotSent(Operation.INITIATE, "", 0, "x"));
     paykka.clearScriptedFailures();
 
     assertThat(paykka.payments().initiate(valid(purchase(TestCard.VISA_SUCCESS))).isRight()).isTrue();
@@ -106,9 +108,9 @@ class FakePaykkaTest {
     GatewayFailure failure = paykka.payments().query(PaymentLookup.byOrderId(OrderId.of("GW404"))).getLeft();
 
     assertThat(failure).isInstanceOfSatisfying(GatewayFailure.Rejected.class, rejected -> {
-      assertThat(rejected.retCode()).isEqualTo(EngineRefusal.ORDER_NOT_FOUND);
+      assertThat(rejected.retCode()).isEqualTo(RetCode.ORDER_NOT_FOUND);
       assertThat(rejected.httpStatus()).isEqualTo(200);
-      assertThat(rejected.operation()).isEqualTo("payments.query");
+      assertThat(rejected.operation()).isEqualTo(Operation.QUERY);
       assertThat(rejected.reference()).isEqualTo("GW404");
       assertThat(rejected.isRetryable()).isFalse();
     });
@@ -133,17 +135,19 @@ class FakePaykkaTest {
   @Test
   void everyCallIsRecordedWithItsArgumentsScriptedOrNot() {
     PaymentRequest request = valid(purchase(TestCard.VISA_SUCCESS));
-    paykka.failNext(FakePaykka.Operation.INITIATE, new GatewayFailure.NotSent("payments.initiate", "", 0, "x"));
+    paykka.failNext(Operation.INITIATE, new GatewayFailure.NotSent(Operation.INITIATE, "", 0, "x"));
     paykka.payments().initiate(request);
     paykka.payments().initiate(request);
     PaymentLookup lookup = PaymentLookup.byTransId(request.transId());
     paykka.payments().query(lookup);
 
     assertThat(paykka.calls()).extracting(FakePaykka.RecordedCall::operation).containsExactly(
-        FakePaykka.Operation.INITIATE, FakePaykka.Operation.INITIATE, FakePaykka.Operation.QUERY);
-    assertThat(paykka.calls(FakePaykka.Operation.INITIATE)).extracting(FakePaykka.RecordedCall::argument)
-        .containsOnly(request);
-    assertThat(paykka.calls(FakePaykka.Operation.QUERY).get(0).arguments()).containsExactly(lookup);
+        Operation.INITIATE, Operation.INITIATE, Operation.QUERY);
+    assertThat(paykka.calls(Operation.INITIATE)).extracting(c -> c.argument(PaymentRequest.class).transId())
+        .containsOnly(request.transId());
+    assertThatThrownBy(() -> paykka.calls(Operation.QUERY).get(0).argument(PaymentRequest.class))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("payments.query").hasMessageContaining("not a PaymentRequest");
+    assertThat(paykka.calls(Operation.QUERY).get(0).arguments()).containsExactly(lookup);
 
     paykka.clearCalls();
     assertThat(paykka.calls()).isEmpty();
@@ -162,9 +166,9 @@ class FakePaykkaTest {
     assertThat(paykka.engine().order(challenged).get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(paykka.engine().order(async).get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThatThrownBy(() -> paykka.completeChallenge(challenged, true)).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(EngineRefusal.INVALID_STATE);
+        .hasMessageContaining(RetCode.INVALID_STATE);
     assertThatThrownBy(() -> paykka.settlePending(OrderId.of("GW404"))).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining(EngineRefusal.ORDER_NOT_FOUND);
+        .hasMessageContaining(RetCode.ORDER_NOT_FOUND);
   }
 
   @Test

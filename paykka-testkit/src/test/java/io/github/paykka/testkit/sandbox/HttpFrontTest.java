@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.wire.PaykkaHeaders;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureScheme;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -30,10 +33,10 @@ class HttpFrontTest {
   static final TestKeys.TestKeyPair OTHER = TestKeys.generate();
   static PaykkaSandbox sandbox;
   static SandboxClient client;
-  static final Map<Endpoint, AtomicInteger> processed = new ConcurrentHashMap<>();
+  static final Map<Operation, AtomicInteger> processed = new ConcurrentHashMap<>();
 
   /** Counts processed calls; an initiate with a notify_url notifies it. */
-  static final class StubBackend implements Backend {
+  static final class StubBackend implements SandboxBackend {
     final BackendContext ctx;
 
     StubBackend(BackendContext ctx) {
@@ -41,8 +44,8 @@ class HttpFrontTest {
     }
 
     @Override
-    public Reply handle(Endpoint endpoint, String merchantId, byte[] body) {
-      processed.computeIfAbsent(endpoint, e -> new AtomicInteger()).incrementAndGet();
+    public ApiReply handle(WireOperation<?, ?> operation, String merchantId, byte[] body) {
+      processed.computeIfAbsent(operation.operation(), e -> new AtomicInteger()).incrementAndGet();
       var tree = ctx.codec().tree(body).get();
       if (tree.hasNonNull("notify_url")) {
         long ts = ctx.clock().millis();
@@ -50,9 +53,9 @@ class HttpFrontTest {
             ("{\"merchant_id\":\"" + merchantId + "\",\"timestamp\":" + ts + ",\"notify_type\":\"PAYMENT.SUCCESS\"}")
                 .getBytes(UTF_8);
         ctx.notifications()
-            .send(URI.create(tree.get("notify_url").asText()), "PAYMENT.SUCCESS", "GW1", merchantId, ts, n);
+            .send(URI.create(tree.get("notify_url").asText()), "PAYMENT.SUCCESS", OrderId.of("GW1"), merchantId, ts, n);
       }
-      return Reply.ok(Map.of("trans_id", tree.path("trans_id").asText("")));
+      return ApiReply.ok(Map.of("trans_id", tree.path("trans_id").asText("")));
     }
   }
 
@@ -79,19 +82,19 @@ class HttpFrontTest {
     processed.clear();
   }
 
-  int processed(Endpoint e) {
+  int processed(Operation e) {
     AtomicInteger n = processed.get(e);
     return n == null ? 0 : n.get();
   }
 
   @Test
   void aSignedRequestIsProcessedAndTheAnswerIsSignedByThePlatform() throws Exception {
-    var a = client.post(Endpoint.QUERY, client.body("trans_id", q("T1")));
+    var a = client.post(Operation.QUERY, client.body("trans_id", q("T1")));
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.retCode()).isEqualTo("000000");
     assertThat(a.data().get("trans_id").asText()).isEqualTo("T1");
     assertThat(a.signedByPlatform()).isTrue();
-    assertThat(processed(Endpoint.QUERY)).isEqualTo(1);
+    assertThat(processed(Operation.QUERY)).isEqualTo(1);
   }
 
   @Test
@@ -99,20 +102,20 @@ class HttpFrontTest {
     byte[] body = client.body("trans_id", q("T1")).getBytes(UTF_8);
     Map<String, String> h = new HashMap<>(client.signedHeaders(body));
     h.remove(PaykkaHeaders.SIGNATURE);
-    var a = client.send(Endpoint.QUERY.path(), body, h);
+    var a = client.send(SandboxClient.path(Operation.QUERY), body, h);
     assertThat(a.retCode()).isEqualTo("206002");
     assertThat(a.status()).isEqualTo(401);
     assertThat(a.signedByPlatform()).isTrue();
-    assertThat(processed(Endpoint.QUERY)).isZero();
+    assertThat(processed(Operation.QUERY)).isZero();
   }
 
   @Test
   void aSignatureByAnotherKeyIs206003() throws Exception {
     var wrong = new SandboxClient(sandbox.baseUrl(), "M1", OTHER.signer(), sandbox.platformPublicKey());
-    var a = wrong.post(Endpoint.QUERY, wrong.body("trans_id", q("T1")));
+    var a = wrong.post(Operation.QUERY, wrong.body("trans_id", q("T1")));
     assertThat(a.retCode()).isEqualTo("206003");
     assertThat(a.signedByPlatform()).isTrue();
-    assertThat(processed(Endpoint.QUERY)).isZero();
+    assertThat(processed(Operation.QUERY)).isZero();
   }
 
   @Test
@@ -120,22 +123,22 @@ class HttpFrontTest {
     byte[] body = client.body("trans_id", q("T1")).getBytes(UTF_8);
     Map<String, String> h = client.signedHeaders(body);
     byte[] tampered = new String(body, UTF_8).replace("T1", "T2").getBytes(UTF_8);
-    var a = client.send(Endpoint.QUERY.path(), tampered, h);
+    var a = client.send(SandboxClient.path(Operation.QUERY), tampered, h);
     assertThat(a.retCode()).isEqualTo("206003");
   }
 
   @Test
   void aStaleTimestampIs206004() throws Exception {
     long tenMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(10).toMillis();
-    var a = client.post(Endpoint.QUERY, client.bodyAt(tenMinutesAgo, "trans_id", q("T1")));
+    var a = client.post(Operation.QUERY, client.bodyAt(tenMinutesAgo, "trans_id", q("T1")));
     assertThat(a.retCode()).isEqualTo("206004");
-    assertThat(processed(Endpoint.QUERY)).isZero();
+    assertThat(processed(Operation.QUERY)).isZero();
   }
 
   @Test
   void anUnknownMerchantIs206005() throws Exception {
     var stranger = new SandboxClient(sandbox.baseUrl(), "M9", MERCHANT.signer(), sandbox.platformPublicKey());
-    var a = stranger.post(Endpoint.QUERY, stranger.body("trans_id", q("T1")));
+    var a = stranger.post(Operation.QUERY, stranger.body("trans_id", q("T1")));
     assertThat(a.retCode()).isEqualTo("206005");
     assertThat(a.signedByPlatform()).isTrue();
   }
@@ -145,9 +148,9 @@ class HttpFrontTest {
     byte[] body = client.body("trans_id", q("T1")).getBytes(UTF_8);
     Map<String, String> h = new HashMap<>(client.signedHeaders(body));
     h.put(PaykkaHeaders.VERSION, "v1.1");
-    var a = client.send(Endpoint.QUERY.path(), body, h);
+    var a = client.send(SandboxClient.path(Operation.QUERY), body, h);
     assertThat(a.retCode()).isEqualTo("206001");
-    assertThat(processed(Endpoint.QUERY)).isZero();
+    assertThat(processed(Operation.QUERY)).isZero();
   }
 
   @Test
@@ -155,7 +158,7 @@ class HttpFrontTest {
     byte[] body = client.body("trans_id", q("T1")).getBytes(UTF_8);
     Map<String, String> h = new HashMap<>(client.signedHeaders(body));
     h.put(PaykkaHeaders.CONTENT_TYPE, "text/plain");
-    var a = client.send(Endpoint.QUERY.path(), body, h);
+    var a = client.send(SandboxClient.path(Operation.QUERY), body, h);
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.retCode()).isEqualTo("010000");
     assertThat(a.retMsg()).contains("Content-Type");
@@ -165,7 +168,7 @@ class HttpFrontTest {
   void malformedJsonIs010000() throws Exception {
     byte[] body = "{\"merchant_id\":\"M1\",\"timestamp\":1,".getBytes(UTF_8);
     Map<String, String> h = new HashMap<>(client.signedHeaders(client.body().getBytes(UTF_8)));
-    var a = client.send(Endpoint.QUERY.path(), body, h);
+    var a = client.send(SandboxClient.path(Operation.QUERY), body, h);
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.retCode()).isEqualTo("010000");
     assertThat(a.retMsg()).contains("malformed");
@@ -176,7 +179,7 @@ class HttpFrontTest {
   void aBodyWithoutTimestampIs010000NamingIt() throws Exception {
     byte[] body = "{\"merchant_id\":\"M1\"}".getBytes(UTF_8);
     Map<String, String> h = new HashMap<>(client.signedHeaders(client.body().getBytes(UTF_8)));
-    var a = client.send(Endpoint.QUERY.path(), body, h);
+    var a = client.send(SandboxClient.path(Operation.QUERY), body, h);
     assertThat(a.retCode()).isEqualTo("010000");
     assertThat(a.retMsg()).contains("timestamp");
   }
@@ -184,11 +187,11 @@ class HttpFrontTest {
   @Test
   void aBodyOverTheLimitIs010000AndNothingIsProcessed() throws Exception {
     String big = client.body("trans_id", q("T1"), "padding", q("x".repeat(200 * 1024)));
-    var a = client.post(Endpoint.QUERY, big);
+    var a = client.post(Operation.QUERY, big);
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.retCode()).isEqualTo("010000");
     assertThat(a.retMsg()).contains("body");
-    assertThat(processed(Endpoint.QUERY)).isZero();
+    assertThat(processed(Operation.QUERY)).isZero();
   }
 
   @Test
@@ -205,48 +208,48 @@ class HttpFrontTest {
 
   @Test
   void serverErrorAnswersTheStatusWithoutProcessing() throws Exception {
-    sandbox.faults().inject(Endpoint.CAPTURE, new Fault.ServerError(503));
-    var a = client.post(Endpoint.CAPTURE, client.body());
+    sandbox.faults().inject(Operation.CAPTURE, new Fault.ServerError(503));
+    var a = client.post(Operation.CAPTURE, client.body());
     assertThat(a.status()).isEqualTo(503);
     assertThat(a.retCode()).isEqualTo("999999");
     assertThat(a.signedByPlatform()).isTrue();
-    assertThat(processed(Endpoint.CAPTURE)).isZero();
+    assertThat(processed(Operation.CAPTURE)).isZero();
     // only the next call was faulted
-    assertThat(client.post(Endpoint.CAPTURE, client.body()).status()).isEqualTo(200);
+    assertThat(client.post(Operation.CAPTURE, client.body()).status()).isEqualTo(200);
   }
 
   @Test
   void rateLimitedIs429And010001WithoutProcessing() throws Exception {
-    sandbox.faults().inject(Endpoint.REFUND, new Fault.RateLimited(), 2);
-    assertThat(client.post(Endpoint.REFUND, client.body()).status()).isEqualTo(429);
-    var a = client.post(Endpoint.REFUND, client.body());
+    sandbox.faults().inject(Operation.REFUND, new Fault.RateLimited(), 2);
+    assertThat(client.post(Operation.REFUND, client.body()).status()).isEqualTo(429);
+    var a = client.post(Operation.REFUND, client.body());
     assertThat(a.retCode()).isEqualTo("010001");
-    assertThat(processed(Endpoint.REFUND)).isZero();
-    assertThat(client.post(Endpoint.REFUND, client.body()).status()).isEqualTo(200);
+    assertThat(processed(Operation.REFUND)).isZero();
+    assertThat(client.post(Operation.REFUND, client.body()).status()).isEqualTo(200);
   }
 
   @Test
   void delayStillProcessesAndAnswers() throws Exception {
-    sandbox.faults().inject(Endpoint.QUERY, new Fault.Delay(Duration.ofMillis(50)));
-    var a = client.post(Endpoint.QUERY, client.body());
+    sandbox.faults().inject(Operation.QUERY, new Fault.Delay(Duration.ofMillis(50)));
+    var a = client.post(Operation.QUERY, client.body());
     assertThat(a.retCode()).isEqualTo("000000");
-    assertThat(processed(Endpoint.QUERY)).isEqualTo(1);
+    assertThat(processed(Operation.QUERY)).isEqualTo(1);
   }
 
   @Test
   void dropAfterProcessingProcessesThenClosesWithoutAnswer() {
-    sandbox.faults().inject(Endpoint.INITIATE, new Fault.DropAfterProcessing());
-    assertThatThrownBy(() -> client.post(Endpoint.INITIATE, client.body("trans_id", q("T1"))))
+    sandbox.faults().inject(Operation.INITIATE, new Fault.DropAfterProcessing());
+    assertThatThrownBy(() -> client.post(Operation.INITIATE, client.body("trans_id", q("T1"))))
         .isInstanceOf(IOException.class);
-    assertThat(processed(Endpoint.INITIATE)).isEqualTo(1);
+    assertThat(processed(Operation.INITIATE)).isEqualTo(1);
   }
 
   @Test
   void resetBeforeProcessingClosesWithoutProcessing() {
-    sandbox.faults().inject(Endpoint.INITIATE, new Fault.ResetBeforeProcessing());
-    assertThatThrownBy(() -> client.post(Endpoint.INITIATE, client.body("trans_id", q("T1"))))
+    sandbox.faults().inject(Operation.INITIATE, new Fault.ResetBeforeProcessing());
+    assertThatThrownBy(() -> client.post(Operation.INITIATE, client.body("trans_id", q("T1"))))
         .isInstanceOf(IOException.class);
-    assertThat(processed(Endpoint.INITIATE)).isZero();
+    assertThat(processed(Operation.INITIATE)).isZero();
   }
 
   @Test
@@ -262,10 +265,10 @@ class HttpFrontTest {
   private List<Boolean> faultedSequence(long seed) throws Exception {
     try (PaykkaSandbox s =
         PaykkaSandbox.builder().merchant("M1", MERCHANT.publicKey()).seed(seed).backend(StubBackend::new).start()) {
-      s.faults().injectWithProbability(Endpoint.QUERY, new Fault.ServerError(500), 0.2);
+      s.faults().injectWithProbability(Operation.QUERY, new Fault.ServerError(500), 0.2);
       var c = new SandboxClient(s.baseUrl(), "M1", MERCHANT.signer(), s.platformPublicKey());
       List<Boolean> out = new ArrayList<>();
-      for (int i = 0; i < 50; i++) out.add(c.post(Endpoint.QUERY, c.body()).status() == 500);
+      for (int i = 0; i < 50; i++) out.add(c.post(Operation.QUERY, c.body()).status() == 500);
       return out;
     }
   }
@@ -288,7 +291,7 @@ class HttpFrontTest {
     receiver.start();
     try {
       String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
-      client.post(Endpoint.INITIATE, client.body("trans_id", q("N1"), "notify_url", q(url)));
+      client.post(Operation.INITIATE, client.body("trans_id", q("N1"), "notify_url", q(url)));
       List<NotificationAttempt> attempts =
           sandbox.awaitAttempts(a -> a.url().toString().equals(url) && a.acknowledged(), 1, Duration.ofSeconds(10));
       assertThat(attempts).hasSize(1);
@@ -313,7 +316,7 @@ class HttpFrontTest {
   @Test
   void redeliveryStopsAfterMaxAttempts() throws Exception {
     String url = "http://127.0.0.1:1/nobody-listens";
-    client.post(Endpoint.INITIATE, client.body("trans_id", q("N2"), "notify_url", q(url)));
+    client.post(Operation.INITIATE, client.body("trans_id", q("N2"), "notify_url", q(url)));
     sandbox.awaitAttempts(a -> a.url().toString().equals(url) && a.attempt() == 4, 1, Duration.ofSeconds(10));
     List<NotificationAttempt> all =
         sandbox.notifications().stream().filter(a -> a.url().toString().equals(url)).toList();

@@ -2,7 +2,9 @@ package io.github.paykka.testkit.sandbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.paykka.ports.Operation;
 import io.github.paykka.wire.PaykkaHeaders;
+import io.github.paykka.wire.operation.WireOperation;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import java.io.IOException;
@@ -47,9 +49,14 @@ final class SandboxClient {
   }
 
   /** POSTs a correctly signed body. */
-  Answer post(Endpoint endpoint, String body) throws IOException, InterruptedException {
+  Answer post(Operation operation, String body) throws IOException, InterruptedException {
     byte[] bytes = body.getBytes(UTF_8);
-    return send(endpoint.path(), bytes, signedHeaders(bytes));
+    return send(path(operation), bytes, signedHeaders(bytes));
+  }
+
+  /** The path of {@code operation}, from the wire table, with its leading {@code /}. */
+  static String path(Operation operation) {
+    return "/" + WireOperation.of(operation).path();
   }
 
   Map<String, String> signedHeaders(byte[] bytes) {

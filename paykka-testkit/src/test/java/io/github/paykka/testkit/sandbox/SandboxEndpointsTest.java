@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.junit.PaykkaSandboxTest;
@@ -84,11 +85,11 @@ class SandboxEndpointsTest {
   }
 
   SandboxClient.Answer pay(String transId, TestCard card, String captureMethod, long amount) throws Exception {
-    return client.post(Endpoint.INITIATE, payment(transId, card.number(), captureMethod, amount));
+    return client.post(Operation.INITIATE, payment(transId, card.number(), captureMethod, amount));
   }
 
   SandboxClient.Answer query(String orderId) throws Exception {
-    return client.post(Endpoint.QUERY, client.body("order_id", q(orderId)));
+    return client.post(Operation.QUERY, client.body("order_id", q(orderId)));
   }
 
   @Test
@@ -99,10 +100,10 @@ class SandboxEndpointsTest {
     assertThat(a.signedByPlatform()).isTrue();
     assertThat(a.data().get("status").asText()).isEqualTo("SUCCESS");
     String orderId = a.data().get("order_id").asText();
-    var q = client.post(Endpoint.QUERY, client.body("trans_id", q(t)));
+    var q = client.post(Operation.QUERY, client.body("trans_id", q(t)));
     assertThat(q.data().get("order_id").asText()).isEqualTo(orderId);
     assertThat(q.data().get("balances").get("captured_amount").asLong()).isEqualTo(1250);
-    var n = sandbox.awaitAttempts(x -> x.orderId().equals(orderId) && x.acknowledged(), 1, Duration.ofSeconds(10));
+    var n = sandbox.awaitAttempts(x -> x.orderId().value().equals(orderId) && x.acknowledged(), 1, Duration.ofSeconds(10));
     assertThat(n.get(0).notifyType()).isEqualTo("PAYMENT.SUCCESS");
     assertThat(SignatureScheme.standard().verifyNotification(List.of(sandbox.platformPublicKey()),
         n.get(0).headers().get(PaykkaHeaders.SIGNATURE), n.get(0).body()).isRight()).isTrue();
@@ -123,32 +124,32 @@ class SandboxEndpointsTest {
     var a = pay(transId(), TestCard.VISA_SUCCESS, "MANUAL", 1000);
     assertThat(a.data().get("status").asText()).isEqualTo("AUTHORIZED");
     String orderId = a.data().get("order_id").asText();
-    var c1 = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "400",
+    var c1 = client.post(Operation.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "400",
         "capture_final", "false"));
     assertThat(c1.data().get("status").asText()).isEqualTo("AUTHORIZED");
-    var c2 = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "600",
+    var c2 = client.post(Operation.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "600",
         "capture_final", "true"));
     assertThat(c2.data().get("status").asText()).isEqualTo("SUCCESS");
     String before = query(orderId).data().toString();
 
-    var again = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "1"));
+    var again = client.post(Operation.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "1"));
     assertThat(again.retCode()).isEqualTo("010003");
     assertThat(again.status()).isEqualTo(400);
-    var voided = client.post(Endpoint.VOID, client.body("order_id", q(orderId)));
+    var voided = client.post(Operation.VOID, client.body("order_id", q(orderId)));
     assertThat(voided.retCode()).isEqualTo("010003");
-    var tooMuch = client.post(Endpoint.REFUND, client.body("refund_trans_id", q(transId()), "ori_order_id", q(orderId),
+    var tooMuch = client.post(Operation.REFUND, client.body("refund_trans_id", q(transId()), "ori_order_id", q(orderId),
         "refund_amount", "1001", "currency", q("EUR")));
     assertThat(tooMuch.retCode()).isEqualTo("010003");
     assertThat(query(orderId).data().toString()).isEqualTo(before);
 
     String r = transId();
-    var refund = client.post(Endpoint.REFUND, client.body("refund_trans_id", q(r), "ori_order_id", q(orderId),
+    var refund = client.post(Operation.REFUND, client.body("refund_trans_id", q(r), "ori_order_id", q(orderId),
         "refund_amount", "300", "currency", q("EUR"), "reason", q("REQUESTED_BY_CUSTOMER")));
     assertThat(refund.data().get("status").asText()).isEqualTo("SUCCESS");
-    var rq = client.post(Endpoint.REFUND_QUERY, client.body("refund_trans_id", q(r)));
+    var rq = client.post(Operation.REFUND_QUERY, client.body("refund_trans_id", q(r)));
     assertThat(rq.data().get("refund_order_id").asText()).startsWith("RG");
     assertThat(query(orderId).data().get("status").asText()).isEqualTo("PARTIALLY_REFUNDED");
-    sandbox.awaitAttempts(x -> x.orderId().equals(orderId) && x.notifyType().equals("REFUND.SUCCESS"), 1,
+    sandbox.awaitAttempts(x -> x.orderId().value().equals(orderId) && x.notifyType().equals("REFUND.SUCCESS"), 1,
         Duration.ofSeconds(10));
   }
 
@@ -156,14 +157,14 @@ class SandboxEndpointsTest {
   @Test
   void aCaptureWithoutAmountCapturesTheRest() throws Exception {
     String orderId = pay(transId(), TestCard.VISA_SUCCESS, "MANUAL", 1000).data().get("order_id").asText();
-    client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "250",
+    client.post(Operation.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "250",
         "capture_final", "false"));
-    var rest = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId)));
+    var rest = client.post(Operation.CAPTURE, client.body("order_id", q(orderId)));
     assertThat(rest.retCode()).as(rest.toString()).isEqualTo("000000");
     var balances = query(orderId).data().get("balances");
     assertThat(query(orderId).data().get("status").asText()).isEqualTo("SUCCESS");
     assertThat(balances.get("captured_amount").asLong()).isEqualTo(1000);
-    var nothingLeft = client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId)));
+    var nothingLeft = client.post(Operation.CAPTURE, client.body("order_id", q(orderId)));
     assertThat(nothingLeft.retCode()).isEqualTo("010003");
   }
 
@@ -181,7 +182,7 @@ class SandboxEndpointsTest {
           "goods", "[{\"name\":\"Box\",\"link\":\"https://shop.example/b\",\"price\":100,\"quantity\":1}]",
           "customer", "{\"order_ip\":\"127.0.0.1\"}"));
       kv.addAll(List.of(mit));
-      var refused = client.post(Endpoint.INITIATE, client.body(kv.toArray(new String[0])));
+      var refused = client.post(Operation.INITIATE, client.body(kv.toArray(new String[0])));
       assertThat(refused.retCode()).as(refused.toString()).isEqualTo("010000");
       assertThat(refused.retMsg()).contains("mit");
     }
@@ -190,7 +191,7 @@ class SandboxEndpointsTest {
   @Test
   void voidOfAnAuthorisationCancelsIt() throws Exception {
     String orderId = pay(transId(), TestCard.MASTERCARD_SUCCESS, "MANUAL", 500).data().get("order_id").asText();
-    var v = client.post(Endpoint.VOID, client.body("order_id", q(orderId), "reason", q("OTHER")));
+    var v = client.post(Operation.VOID, client.body("order_id", q(orderId), "reason", q("OTHER")));
     assertThat(v.data().get("status").asText()).isEqualTo("CANCELED");
   }
 
@@ -225,7 +226,7 @@ class SandboxEndpointsTest {
   @Test
   void aCheckoutSessionIsPaidOnItsPage() throws Exception {
     String t = transId();
-    var s = client.post(Endpoint.SESSION_CREATE, client.body("trans_id", q(t), "payment_type", q("PURCHASE"),
+    var s = client.post(Operation.CHECKOUT_CREATE, client.body("trans_id", q(t), "payment_type", q("PURCHASE"),
         "currency", q("EUR"), "amount", "900", "notify_url", q(hook), "return_url", q("https://shop.example/r"),
         "session_mode", q("HOSTED"),
         "goods", "[{\"name\":\"Tea\",\"link\":\"https://shop.example/tea\",\"price\":900,\"quantity\":1}]"));
@@ -241,15 +242,15 @@ class SandboxEndpointsTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(paid.statusCode()).isEqualTo(303);   // back to the session's return_url
     assertThat(paid.headers().firstValue("Location")).contains("https://shop.example/r");
-    var sq = client.post(Endpoint.SESSION_QUERY, client.body("session_id", q(sessionId)));
+    var sq = client.post(Operation.CHECKOUT_QUERY, client.body("session_id", q(sessionId)));
     assertThat(sq.data().get("status").asText()).isEqualTo("SUCCESS"); // WireMapper's assumed session status table
-    var pq = client.post(Endpoint.QUERY, client.body("session_id", q(sessionId)));
+    var pq = client.post(Operation.QUERY, client.body("session_id", q(sessionId)));
     assertThat(pq.data().get("status").asText()).isEqualTo("SUCCESS");
   }
 
   @Test
   void applePayAnswersACannedMerchantSession() throws Exception {
-    var a = client.post(Endpoint.APPLE_PAY_SESSION, client.body("domain_name", q("shop.example"),
+    var a = client.post(Operation.APPLE_PAY_SESSION, client.body("domain_name", q("shop.example"),
         "display_name", q("Shop")));
     assertThat(a.retCode()).as(a.toString()).isEqualTo("000000");
     assertThat(a.data().get("merchantIdentifier").asText()).isEqualTo(client.merchantId);
@@ -267,11 +268,11 @@ class SandboxEndpointsTest {
         "browser", "{\"user_agent\":\"JUnit\"}",
         "goods", "[{\"name\":\"Box\",\"link\":\"https://shop.example/b\",\"price\":100,\"quantity\":1}]",
         "customer", "{\"order_ip\":\"127.0.0.1\"}");
-    var a = client.post(Endpoint.INITIATE, first);
+    var a = client.post(Operation.INITIATE, first);
     assertThat(a.data().get("status").asText()).as(a.toString()).isEqualTo("SUCCESS");
     String token = a.data().get("token").asText();
     String agreement = a.data().get("recurring_agreement_id").asText();
-    var tokens = client.post(Endpoint.TOKEN_QUERY, client.body("shopper_reference", q(shopper)));
+    var tokens = client.post(Operation.TOKEN_LIST, client.body("shopper_reference", q(shopper)));
     assertThat(tokens.data().get(0).get("token").asText()).isEqualTo(token);
 
     String mit = client.body(
@@ -279,33 +280,33 @@ class SandboxEndpointsTest {
         "notify_url", q(hook), "mit", "true", "recurring_agreement_id", q(agreement),
         "payment", "{\"payment_method\":\"BANKCARD\",\"token\":\"" + token + "\",\"shopper_reference\":\"" + shopper + "\"}",
         "goods", "[{\"name\":\"Box\",\"link\":\"https://shop.example/b\",\"price\":100,\"quantity\":1}]");
-    assertThat(client.post(Endpoint.INITIATE, mit).data().get("status").asText()).isEqualTo("SUCCESS");
+    assertThat(client.post(Operation.INITIATE, mit).data().get("status").asText()).isEqualTo("SUCCESS");
 
-    var cancel = client.post(Endpoint.RECURRING_CANCEL, client.body("recurring_agreement_id", q(agreement),
+    var cancel = client.post(Operation.RECURRING_CANCEL, client.body("recurring_agreement_id", q(agreement),
         "shopper_reference", q(shopper)));
     assertThat(cancel.retCode()).isEqualTo("000000");
-    var refused = client.post(Endpoint.INITIATE, mit.replaceFirst("\"trans_id\":\"[^\"]+\"", "\"trans_id\":\"" + transId() + "\""));
+    var refused = client.post(Operation.INITIATE, mit.replaceFirst("\"trans_id\":\"[^\"]+\"", "\"trans_id\":\"" + transId() + "\""));
     assertThat(refused.retCode()).isEqualTo("010003");
 
-    var removed = client.post(Endpoint.TOKEN_REMOVE, client.body("token", q(token), "shopper_reference", q(shopper)));
+    var removed = client.post(Operation.TOKEN_REMOVE, client.body("token", q(token), "shopper_reference", q(shopper)));
     assertThat(removed.retCode()).isEqualTo("000000");
-    var again = client.post(Endpoint.TOKEN_REMOVE, client.body("token", q(token), "shopper_reference", q(shopper)));
+    var again = client.post(Operation.TOKEN_REMOVE, client.body("token", q(token), "shopper_reference", q(shopper)));
     assertThat(again.retCode()).isNotEqualTo("000000");
     assertThat(again.status()).isGreaterThanOrEqualTo(400);
   }
 
   @Test
   void badInputIs010000NamingTheField() throws Exception {
-    var zero = client.post(Endpoint.INITIATE, payment(transId(), TestCard.VISA_SUCCESS.number(), "AUTOMATIC", 0));
+    var zero = client.post(Operation.INITIATE, payment(transId(), TestCard.VISA_SUCCESS.number(), "AUTOMATIC", 0));
     assertThat(zero.retCode()).isEqualTo("010000");
     assertThat(zero.retMsg()).contains("amount");
-    var long33 = client.post(Endpoint.INITIATE, payment("T" + "1".repeat(32), TestCard.VISA_SUCCESS.number(), "AUTOMATIC", 5));
+    var long33 = client.post(Operation.INITIATE, payment("T" + "1".repeat(32), TestCard.VISA_SUCCESS.number(), "AUTOMATIC", 5));
     assertThat(long33.retCode()).isEqualTo("010000");
     assertThat(long33.retMsg()).contains("trans_id");
-    var missing = client.post(Endpoint.CAPTURE, client.body("currency", q("EUR"), "amount", "5"));
+    var missing = client.post(Operation.CAPTURE, client.body("currency", q("EUR"), "amount", "5"));
     assertThat(missing.retCode()).isEqualTo("010000");
     assertThat(missing.retMsg()).contains("order_id");
-    var wrongType = client.post(Endpoint.CAPTURE, client.body("order_id", "{}", "currency", q("EUR"), "amount", "5"));
+    var wrongType = client.post(Operation.CAPTURE, client.body("order_id", "{}", "currency", q("EUR"), "amount", "5"));
     assertThat(wrongType.retCode()).isEqualTo("010000");
     assertThat(wrongType.status()).isEqualTo(400);
     var unknown = query("GW999999999999999999");
@@ -325,7 +326,7 @@ class SandboxEndpointsTest {
       Set<String> orderIds = new HashSet<>();
       for (Future<String> f : pool.invokeAll(calls)) orderIds.add(f.get());
       assertThat(orderIds).hasSize(1);
-      assertThat(((EngineBackend) sandbox.backend()).engine().orderCount(io.github.paykka.domain.id.TransId.of(t)))
+      assertThat(((SimulatedBackend) sandbox.backend()).engine().orderCount(io.github.paykka.domain.id.TransId.of(t)))
           .isEqualTo(1);
     } finally {
       pool.shutdownNow();
@@ -335,14 +336,14 @@ class SandboxEndpointsTest {
   @Test
   void dropAfterProcessingLeavesTheOrderAndResetBeforeLeavesNone() throws Exception {
     String dropped = transId();
-    sandbox.faults().inject(Endpoint.INITIATE, new Fault.DropAfterProcessing());
+    sandbox.faults().inject(Operation.INITIATE, new Fault.DropAfterProcessing());
     assertThatThrownBy(() -> pay(dropped, TestCard.VISA_SUCCESS, "AUTOMATIC", 100)).isInstanceOf(IOException.class);
-    var q = client.post(Endpoint.QUERY, client.body("trans_id", q(dropped)));
+    var q = client.post(Operation.QUERY, client.body("trans_id", q(dropped)));
     assertThat(q.data().get("status").asText()).isEqualTo("SUCCESS");
 
     String reset = transId();
-    sandbox.faults().inject(Endpoint.INITIATE, new Fault.ResetBeforeProcessing());
+    sandbox.faults().inject(Operation.INITIATE, new Fault.ResetBeforeProcessing());
     assertThatThrownBy(() -> pay(reset, TestCard.VISA_SUCCESS, "AUTOMATIC", 100)).isInstanceOf(IOException.class);
-    assertThat(client.post(Endpoint.QUERY, client.body("trans_id", q(reset))).retCode()).isEqualTo("206024");
+    assertThat(client.post(Operation.QUERY, client.body("trans_id", q(reset))).retCode()).isEqualTo("206024");
   }
 }

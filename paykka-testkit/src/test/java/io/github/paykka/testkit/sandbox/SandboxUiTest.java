@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.ports.Operation;
 import io.github.paykka.testkit.TestCard;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -72,7 +74,7 @@ class SandboxUiTest {
   }
 
   String pay(TestCard card, String capture, long amount) throws Exception {
-    var a = client.post(Endpoint.INITIATE, client.body("trans_id", q(transId()), "payment_type", q("PURCHASE"),
+    var a = client.post(Operation.INITIATE, client.body("trans_id", q(transId()), "payment_type", q("PURCHASE"),
         "capture_method", q(capture), "currency", q("EUR"), "amount", Long.toString(amount), "notify_url", q(hook),
         "return_url", q("https://shop.example/return"),
         "payment", "{\"payment_method\":\"BANKCARD\",\"card_no\":\"" + card.number()
@@ -85,14 +87,14 @@ class SandboxUiTest {
   }
 
   String refund(String orderId, String refundTransId, long amount) throws Exception {
-    var r = client.post(Endpoint.REFUND, client.body("refund_trans_id", q(refundTransId), "ori_order_id", q(orderId),
+    var r = client.post(Operation.REFUND, client.body("refund_trans_id", q(refundTransId), "ori_order_id", q(orderId),
         "refund_amount", Long.toString(amount), "currency", q("EUR"), "notify_url", q(hook)));
     assertThat(r.retCode()).as(r.toString()).isEqualTo("000000");
     return r.data().get("status").asText();
   }
 
   String session(String displayName, String goodsName) throws Exception {
-    var s = client.post(Endpoint.SESSION_CREATE, client.body("trans_id", q(transId()), "payment_type", q("PURCHASE"),
+    var s = client.post(Operation.CHECKOUT_CREATE, client.body("trans_id", q(transId()), "payment_type", q("PURCHASE"),
         "currency", q("EUR"), "amount", "900", "notify_url", q(hook), "return_url", q("https://shop.example/r"),
         "session_mode", q("HOSTED"), "display_merchant_name", JSON.writeValueAsString(displayName),
         "goods", "[{\"name\":" + JSON.writeValueAsString(goodsName)
@@ -129,9 +131,9 @@ class SandboxUiTest {
   @Test
   void theDashboardShowsEachOrderWithBalancesMaskedCardAndItsPathAsSvg() throws Exception {
     String orderId = pay(TestCard.VISA_SUCCESS, "MANUAL", 1000);
-    client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "400",
+    client.post(Operation.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "400",
         "capture_final", "false"));
-    client.post(Endpoint.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "600",
+    client.post(Operation.CAPTURE, client.body("order_id", q(orderId), "currency", q("EUR"), "amount", "600",
         "capture_final", "true"));
     Document page = dashboard();
 
@@ -156,7 +158,7 @@ class SandboxUiTest {
   void theNotificationLogHasOneRowPerAttemptWithStatusLatencySignatureAndMaskedBodies() throws Exception {
     failing.set(1);
     String orderId = pay(TestCard.MASTERCARD_SUCCESS, "AUTOMATIC", 300);
-    sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.acknowledged(), 1, Duration.ofSeconds(10));
+    sandbox.awaitAttempts(a -> a.orderId().value().equals(orderId) && a.acknowledged(), 1, Duration.ofSeconds(10));
     Document page = dashboard();
 
     List<Element> rows = page.select("#notifications tr.delivery").stream()
@@ -201,11 +203,11 @@ class SandboxUiTest {
       Answer accepted = trigger("refunds/" + r + "/accept", "");
       assertThat(accepted.status()).isEqualTo(200);
       assertThat(accepted.json().get("status").asText()).isEqualTo("PROCESSING");
-      assertThat(client.post(Endpoint.REFUND_QUERY, client.body("refund_trans_id", q(r))).data().get("status").asText())
+      assertThat(client.post(Operation.REFUND_QUERY, client.body("refund_trans_id", q(r))).data().get("status").asText())
           .isEqualTo("PROCESSING");
       assertThat(trigger("refunds/" + r + "/succeed", "{\"merchant_id\":\"M1\"}").json().get("status").asText())
           .isEqualTo("SUCCESS");
-      sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.notifyType().equals("REFUND.SUCCESS"), 1,
+      sandbox.awaitAttempts(a -> a.orderId().value().equals(orderId) && a.notifyType().equals("REFUND.SUCCESS"), 1,
           Duration.ofSeconds(10));
       assertThat(trigger("refunds/NOPE/accept", "").status()).isEqualTo(404);
       assertThat(trigger("refunds/" + r + "/explode", "").status()).isEqualTo(404);
@@ -226,14 +228,14 @@ class SandboxUiTest {
     } finally {
       trigger("refunds/hold", "{\"held\":false}");
     }
-    sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.notifyType().equals("REFUND.FAILURE"), 1,
+    sandbox.awaitAttempts(a -> a.orderId().value().equals(orderId) && a.notifyType().equals("REFUND.FAILURE"), 1,
         Duration.ofSeconds(10));
-    assertThat(client.post(Endpoint.QUERY, client.body("order_id", q(orderId))).data().get("status").asText())
+    assertThat(client.post(Operation.QUERY, client.body("order_id", q(orderId))).data().get("status").asText())
         .isEqualTo("SUCCESS");
 
     String card = pay(TestCard.REFUND_FAILS, "AUTOMATIC", 1000);
     assertThat(refund(card, transId(), 500)).isEqualTo("FAILURE");
-    sandbox.awaitAttempts(a -> a.orderId().equals(card) && a.notifyType().equals("REFUND.FAILURE"), 1,
+    sandbox.awaitAttempts(a -> a.orderId().value().equals(card) && a.notifyType().equals("REFUND.FAILURE"), 1,
         Duration.ofSeconds(10));
   }
 
@@ -251,7 +253,7 @@ class SandboxUiTest {
     Answer advanced = trigger("clock/advance", "{\"by\":\"PT2H\"}");
     assertThat(advanced.status()).isEqualTo(200);
     assertThat(advanced.json().get("offset_seconds").asLong()).isGreaterThanOrEqualTo(7200);
-    assertThat(client.post(Endpoint.SESSION_QUERY, client.body("session_id", q(byClock))).data().get("status")
+    assertThat(client.post(Operation.CHECKOUT_QUERY, client.body("session_id", q(byClock))).data().get("status")
         .asText()).isEqualTo("EXPIRED");
     assertThat(trigger("clock/advance", "{\"by\":\"-PT1H\"}").status()).isEqualTo(400);
     assertThat(trigger("clock/advance", "{\"by\":\"soon\"}").status()).isEqualTo(400);
@@ -263,7 +265,7 @@ class SandboxUiTest {
     assertThat(trigger("orders/" + abandoned + "/challenge/abandon", "").json().get("status").asText())
         .isEqualTo("CANCELED");
     assertThat(trigger("orders/" + abandoned + "/challenge/pass", "").status()).isEqualTo(409);
-    sandbox.awaitAttempts(a -> a.orderId().equals(abandoned) && a.notifyType().equals("PAYMENT.CANCELED"), 1,
+    sandbox.awaitAttempts(a -> a.orderId().value().equals(abandoned) && a.notifyType().equals("PAYMENT.CANCELED"), 1,
         Duration.ofSeconds(10));
     String passed = pay(TestCard.THREE_DS_CHALLENGE, "AUTOMATIC", 700);
     assertThat(trigger("orders/" + passed + "/challenge/pass", "").json().get("status").asText()).isEqualTo("SUCCESS");
@@ -275,7 +277,7 @@ class SandboxUiTest {
   @Test
   void aNotificationIsRedeliveredWithTheSameBytesAndRecordedAsByHand() throws Exception {
     String orderId = pay(TestCard.VISA_SUCCESS, "AUTOMATIC", 500);
-    NotificationAttempt first = sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.acknowledged(), 1,
+    NotificationAttempt first = sandbox.awaitAttempts(a -> a.orderId().value().equals(orderId) && a.acknowledged(), 1,
         Duration.ofSeconds(10)).get(0);
     Answer again = trigger("notifications/" + first.notificationId() + "/redeliver", "");
     assertThat(again.status()).isEqualTo(200);
@@ -300,10 +302,10 @@ class SandboxUiTest {
     Answer set = trigger("faults", "{\"fault\":\"query=rate-limited\",\"times\":1}");
     assertThat(set.status()).isEqualTo(200);
     assertThat(set.json().get("faults").get(0).asText()).isEqualTo("query=rate-limited (next 1 call)");
-    assertThat(client.post(Endpoint.QUERY, client.body("order_id", q("GW1"))).status()).isEqualTo(429);
+    assertThat(client.post(Operation.QUERY, client.body("order_id", q("GW1"))).status()).isEqualTo(429);
     trigger("faults", "{\"fault\":\"refund=server-error/503\"}");
     assertThat(dashboard().select("#active-faults li code").eachText()).containsExactly("refund=server-error/503");
-    assertThat(trigger("faults/clear", "{\"endpoint\":\"refund\"}").json().get("faults")).isEmpty();
+    assertThat(trigger("faults/clear", "{\"operation\":\"refund\"}").json().get("faults")).isEmpty();
     assertThat(trigger("faults", "{\"fault\":\"nowhere=drop-after\"}").status()).isEqualTo(400);
     assertThat(trigger("faults/clear", "").status()).isEqualTo(200);
   }

@@ -1,0 +1,62 @@
+package io.github.paykka.http;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.wire.signature.KeyFormatException;
+import io.github.paykka.wire.signature.PemKeys;
+import io.github.paykka.wire.signature.Signer;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The key settings of {@link PaykkaHttpAdapter.Builder}, read once at {@code build()}: a missing key is an
+ * {@link IllegalStateException}, one that does not parse or is not RSA an {@link IllegalArgumentException}, each naming
+ * the setting and never quoting the key.
+ */
+final class KeySettings {
+  private KeySettings() {}
+
+  /** The merchant's signer, from exactly one of a PEM (or bare Base64) text, a private key, or a signer. */
+  static Signer signer(@Nullable String pemOrBase64, @Nullable PrivateKey key, @Nullable Signer signer) {
+    int given = (pemOrBase64 != null ? 1 : 0) + (key != null ? 1 : 0) + (signer != null ? 1 : 0);
+    if (given == 0) {
+      throw new IllegalStateException("merchantPrivateKey is required (a PEM string, a PrivateKey, or a signer)");
+    }
+    if (given > 1) {
+      throw new IllegalStateException("merchantPrivateKey: give exactly one of a PEM string, a PrivateKey or a signer");
+    }
+    try {
+      if (signer != null) return signer;
+      if (key != null) return Signer.rsa(key);
+      return Signer.rsa(PemKeys.privateKey(requireNonNull(pemOrBase64)));
+    } catch (KeyFormatException e) {
+      throw new IllegalArgumentException("merchantPrivateKey: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("merchantPrivateKey: must be an RSA private key");
+    }
+  }
+
+  /** The platform keys: those given as keys, then those given as text (numbered from 1 in messages); at least one. */
+  static List<PublicKey> platformKeys(List<String> pems, List<PublicKey> keys) {
+    List<PublicKey> platform = new ArrayList<>(keys);
+    for (int i = 0; i < pems.size(); i++) {
+      try {
+        platform.add(PemKeys.publicKey(pems.get(i)));
+      } catch (KeyFormatException e) {
+        throw new IllegalArgumentException("platformPublicKey #" + (i + 1) + ": " + e.getMessage());
+      }
+    }
+    if (platform.isEmpty()) {
+      throw new IllegalStateException("platformPublicKey is required: PayKKa's answers are verified with it");
+    }
+    for (PublicKey k : platform) {
+      if (!"RSA".equalsIgnoreCase(k.getAlgorithm())) {
+        throw new IllegalArgumentException("platformPublicKey: must be an RSA public key, was " + k.getAlgorithm());
+      }
+    }
+    return List.copyOf(platform);
+  }
+}

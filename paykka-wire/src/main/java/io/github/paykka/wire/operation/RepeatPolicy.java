@@ -1,0 +1,28 @@
+package io.github.paykka.wire.operation;
+
+/**
+ * How a call to PayKKa may be repeated after it failed, by what the call does. Anything that was not sent may always
+ * be sent again; the policies differ in what they do after an ambiguous failure (sent, and no usable answer came).
+ */
+public enum RepeatPolicy {
+  /**
+   * Reads (queries, token lists) and the Apple Pay merchant session, which moves no money and expires by itself:
+   * repeat after any transient failure, ambiguous ones included.
+   */
+  REPEAT,
+  /**
+   * Commands that move no money and leave nothing to query afterwards (token removal, agreement cancellation): after
+   * an ambiguous failure the outcome is unknown and the call is not repeated.
+   */
+  NEVER_AFTER_AMBIGUITY,
+  /**
+   * Money-moving commands (initiate, capture, void, refund, checkout session create): after an ambiguous failure, ask
+   * PayKKa what became of the call and send again only when PayKKa has no record of it.
+   */
+  QUERY_BEFORE_RESEND;
+
+  /** Whether calls of this policy move money (and so are journaled and never repeated blindly). */
+  public boolean movesMoney() {
+    return this == QUERY_BEFORE_RESEND;
+  }
+}

@@ -1,10 +1,13 @@
 package io.github.paykka.docs.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Objects.requireNonNull;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -12,6 +15,7 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The architecture of paykka-java as ArchUnit rules, defined once and parameterised by the root package, so that
@@ -22,17 +26,32 @@ import java.util.List;
  * {@code ..internal..} packages below its root package.
  *
  * @param root the root package, e.g. {@code io.github.paykka}
+ * @param printers the packages below {@code root} allowed to print (command lines, demos), e.g. {@code testkit.cli}
  */
-public record ArchitectureRules(String root) {
+public record ArchitectureRules(String root, List<String> printers) {
 
-  /** The rules of the real code. */
-  public static final ArchitectureRules PAYKKA = new ArchitectureRules("io.github.paykka");
+  /** The rules of the real code: only the sandbox's command line and the demo print. */
+  public static final ArchitectureRules PAYKKA =
+      new ArchitectureRules("io.github.paykka", List.of("testkit.cli", "docs.demo"));
 
   private static final String[] PURE = {"java..", "io.vavr..", "org.jspecify.."};
 
   public ArchitectureRules {
     requireNonNull(root, "root == null");
+    printers = List.copyOf(printers);
   }
+
+  /** Rules under {@code root} where only {@code root.cli..} may print. */
+  public ArchitectureRules(String root) {
+    this(root, List.of("cli"));
+  }
+
+  /** Types a pure domain must not use: I/O, networking, clocks, randomness. */
+  private static final Set<String> IMPURE_TYPES = Set.of(
+      "java.time.Clock", "java.time.InstantSource", "java.util.Random", "java.security.SecureRandom",
+      "java.util.SplittableRandom", "java.util.concurrent.ThreadLocalRandom");
+  private static final List<String> IMPURE_PACKAGES = List.of(
+      "java.net.", "java.io.", "java.nio.file.", "java.nio.channels.", "java.sql.", "java.util.logging.");
 
   public String domain() {
     return root + ".domain";
@@ -60,6 +79,44 @@ public record ArchitectureRules(String root) {
     return classes().that().resideInAPackage(domain() + "..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(with(PURE, domain() + ".."))
         .because("the domain is pure: no I/O, no frameworks, only Vavr and JSpecify");
+  }
+
+  /**
+   * The domain reads no clock and no randomness and does no I/O: no {@code java.net}, {@code java.io},
+   * {@code java.nio.file}; no {@code Clock}, {@code now()}, {@code System.currentTimeMillis/nanoTime}, no
+   * {@code Random}, {@code Math.random}, {@code UUID.randomUUID}. Time and identifiers come in as arguments.
+   */
+  public ArchRule domainReadsNoClockNoRandomnessNoIo() {
+    return classes().that().resideInAPackage(domain() + "..")
+        .should(stayDeterministic())
+        .because("the domain is deterministic: time, randomness and I/O belong to adapters")
+        .allowEmptyShould(true);
+  }
+
+  /** No package is part of a dependency cycle, inside a module or across modules. */
+  public ArchRule noPackageCycles() {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles()
+        .because("a cycle makes two packages one: neither can be understood, tested or moved alone")
+        .allowEmptyShould(true);
+  }
+
+  /** Only the packages of {@link #printers()} (a command line, a demo) write to standard output or error. */
+  public ArchRule onlyCommandLinesPrint() {
+    String[] allowed = printers.stream().map(p -> root + "." + p + "..").toArray(String[]::new);
+    return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackages(allowed)
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().callMethod(Throwable.class, "printStackTrace")
+        .because("a library logs through SLF4J, where the application decides; it never prints")
+        .allowEmptyShould(true);
+  }
+
+  /** Every static field is final: no static mutable state. */
+  public ArchRule noStaticMutableFields() {
+    return fields().that().areDeclaredInClassesThat().resideInAPackage(root + "..").and().areStatic()
+        .should().beFinal()
+        .because("static mutable state is shared by every adapter instance and every test")
+        .allowEmptyShould(true);
   }
 
   /** The ports depend only on Java, Vavr, JSpecify, the domain and themselves. */
@@ -110,8 +167,9 @@ public record ArchitectureRules(String root) {
 
   /** Every rule, for running them all at once. */
   public List<ArchRule> all() {
-    return List.of(domainIsPure(), portsDependOnTheDomainOnly(), adaptersAreIndependent(), testkitUsesNoAdapter(),
-        wireUsesNoAdapterNorTestkit(), internalsStayInsideTheirModule());
+    return List.of(domainIsPure(), domainReadsNoClockNoRandomnessNoIo(), portsDependOnTheDomainOnly(),
+        adaptersAreIndependent(), testkitUsesNoAdapter(), wireUsesNoAdapterNorTestkit(),
+        internalsStayInsideTheirModule(), noPackageCycles(), onlyCommandLinesPrint(), noStaticMutableFields());
   }
 
   /** The module package of {@code packageName}: the root plus its first segment below the root. */
@@ -132,6 +190,29 @@ public record ArchitectureRules(String root) {
             events.add(SimpleConditionEvent.violated(dependency,
                 dependency.getDescription() + " (outside " + module + ")"));
           }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaClass> stayDeterministic() {
+    return new ArchCondition<>("read no clock, no randomness and do no I/O") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        for (Dependency d : type.getDirectDependenciesFromSelf()) {
+          String target = d.getTargetClass().getName();
+          if (IMPURE_TYPES.contains(target) || IMPURE_PACKAGES.stream().anyMatch(target::startsWith)) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        }
+        for (JavaAccess<?> access : type.getAccessesFromSelf()) {
+          String owner = access.getTargetOwner().getName();
+          String name = access.getName();
+          boolean clock = (owner.startsWith("java.time.") && name.equals("now"))
+              || (owner.equals("java.lang.System") && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+          boolean random = (owner.equals("java.lang.Math") || owner.equals("java.lang.StrictMath"))
+              && name.equals("random") || owner.equals("java.util.UUID") && name.equals("randomUUID");
+          if (clock || random) events.add(SimpleConditionEvent.violated(access, access.getDescription()));
         }
       }
     };

@@ -43,7 +43,12 @@ class ArchitectureRulesCanFailTest {
         rule("wireUsesNoAdapterNorTestkit", ArchitectureRules::wireUsesNoAdapterNorTestkit, "WireCodec",
             "bad.testkit.FakeGateway"),
         rule("internalsStayInsideTheirModule", ArchitectureRules::internalsStayInsideTheirModule, "HttpAdapter",
-            "wire.internal.WireSecret"));
+            "wire.internal.WireSecret"),
+        rule("domainReadsNoClockNoRandomnessNoIo", ArchitectureRules::domainReadsNoClockNoRandomnessNoIo,
+            "ClockReadingOrder", "java.net.URI", "System.currentTimeMillis()", "java.time.Instant.now()", "java.util.Random"),
+        rule("noPackageCycles", ArchitectureRules::noPackageCycles, "bad.wire.signature", "bad.wire.internal"),
+        rule("onlyCommandLinesPrint", ArchitectureRules::onlyCommandLinesPrint, "PrintingHandler", "System.out"),
+        rule("noStaticMutableFields", ArchitectureRules::noStaticMutableFields, "CallCounter.calls"));
   }
 
   private static Arguments rule(String name, Function<ArchitectureRules, ArchRule> rule, String... mentions) {

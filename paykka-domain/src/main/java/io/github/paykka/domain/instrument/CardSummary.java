@@ -1,5 +1,7 @@
 package io.github.paykka.domain.instrument;
 
+import io.github.paykka.domain.InvalidValueException;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -15,10 +17,10 @@ public record CardSummary(String bin, String last4, String brand) {
     requireNonNull(last4, "last4 == null");
     requireNonNull(brand, "brand == null");
     if (bin.length() > 8 || !bin.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException("a BIN has at most 8 digits");
+      throw InvalidValueException.of("card_info", "a BIN has at most 8 digits");
     }
     if (last4.length() > 4 || !last4.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException("last4 has at most 4 digits");
+      throw InvalidValueException.of("card_info", "last4 has at most 4 digits");
     }
   }
 }

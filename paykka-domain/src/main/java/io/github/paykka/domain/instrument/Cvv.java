@@ -1,5 +1,7 @@
 package io.github.paykka.domain.instrument;
 
+import io.github.paykka.domain.InvalidValueException;
+
 import static java.util.Objects.requireNonNull;
 
 /** A card verification value: 3 or 4 digits. It never prints: {@link #toString()} is {@code ***}. */
@@ -13,7 +15,7 @@ public final class Cvv {
   /** @throws IllegalArgumentException if not 3 or 4 digits (the message never contains the input) */
   public static Cvv of(String digits) {
     requireNonNull(digits, "digits == null");
-    if (!digits.matches("[0-9]{3,4}")) throw new IllegalArgumentException("a CVV has 3 or 4 digits");
+    if (!digits.matches("[0-9]{3,4}")) throw InvalidValueException.of("cvv", "a CVV has 3 or 4 digits");
     return new Cvv(digits);
   }
 

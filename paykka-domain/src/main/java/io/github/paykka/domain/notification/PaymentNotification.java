@@ -2,6 +2,7 @@ package io.github.paykka.domain.notification;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.MerchantId;
@@ -61,7 +62,7 @@ public record PaymentNotification(
 
   public PaymentNotification {
     requireNonNull(type, "type == null");
-    if (type.isRefund()) throw new IllegalArgumentException(type.wireName() + " is not about a payment");
+    if (type.isRefund()) throw InvalidValueException.of("notify_type", type.wireName() + " is not about a payment");
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(transId, "transId == null");
     requireNonNull(orderId, "orderId == null");

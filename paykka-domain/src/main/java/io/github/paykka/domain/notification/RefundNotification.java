@@ -2,6 +2,7 @@ package io.github.paykka.domain.notification;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.RefundOrderId;
@@ -39,7 +40,7 @@ public record RefundNotification(
 
   public RefundNotification {
     requireNonNull(type, "type == null");
-    if (!type.isRefund()) throw new IllegalArgumentException(type.wireName() + " is not about a refund");
+    if (!type.isRefund()) throw InvalidValueException.of("notify_type", type.wireName() + " is not about a refund");
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(refundTransId, "refundTransId == null");
     requireNonNull(originalOrderId, "originalOrderId == null");

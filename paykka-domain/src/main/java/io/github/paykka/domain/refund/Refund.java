@@ -2,6 +2,7 @@ package io.github.paykka.domain.refund;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.RefundOrderId;
@@ -36,7 +37,7 @@ public record Refund(
     requireNonNull(amount, "amount == null");
     requireNonNull(reason, "reason == null");
     requireNonNull(status, "status == null");
-    if (!amount.isPositive()) throw new IllegalArgumentException("a refund is at least one minor unit");
+    if (!amount.isPositive()) throw InvalidValueException.of("amount", "a refund is at least one minor unit");
   }
 
   /** A new refund, REVIEWING. */

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record QueryTokenRespDto(
     @Nullable String token,
-    @Nullable PaymentMethod paymentMethod,
-    @Nullable TokenUsage tokenUsage,
-    @Nullable TokenStatus status) implements SentByPaykka {
+    @Nullable String paymentMethod,
+    @Nullable String tokenUsage,
+    @Nullable String status) implements SentByPaykka {
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.notification.Notification;
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.ports.notification.NotificationListener;
@@ -16,7 +17,6 @@ import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.WireError;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
-import io.github.paykka.wire.message.NotifyType;
 import io.github.paykka.wire.message.PaymentsNotifyReqDto;
 import io.github.paykka.wire.message.RefundNotifyReqDto;
 import io.github.paykka.wire.signature.SignatureFailure;
@@ -207,9 +207,7 @@ public final class PaykkaWebhookHandler {
     }
     ObjectNode body = (ObjectNode) tree.get();
     Sketch sketch = new Sketch(signed, body, raw);
-    NotifyType wireType = sketch.notifyType.isEmpty() ? NotifyType.UNKNOWN : NotifyType.fromWire(sketch.notifyType);
-    Option<io.github.paykka.domain.notification.NotifyType> type = wireType == NotifyType.UNKNOWN
-        ? Option.none() : io.github.paykka.domain.notification.NotifyType.fromWire(wireType.wire());
+    Option<NotifyType> type = sketch.notifyType.isEmpty() ? Option.none() : NotifyType.fromWire(sketch.notifyType);
     if (type.isEmpty()) {
       return unknown(sketch, UnknownNotification.Reason.UNKNOWN_TYPE,
           sketch.notifyType.isEmpty() ? "no notify_type string" : "notify_type this version does not know");

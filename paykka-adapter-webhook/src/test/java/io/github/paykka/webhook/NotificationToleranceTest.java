@@ -22,7 +22,7 @@ import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.webhook.TestPlatform.Delivery;
 import io.github.paykka.webhook.UnknownNotification.Reason;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;

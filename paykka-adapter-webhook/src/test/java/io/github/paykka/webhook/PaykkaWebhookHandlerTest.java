@@ -25,7 +25,7 @@ import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.ports.notification.NotificationListener;
 import io.github.paykka.webhook.TestPlatform.Delivery;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import java.io.ByteArrayInputStream;
@@ -104,7 +104,7 @@ class PaykkaWebhookHandlerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = NotifyType.class, names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(NotifyType.class)
   void everyNotifyTypeIsParsedIntoTheDomain(NotifyType type) {
     PaykkaWebhookHandler handler = handler();
     PaymentOrder open = order(7, 2500, CaptureMethod.MANUAL);
@@ -123,7 +123,7 @@ class PaykkaWebhookHandlerTest {
 
     assertThat(response.status()).as(response.outcome().describe()).isEqualTo(200);
     assertThat(received).singleElement().satisfies(n -> {
-      assertThat(n.type().wireName()).isEqualTo(type.wire());
+      assertThat(n.type().wireName()).isEqualTo(type.wireName());
       assertThat(n.merchantId()).isEqualTo(MerchantId.of(TestPlatform.MERCHANT));
       assertThat(n.timestamp()).isEqualTo(now());
     });

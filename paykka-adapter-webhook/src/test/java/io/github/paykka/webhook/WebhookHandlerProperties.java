@@ -8,7 +8,7 @@ import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.webhook.TestPlatform.Delivery;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.github.paykka.http.internal;
 
-import static io.github.paykka.wire.error.Outcome.UNKNOWN;
+import static io.github.paykka.wire.error.Processing.UNKNOWN;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.http.ResilienceEvent;
@@ -312,7 +312,7 @@ public final class Engine {
         } else if (entry.retryability() == Retryability.WITH_FRESH_SIGNATURE) {
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
           repeat(outcome, rejected);
-        } else if (entry.outcome() == UNKNOWN) {
+        } else if (entry.processing() == UNKNOWN) {
           circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(outcome.describe()));
           ambiguous(outcome, outcome.describe(), a.httpStatus());
         } else if (spec.kind() == Kind.RECONCILE && DUPLICATE.equals(env.retCode())) {

@@ -508,7 +508,7 @@ public final class SimulatedPaykka {
       Instant expiresAt = request.expireTime().map(OffsetDateTime::toInstant)
           .getOrElse(() -> clock.instant().plus(sessionTimeToLive));
       CheckoutSession session = new CheckoutSession(id, request.transId(), request.amount(), request.sessionMode(),
-          Option.some(sessionUrl.apply(id)), Option.some(expiresAt), SessionStatus.OPEN);
+          Option.some(sessionUrl.apply(id).toString()), Option.some(expiresAt), SessionStatus.OPEN);
       sessions.put(id, new SessionEntry(merchant, session, request));
       sessionByTransId.put(key, id);
       return Either.right(session);
@@ -1012,7 +1012,7 @@ public final class SimulatedPaykka {
 
     PaymentResult result() {
       return new PaymentResult(order,
-          authenticationUrl.map(io.github.paykka.domain.authentication.AuthenticationResult::challenge), errorCode,
+          authenticationUrl.map(u -> io.github.paykka.domain.authentication.AuthenticationResult.challenge(u.toString())), errorCode,
           errorDescription, token, agreement, shopper, session, card,
           Option.some(io.github.paykka.domain.instrument.ReportedPaymentMethod.of(method)), payFinishTime,
           Option.none());

@@ -59,8 +59,6 @@ final class Spellings {
 
   private static final Map<String, PaymentMethod> PAYMENT_METHODS = index(PaymentMethod.values(), ENUM_SPELLING);
 
-  private static final Map<String, NotifyType> NOTIFY_TYPES = index(NotifyType.values(), dotted());
-
   /**
    * PayKKa's session {@code status} values and our reading of them. Only {@code PROCESSING} is public (seed 003);
    * the others are an <b>assumption</b>, kept in this one table: {@code PROCESSING} (also {@code OPEN}) is OPEN;
@@ -111,7 +109,7 @@ final class Spellings {
 
   /** A {@code notify_type} in any spelling ({@code PAYMENT.SUCCESS}, {@code payment_success}), or absent. */
   static Option<NotifyType> notifyType(@Nullable String text) {
-    return text == null ? Option.none() : Option.of(NOTIFY_TYPES.get(normalise(text)));
+    return text == null ? Option.none() : NotifyType.fromWire(text);
   }
 
   /** {@code notify_type} as PayKKa writes it, dotted. */
@@ -142,12 +140,6 @@ final class Spellings {
   /** An instant written in UTC ({@code +0000}); absent is null. */
   static @Nullable String writeTime(Option<Instant> t) {
     return t.map(i -> WRITE_TIME.format(i.atOffset(ZoneOffset.UTC))).getOrNull();
-  }
-
-  private static Map<NotifyType, String> dotted() {
-    Map<NotifyType, String> m = new EnumMap<>(NotifyType.class);
-    for (NotifyType t : NotifyType.values()) m.put(t, t.wireName());
-    return m;
   }
 
   /** Indexes {@code values} by the normalised form of their constant name and of their spelling in {@code wire}. */

@@ -37,7 +37,7 @@ class JdkBindingTest {
 
   LoopbackServer start(int maxBodyBytes) {
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(KEY.getPublic())
+        .platformPublicKey(KEY.getPublic())
         .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .clock(TestPlatform.CLOCK)
         .maxBodyBytes(maxBodyBytes)

@@ -82,7 +82,7 @@ class NotificationStormTest {
     Map<String, Integer> listenerCalls = new ConcurrentHashMap<>();
     List<UnknownNotification> unknown = Collections.synchronizedList(new ArrayList<>());
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(TestPlatform.KEY.getPublic())
+        .platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .clock(TestPlatform.CLOCK)
         .listener(n -> {

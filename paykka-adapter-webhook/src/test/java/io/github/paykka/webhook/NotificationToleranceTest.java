@@ -44,7 +44,7 @@ class NotificationToleranceTest {
 
   PaykkaWebhookHandler.Builder builder() {
     return PaykkaWebhookHandler.builder()
-        .platformKey(TestPlatform.KEY.getPublic())
+        .platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(MERCHANT))
         .listener(received::add)
         .onUnknown(unknown::add)
@@ -165,7 +165,7 @@ class NotificationToleranceTest {
         + "\"currency\":\"USD\",\"authentication_result\":{\"cryptogram\":\"" + cryptogram + "\",\"eci\":\"05\"},"
         + "\"card_info\":{\"bin\":\"424242\",\"last4\":\"4242\"},\"error_description\":\"4242424242424242\"}";
     List<WebhookOutcome> outcomes = new CopyOnWriteArrayList<>();
-    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder().platformKey(TestPlatform.KEY.getPublic())
+    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder().platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(MERCHANT)).listener(received::add).clock(TestPlatform.CLOCK)
         .onOutcome(outcomes::add).build();
 

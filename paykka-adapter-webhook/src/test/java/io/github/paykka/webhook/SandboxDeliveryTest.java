@@ -67,7 +67,7 @@ class SandboxDeliveryTest {
     this.keys = keys;
     this.merchant = new Merchant(sandbox.baseUrl(), keys.merchantId(), keys.merchant().signer());
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(MerchantId.of(keys.merchantId()))
         .listener(n -> {
           if (failuresLeft.getAndUpdate(x -> Math.max(0, x - 1)) > 0) throw new IllegalStateException("not yet");

@@ -30,7 +30,7 @@ class WebhookHandlerProperties {
 
   final AtomicInteger calls = new AtomicInteger();
   final PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-      .platformKey(TestPlatform.KEY.getPublic())
+      .platformPublicKey(TestPlatform.KEY.getPublic())
       .merchantId(MerchantId.of(TestPlatform.MERCHANT))
       .clock(TestPlatform.CLOCK)
       .maxBodyBytes(2048)

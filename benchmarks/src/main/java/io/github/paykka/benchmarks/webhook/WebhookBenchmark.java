@@ -90,7 +90,7 @@ public class WebhookBenchmark {
           List.of(PaykkaHeaders.VERSION_V1_2), PaykkaHeaders.SIGNATURE, List.of(signatures[i]));
     }
     handler = PaykkaWebhookHandler.builder()
-        .platformKey(platform.getPublic())
+        .platformPublicKey(platform.getPublic())
         .merchantId(MERCHANT)
         .clock(clock)
         .inbox(InMemoryNotificationInbox.withCapacity(16))

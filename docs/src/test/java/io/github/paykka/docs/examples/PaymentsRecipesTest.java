@@ -120,7 +120,7 @@ class PaymentsRecipesTest {
     shopThreads = Executors.newFixedThreadPool(2);
     shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     shop.createContext("/paykka/notifications", PaykkaHttpHandler.of(PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(merchantId)
         .listener(heard)
         .build()));

@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.notification.NotifyType;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.ports.notification.NotificationListener;

@@ -551,7 +551,7 @@ class PaymentsRecipesTest {
     CheckoutSession created = paykka.query(SessionLookup.byTransId(TransId.of(orderNumber))).get();
     assertThat(created.status()).isEqualTo(SessionStatus.OPEN);
     URI sessionUrl = URI.create(next.substring("redirect:".length()));
-    assertThat(sessionUrl).isEqualTo(created.sessionUrl().get());
+    assertThat(sessionUrl).isEqualTo(URI.create(created.sessionUrl().get()));
 
     // The shopper pays on the sandbox's hosted page with a test card.
     assertThat(get(URI.create(sessionUrl + "?card=" + TestCard.VISA_SUCCESS.number())).statusCode()).isEqualTo(200);

@@ -2,11 +2,11 @@ package io.github.paykka.domain.checkout;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.github.paykka.domain.id;
 
-import io.github.paykka.domain.InvalidValueException;
+import io.github.paykka.domain.validation.InvalidValueException;
 
 /** The one rule every identifier shares: present, not blank, printable, and not longer than PayKKa allows. */
 final class Ids {

@@ -1,6 +1,6 @@
 package io.github.paykka.domain.instrument;
 
-import io.github.paykka.domain.InvalidValueException;
+import io.github.paykka.domain.validation.InvalidValueException;
 
 /**
  * A card's expiry month and year, as PayKKa spells them: {@code exp_month} two digits, {@code exp_year} four.

@@ -2,7 +2,7 @@ package io.github.paykka.domain.instrument;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
+import io.github.paykka.domain.validation.InvalidValueException;
 import java.util.Arrays;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.paykka.domain.instrument;
 
-import io.github.paykka.domain.InvalidValueException;
-
 import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.validation.InvalidValueException;
 
 /**
  * What PayKKa reports of the card used ({@code card_info}): safe to show and to log.

@@ -1,8 +1,8 @@
 package io.github.paykka.domain.instrument;
 
-import io.github.paykka.domain.InvalidValueException;
-
 import static java.util.Objects.requireNonNull;
+
+import io.github.paykka.domain.validation.InvalidValueException;
 
 /** A card verification value: 3 or 4 digits. It never prints: {@link #toString()} is {@code ***}. */
 public final class Cvv {

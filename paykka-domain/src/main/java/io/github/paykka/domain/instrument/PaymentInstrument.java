@@ -2,8 +2,8 @@ package io.github.paykka.domain.instrument;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
 /**

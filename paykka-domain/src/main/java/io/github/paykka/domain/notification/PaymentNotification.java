@@ -2,7 +2,6 @@ package io.github.paykka.domain.notification;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.MerchantId;
@@ -17,6 +16,7 @@ import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.OrderObservation;
 import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 
 /**

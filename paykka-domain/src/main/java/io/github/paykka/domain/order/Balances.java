@@ -2,9 +2,9 @@ package io.github.paykka.domain.order;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 
 /**

@@ -9,11 +9,11 @@ import static io.github.paykka.domain.order.OrderStatus.REFUNDED;
 import static io.github.paykka.domain.order.OrderStatus.SUCCESS;
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import java.util.List;
 

@@ -2,13 +2,13 @@ package io.github.paykka.domain.refund;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.RefundOrderId;
 import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.ReasonCode;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 

@@ -3,7 +3,7 @@ package io.github.paykka.domain.request;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.FieldError;
-import io.github.paykka.domain.InvalidValueException;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;

@@ -1,9 +1,9 @@
 package io.github.paykka.domain.request;
 
 import io.github.paykka.domain.FieldError;
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.InvalidValueException;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.paykka.domain.FieldError;
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;

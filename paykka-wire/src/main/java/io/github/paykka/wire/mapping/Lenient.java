@@ -5,7 +5,6 @@ import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
 import static java.time.temporal.ChronoField.NANO_OF_SECOND;
 import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.authentication.AuthenticationResult;
 import io.github.paykka.domain.checkout.SessionMode;
 import io.github.paykka.domain.instrument.CardSummary;
@@ -15,6 +14,7 @@ import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.github.paykka.wire.message.AuthenticationRecordDto;
 import io.github.paykka.wire.message.BalanceResp;
 import io.github.paykka.wire.message.CardInfoRespDto;

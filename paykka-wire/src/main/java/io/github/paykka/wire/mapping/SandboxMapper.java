@@ -119,14 +119,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Requests are read strictly, through the domain's builders and their {@code validate()}: a value the domain cannot
  * hold is a {@link MappingError.Missing} or {@link MappingError.Unrepresentable} naming the field; broken request rules
  * are one {@link MappingError.Invalid} listing every field. Only the domain's own refusal
- * ({@link io.github.paykka.domain.InvalidValueException}) becomes a {@link MappingError}; any other exception is a bug
+ * ({@link io.github.paykka.domain.validation.InvalidValueException}) becomes a {@link MappingError}; any other exception is a bug
  * and is thrown as one. In a request, an absent {@code authorisation_type} reads as FINAL_AUTH and another value is
  * refused; an absent {@code capture_method} reads as AUTOMATIC; {@code capture_final} absent reads as true (seed 000's
  * default); a void or refund {@code reason} absent or unknown reads as OTHER; a RECURRING payment without {@code mit} is
  * refused, as PayKKa's code 2010 says; a card {@code payment} carries exactly one of {@code token}, {@code card_no},
  * {@code encrypted_card_no}, a wallet one of {@code token_data}, {@code card_no} with {@code token_authentication}.
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe. Over 600 lines on purpose: one short method per message of PayKKa's twelve
+ * operations in the sandbox's two directions, each with its Javadoc naming the fields it reads or writes; the shared
+ * readers and the spelling table already live in their own package-private classes.
  */
 public final class SandboxMapper {
   /** Reads an Apple Pay merchant session's text back into a tree; an ObjectReader is immutable and thread-safe. */

@@ -1,10 +1,10 @@
 package io.github.paykka.wire.mapping;
 
-import io.github.paykka.domain.InvalidValueException;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.refund.RefundStatus;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.OffsetDateTime;

@@ -114,7 +114,7 @@ import org.jspecify.annotations.Nullable;
  * missing, unknown (a currency, a status: {@link MappingError.UnknownStatus}) or unrepresentable, each is a {@link
  * MappingError} naming the field. Every other field that is absent, {@code null}, unparseable or of a value no
  * document names degrades to absent, or to an unknown value keeping PayKKa's text (see {@link Lenient}), and never
- * fails the answer. Only the domain's own refusal ({@link io.github.paykka.domain.InvalidValueException}) becomes a
+ * fails the answer. Only the domain's own refusal ({@link io.github.paykka.domain.validation.InvalidValueException}) becomes a
  * {@link MappingError}: any other exception is a bug and is thrown as one.
  *
  * <p>Conventions and assumptions, each held here only:
@@ -133,7 +133,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Checkout session status: see {@code Spellings} (only {@code PROCESSING} is public).
  * </ul>
  *
- * <p>Stateless and thread-safe.
+ * <p>Stateless and thread-safe. Over 600 lines on purpose: one short method per message of PayKKa's twelve
+ * operations in the client's two directions, each with its Javadoc naming the fields it reads or writes; the shared
+ * readers and the spelling table already live in their own package-private classes.
  */
 public final class WireMapper {
   private WireMapper() {}

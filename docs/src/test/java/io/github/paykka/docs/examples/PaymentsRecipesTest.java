@@ -3,7 +3,6 @@ package io.github.paykka.docs.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.checkout.SessionStatus;
@@ -41,6 +40,7 @@ import io.github.paykka.domain.request.PaymentType;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.domain.token.TokenStatus;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.ports.Accepted;

@@ -1,11 +1,11 @@
 package io.github.paykka.http.internal;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.id.RecurringAgreementId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.request.ApplePaySessionRequest;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 

@@ -1,7 +1,8 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.checkout.SessionMode;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
@@ -10,6 +9,7 @@ import io.github.paykka.domain.instrument.PaymentMethod;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;

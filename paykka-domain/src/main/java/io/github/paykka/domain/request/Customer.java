@@ -1,9 +1,10 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
-import java.time.OffsetDateTime;
+
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.control.Option;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

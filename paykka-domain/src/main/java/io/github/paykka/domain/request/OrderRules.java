@@ -1,8 +1,8 @@
 package io.github.paykka.domain.request;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.domain.validation.InvalidValueException;
 import java.util.List;
 import java.util.function.Function;

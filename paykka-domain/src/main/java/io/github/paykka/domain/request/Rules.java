@@ -1,6 +1,6 @@
 package io.github.paykka.domain.request;
 
-import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.validation.FieldError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

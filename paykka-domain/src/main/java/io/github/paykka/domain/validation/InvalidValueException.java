@@ -2,7 +2,6 @@ package io.github.paykka.domain.validation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 

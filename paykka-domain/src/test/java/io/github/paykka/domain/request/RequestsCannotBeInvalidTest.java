@@ -3,10 +3,10 @@ package io.github.paykka.domain.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 import java.lang.reflect.Constructor;

@@ -2,13 +2,13 @@ package io.github.paykka.domain.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.instrument.CardExpiry;
 import io.github.paykka.domain.instrument.CardNumber;
 import io.github.paykka.domain.instrument.Cvv;
 import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;

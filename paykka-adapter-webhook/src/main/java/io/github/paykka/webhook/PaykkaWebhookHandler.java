@@ -76,6 +76,10 @@ import org.slf4j.LoggerFactory;
  * like a request, {@code merchantId=..&timestamp=..&requestBody=<raw body>}, with its platform key, over the
  * {@code timestamp}'s exact text; a {@code timestamp} below 10^11 is in seconds; a notification without one is signed
  * over an empty one, is not judged for freshness, is deduplicated like any other, and carries its time of receipt.
+ *
+ * <p>Over 600 lines on purpose: the one path of a delivery (limits, verification, decoding by type, inbox, listener,
+ * acknowledgement) reads top to bottom in one class, with its builder; its pieces that stand alone (the body limit,
+ * the outcomes, log-safe text, the deduplication key) already live beside it, package-private.
  */
 public final class PaykkaWebhookHandler {
   /** The default body size limit: 64 KiB, far above any notification PayKKa documents. */

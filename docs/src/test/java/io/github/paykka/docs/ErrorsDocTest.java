@@ -62,10 +62,10 @@ class ErrorsDocTest {
   }
 
   private static void section(StringBuilder out, String title, Collection<ErrorEntry> entries) {
-    out.append("\n## ").append(title).append("\n\n| code | meaning | category | outcome | retry | what to do |\n| --- | --- | --- | --- | --- | --- |\n");
+    out.append("\n## ").append(title).append("\n\n| code | meaning | category | processing | retry | what to do |\n| --- | --- | --- | --- | --- | --- |\n");
     for (ErrorEntry e : entries) {
       out.append("| `").append(e.code()).append("` | ").append(cell(e.meaning())).append(" | ").append(e.category())
-          .append(" | ").append(e.outcome())
+          .append(" | ").append(e.processing())
           .append(" | ").append(e.retryability()).append(" | ").append(cell(e.action())).append(" |\n");
     }
   }

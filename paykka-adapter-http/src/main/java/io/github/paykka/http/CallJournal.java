@@ -8,7 +8,7 @@ import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.PaymentJournal;
 import io.github.paykka.wire.error.ErrorCatalog;
-import io.github.paykka.wire.error.Outcome;
+import io.github.paykka.wire.error.Processing;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -77,8 +77,8 @@ final class CallJournal {
   /** The definite outcome {@code answer} shows, learned from {@code source}, if it shows one. */
   Option<JournalOutcome> outcomeOf(Either<GatewayFailure, ?> answer, JournalOutcome.Source source, Instant at) {
     if (answer.isLeft() && answer.getLeft() instanceof GatewayFailure.Rejected r) {
-      Outcome said = catalog.answer(r.retCode(), r.retMsg()).outcome();
-      if (said == Outcome.NOT_PROCESSED || said == Outcome.NOT_FOUND) {
+      Processing said = catalog.answer(r.retCode(), r.retMsg()).processing();
+      if (said == Processing.NOT_PROCESSED || said == Processing.NOT_FOUND) {
         return Option.some(JournalOutcome.neverHappened(at, source, "refused, nothing processed: " + r.message()));
       }
       return Option.none();

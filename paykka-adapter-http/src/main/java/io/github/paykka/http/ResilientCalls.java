@@ -1,6 +1,6 @@
 package io.github.paykka.http;
 
-import static io.github.paykka.wire.error.Outcome.UNKNOWN;
+import static io.github.paykka.wire.error.Processing.UNKNOWN;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.ports.GatewayFailure;
@@ -275,7 +275,7 @@ final class ResilientCalls {
         } else if (entry.retryability() == Retryability.WITH_FRESH_SIGNATURE) {
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
           repeat(outcome, rejected);
-        } else if (entry.outcome() == UNKNOWN) {
+        } else if (entry.processing() == UNKNOWN) {
           circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(outcome.describe()));
           ambiguous(outcome, outcome.describe(), a.httpStatus());
         } else if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND

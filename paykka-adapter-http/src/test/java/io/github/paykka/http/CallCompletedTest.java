@@ -2,7 +2,7 @@ package io.github.paykka.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.ShopperReference;

@@ -155,7 +155,7 @@ class SandboxQuirksLifecycleTest {
       PaymentResult pending = ok(adapter.initiate(challenged));
       assertThat(pending.order().status()).isEqualTo(OrderStatus.PROCESSING);
       assertThat(pending.authentication().flatMap(a -> a.authenticationUrl()))
-          .contains(SANDBOX.sandbox().challengeUrl(pending.order().orderId()));
+          .contains(SANDBOX.sandbox().challengeUrl(pending.order().orderId()).toString());
       SANDBOX.sandbox().completeChallenge(pending.order().orderId(), true);
       assertThat(ok(adapter.query(PaymentLookup.byOrderId(pending.order().orderId()))).order().status())
           .isEqualTo(OrderStatus.SUCCESS);
@@ -203,7 +203,7 @@ class SandboxQuirksLifecycleTest {
       assertThat(session.unrecognisedStatus()).isEmpty();
       assertThat(session.amount()).isEqualTo(usd(1000));
       assertThat(session.mode()).isEqualTo(unknownValues ? Option.none() : Option.some(SessionMode.HOSTED));
-      assertThat(session.sessionUrl()).contains(SANDBOX.sandbox().checkoutUrl(session.sessionId()));
+      assertThat(session.sessionUrl()).contains(SANDBOX.sandbox().checkoutUrl(session.sessionId()).toString());
       assertThat(session.expiresAt()).isEqualTo(SANDBOX.sandbox().engine().session(session.sessionId()).get()
           .expiresAt().map(t -> t.truncatedTo(ChronoUnit.SECONDS)));
       CheckoutSession found = ok(adapter.query(SessionLookup.bySessionId(session.sessionId())));

@@ -2,16 +2,17 @@ package io.github.paykka.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.JournalOutcome.Source;
+import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;

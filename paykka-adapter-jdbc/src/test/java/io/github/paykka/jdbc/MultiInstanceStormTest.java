@@ -85,7 +85,7 @@ class MultiInstanceStormTest {
         JdbcNotificationInbox inbox = JdbcNotificationInbox.builder(db.pool(4)).instanceName("web-" + i).build();
         instances.add(PaykkaWebhookHandler.builder()
             .merchantId(Notifications.MERCHANT)
-            .platformKey(platform.publicKey())
+            .platformPublicKey(platform.publicKey())
             .clock(Clock.fixed(NOW, ZoneOffset.UTC))
             .listener(listener)
             .inbox(inbox)

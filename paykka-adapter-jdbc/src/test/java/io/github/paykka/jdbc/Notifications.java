@@ -3,8 +3,6 @@ package io.github.paykka.jdbc;
 import io.github.paykka.testkit.webhook.WebhookTestSigner;
 import io.github.paykka.testkit.webhook.WebhookTestSigner.SignedNotification;
 import io.github.paykka.wire.message.BalanceResp;
-import io.github.paykka.wire.message.NotifyType;
-import io.github.paykka.wire.message.OrderStatus;
 import io.github.paykka.wire.message.PaymentsNotifyReqDto;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,8 @@ final class Notifications {
   /** A PAYMENT.SUCCESS of order {@code n} (automatic capture), signed at {@code timestamp}. */
   static SignedNotification paymentSuccess(WebhookTestSigner signer, int n, long amount, long timestamp) {
     BalanceResp balances = new BalanceResp(amount, amount, 0L, 0L, 0L, 0L, amount);
-    return signer.sign(new PaymentsNotifyReqDto(timestamp, NotifyType.PAYMENT_SUCCESS, null, null, MERCHANT,
-        String.format("T%010d", n), String.format("GW%010d", n), null, OrderStatus.SUCCESS.wire(), amount, "USD", null, null,
+    return signer.sign(new PaymentsNotifyReqDto(timestamp, "PAYMENT.SUCCESS", null, null, MERCHANT,
+        String.format("T%010d", n), String.format("GW%010d", n), null, "SUCCESS", amount, "USD", null, null,
         null, null, null, null, null, null, balances));
   }
 

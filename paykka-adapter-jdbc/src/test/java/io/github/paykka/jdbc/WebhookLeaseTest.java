@@ -96,7 +96,7 @@ class WebhookLeaseTest {
   }
 
   private PaykkaWebhookHandler handler(NotificationInbox inbox, NotificationListener listener) {
-    return PaykkaWebhookHandler.builder().merchantId(Notifications.MERCHANT).platformKey(platform.publicKey()).inbox(inbox).listener(listener).build();
+    return PaykkaWebhookHandler.builder().merchantId(Notifications.MERCHANT).platformPublicKey(platform.publicKey()).inbox(inbox).listener(listener).build();
   }
 
   private static WebhookOutcome deliver(PaykkaWebhookHandler handler, SignedNotification n) {

@@ -1,22 +1,23 @@
 package io.github.paykka.webhook;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.notification.Notification;
+import io.github.paykka.domain.notification.NotifyType;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.ports.notification.NotificationListener;
-import io.github.paykka.webhook.internal.BoundedBody;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.WireError;
+import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.PaymentsNotifyReqDto;
 import io.github.paykka.wire.message.RefundNotifyReqDto;
 import io.github.paykka.wire.signature.SignatureFailure;
@@ -75,6 +76,10 @@ import org.slf4j.LoggerFactory;
  * like a request, {@code merchantId=..&timestamp=..&requestBody=<raw body>}, with its platform key, over the
  * {@code timestamp}'s exact text; a {@code timestamp} below 10^11 is in seconds; a notification without one is signed
  * over an empty one, is not judged for freshness, is deduplicated like any other, and carries its time of receipt.
+ *
+ * <p>Over 600 lines on purpose: the one path of a delivery (limits, verification, decoding by type, inbox, listener,
+ * acknowledgement) reads top to bottom in one class, with its builder; its pieces that stand alone (the body limit,
+ * the outcomes, log-safe text, the deduplication key) already live beside it, package-private.
  */
 public final class PaykkaWebhookHandler {
   /** The default body size limit: 64 KiB, far above any notification PayKKa documents. */
@@ -166,7 +171,7 @@ public final class PaykkaWebhookHandler {
       raw = BoundedBody.read(body, maxBodyBytes);
     } catch (IOException e) {
       return finish(respond(new WebhookOutcome.Malformed("body unreadable (" + e.getClass().getSimpleName() + ")"),
-          "010000", "body unreadable"));
+          RetCode.INVALID_REQUEST, "body unreadable"));
     }
     if (raw == null) return finish(tooLarge());
     return finish(verified(headers, raw));
@@ -175,11 +180,11 @@ public final class PaykkaWebhookHandler {
   private Answer verified(Map<String, ? extends List<String>> headers, byte[] raw) {
     List<String> signatures = all(headers, PaykkaHeaders.SIGNATURE);
     if (signatures.size() > 1) {
-      return respond(new WebhookOutcome.Unauthentic("several signature headers"), "206003", "signature error");
+      return respond(new WebhookOutcome.Unauthentic("several signature headers"), RetCode.SIGNATURE_ERROR, "signature error");
     }
     String type = single(headers, PaykkaHeaders.TYPE);
     if (type != null && !PaykkaHeaders.TYPE_RSA256.equalsIgnoreCase(type.strip())) {
-      return respond(new WebhookOutcome.Unauthentic("unsupported signature type"), "206003", "signature error");
+      return respond(new WebhookOutcome.Unauthentic("unsupported signature type"), RetCode.SIGNATURE_ERROR, "signature error");
     }
     Either<SignatureFailure, SignedFields> verification;
     try {
@@ -187,12 +192,12 @@ public final class PaykkaWebhookHandler {
     } catch (RuntimeException e) {
       // the scheme answers with values; this is a last resort so that no input can make handle() throw
       return respond(new WebhookOutcome.Unauthentic("verification error (" + e.getClass().getSimpleName() + ")"),
-          "206003", "signature error");
+          RetCode.SIGNATURE_ERROR, "signature error");
     }
     if (verification.isLeft()) return unauthentic(verification.getLeft());
     SignedFields signed = verification.get();
     if (!merchantId.value().equals(signed.merchantId())) {
-      return respond(new WebhookOutcome.Unauthentic("signed for another merchant"), "206003", "signature error");
+      return respond(new WebhookOutcome.Unauthentic("signed for another merchant"), RetCode.SIGNATURE_ERROR, "signature error");
     }
     return parsed(signed, raw);
   }
@@ -207,9 +212,7 @@ public final class PaykkaWebhookHandler {
     }
     ObjectNode body = (ObjectNode) tree.get();
     Sketch sketch = new Sketch(signed, body, raw);
-    NotifyType wireType = sketch.notifyType.isEmpty() ? NotifyType.UNKNOWN : NotifyType.fromWire(sketch.notifyType);
-    Option<io.github.paykka.domain.notification.NotifyType> type = wireType == NotifyType.UNKNOWN
-        ? Option.none() : io.github.paykka.domain.notification.NotifyType.fromWire(wireType.wire());
+    Option<NotifyType> type = sketch.notifyType.isEmpty() ? Option.none() : NotifyType.fromWire(sketch.notifyType);
     if (type.isEmpty()) {
       return unknown(sketch, UnknownNotification.Reason.UNKNOWN_TYPE,
           sketch.notifyType.isEmpty() ? "no notify_type string" : "notify_type this version does not know");
@@ -249,13 +252,13 @@ public final class PaykkaWebhookHandler {
     try {
       claim = requireNonNull(inbox.claim(key), "inbox answered null");
     } catch (RuntimeException e) {
-      return respond(new WebhookOutcome.InboxFailed(notification, "claim", e), "999999", "busy, deliver again");
+      return respond(new WebhookOutcome.InboxFailed(notification, "claim", e), RetCode.SYSTEM_ERROR, "busy, deliver again");
     }
     if (claim instanceof NotificationInbox.Claim.AlreadyProcessed) {
-      return respond(new WebhookOutcome.Duplicate(notification), "000000", "Success");
+      return respond(new WebhookOutcome.Duplicate(notification), RetCode.SUCCESS, "Success");
     }
     if (!(claim instanceof NotificationInbox.Claim.Acquired acquired)) {
-      return respond(new WebhookOutcome.InProgress(notification), "999999", "busy, deliver again");
+      return respond(new WebhookOutcome.InProgress(notification), RetCode.SYSTEM_ERROR, "busy, deliver again");
     }
     boolean recorded = false;
     try {
@@ -263,16 +266,16 @@ public final class PaykkaWebhookHandler {
         listener.onNotification(notification);
       } catch (Exception e) {
         if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-        return respond(new WebhookOutcome.ListenerFailed(notification, e), "999999", "not processed, deliver again");
+        return respond(new WebhookOutcome.ListenerFailed(notification, e), RetCode.SYSTEM_ERROR, "not processed, deliver again");
       }
       try {
         inbox.complete(acquired);
         recorded = true;
       } catch (RuntimeException e) {
-        return respond(new WebhookOutcome.InboxFailed(notification, "complete", e), "999999",
+        return respond(new WebhookOutcome.InboxFailed(notification, "complete", e), RetCode.SYSTEM_ERROR,
             "not processed, deliver again");
       }
-      return respond(new WebhookOutcome.Processed(notification), "000000", "Success");
+      return respond(new WebhookOutcome.Processed(notification), RetCode.SUCCESS, "Success");
     } finally {
       // nothing recorded (the listener threw, even an Error, or the inbox failed): let the redelivery through
       if (!recorded) release(acquired);
@@ -285,15 +288,15 @@ public final class PaykkaWebhookHandler {
         BodyKey.of(merchantId.value(), sketch.body, sketch.raw), sketch.raw);
     if (onUnknown == null) {
       // the documented default: acknowledged, and one WARN line with the safe fields (never the body)
-      return respond(new WebhookOutcome.Unknown(unknown, false), "000000", "Success");
+      return respond(new WebhookOutcome.Unknown(unknown, false), RetCode.SUCCESS, "Success");
     }
     try {
       onUnknown.accept(unknown);
     } catch (RuntimeException e) {
       // like the listener: not handed over, so not acknowledged; PayKKa delivers it again
-      return respond(new WebhookOutcome.UnknownFailed(unknown, e), "999999", "not processed, deliver again");
+      return respond(new WebhookOutcome.UnknownFailed(unknown, e), RetCode.SYSTEM_ERROR, "not processed, deliver again");
     }
-    return respond(new WebhookOutcome.Unknown(unknown, true), "000000", "Success");
+    return respond(new WebhookOutcome.Unknown(unknown, true), RetCode.SUCCESS, "Success");
   }
 
   /** What can be read of a verified body whatever its shape: type, status and identifiers, as sent. */
@@ -340,35 +343,35 @@ public final class PaykkaWebhookHandler {
 
   private static Answer unauthentic(SignatureFailure failure) {
     if (failure instanceof SignatureFailure.UnreadableBody) {
-      return respond(new WebhookOutcome.Malformed(failure.describe()), "010000", "invalid notification");
+      return respond(new WebhookOutcome.Malformed(failure.describe()), RetCode.INVALID_REQUEST, "invalid notification");
     }
     String code;
     String message;
     if (failure instanceof SignatureFailure.Missing) {
-      code = "206002";
+      code = RetCode.SIGNATURE_MISSING;
       message = "signature not found";
     } else if (failure instanceof SignatureFailure.Stale) {
-      code = "206004";
+      code = RetCode.SIGNATURE_EXPIRED;
       message = "signature expired";
     } else {
-      code = "206003";
+      code = RetCode.SIGNATURE_ERROR;
       message = "signature error";
     }
     return respond(new WebhookOutcome.Unauthentic(failure.describe()), code, message);
   }
 
   private static Answer malformed(String reason) {
-    return respond(new WebhookOutcome.Malformed(reason), "010000", "invalid notification: " + reason);
+    return respond(new WebhookOutcome.Malformed(reason), RetCode.INVALID_REQUEST, "invalid notification: " + reason);
   }
 
   private static Answer methodNotAllowed(String method) {
-    Answer a = respond(new WebhookOutcome.MethodNotAllowed(method), "010000", "method not allowed");
+    Answer a = respond(new WebhookOutcome.MethodNotAllowed(method), RetCode.INVALID_REQUEST, "method not allowed");
     a.headers = Map.of(PaykkaHeaders.CONTENT_TYPE, JSON.get(PaykkaHeaders.CONTENT_TYPE), "Allow", "POST");
     return a;
   }
 
   private Answer tooLarge() {
-    Answer a = respond(new WebhookOutcome.TooLarge(maxBodyBytes), "010005", "body too large");
+    Answer a = respond(new WebhookOutcome.TooLarge(maxBodyBytes), RetCode.TOO_LARGE, "body too large");
     // the rest of the body was not read: the connection cannot carry another request
     a.headers = Map.of(PaykkaHeaders.CONTENT_TYPE, JSON.get(PaykkaHeaders.CONTENT_TYPE), "Connection", "close");
     return a;
@@ -388,8 +391,9 @@ public final class PaykkaWebhookHandler {
       }
     }
     log(outcome, answer.note);
-    String body = "{\"ret_code\":\"" + answer.retCode + "\",\"ret_msg\":\"" + jsonEscape(answer.retMsg) + "\"}";
-    return new WebhookResponse(outcome, answer.headers, body.getBytes(UTF_8));
+    // through the codec, as every JSON this library writes: no hand-made quoting
+    byte[] body = codec.encode(new Envelope<>(answer.retCode, answer.retMsg, null));
+    return new WebhookResponse(outcome, answer.headers, body);
   }
 
   private static void log(WebhookOutcome outcome, String note) {
@@ -447,21 +451,6 @@ public final class PaykkaWebhookHandler {
     return values.isEmpty() ? null : values.get(0);
   }
 
-  private static String jsonEscape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
   @Override
   public String toString() {
     return "PaykkaWebhookHandler[merchant=" + merchantId.value() + ", keys=" + platformKeys.size() + ", maxBodyBytes="
@@ -505,15 +494,15 @@ public final class PaykkaWebhookHandler {
      * Adds a PayKKa platform public key a notification may be signed with; add the old and the new key while PayKKa
      * rotates. Load keys once, e.g. with {@code io.github.paykka.wire.signature.PemKeys}.
      */
-    public Builder platformKey(PublicKey key) {
-      platformKeys.add(requireNonNull(key, "key == null"));
+    public Builder platformPublicKey(PublicKey key) {
+      platformKeys.add(requireNonNull(key, "platformPublicKey == null"));
       return this;
     }
 
-    /** Adds several platform public keys; see {@link #platformKey}. */
-    public Builder platformKeys(Collection<? extends PublicKey> keys) {
-      requireNonNull(keys, "keys == null");
-      for (PublicKey key : keys) platformKey(key);
+    /** Adds several platform public keys; see {@link #platformPublicKey}. */
+    public Builder platformPublicKeys(Collection<? extends PublicKey> keys) {
+      requireNonNull(keys, "platformPublicKeys == null");
+      for (PublicKey key : keys) platformPublicKey(key);
       return this;
     }
 
@@ -541,8 +530,8 @@ public final class PaykkaWebhookHandler {
       requireNonNull(merchantId, "merchantId == null");
       try {
         this.merchantId = MerchantId.of(merchantId);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("merchantId: " + e.getMessage());
+      } catch (InvalidValueException e) {
+        throw new IllegalArgumentException("merchantId: " + e.errors().get(0).message());
       }
       return this;
     }
@@ -630,7 +619,7 @@ public final class PaykkaWebhookHandler {
      *     PaykkaWebhookHandler#MAX_MAX_BODY_BYTES}, or the inbox's retention is not positive
      */
     public PaykkaWebhookHandler build() {
-      if (platformKeys.isEmpty()) throw new IllegalStateException("platformKey is required (at least one)");
+      if (platformKeys.isEmpty()) throw new IllegalStateException("platformPublicKey is required (at least one)");
       if (listener == null) throw new IllegalStateException("listener is required");
       if (merchantId == null) throw new IllegalStateException("merchantId is required");
       if (maxBodyBytes < 1 || maxBodyBytes > MAX_MAX_BODY_BYTES) {

@@ -147,11 +147,11 @@ public final class UnknownNotification {
   /** One line for logs: reason, detail, type, merchant, status, ids, key; never the body. */
   String describe() {
     StringBuilder sb = new StringBuilder(160);
-    sb.append(reason).append(" (").append(Text.untrusted(detail, 200)).append("), notify_type '")
-        .append(Text.untrusted(notifyType, 64)).append("', merchant ").append(Text.printable(merchantId, 64));
-    for (String s : status) sb.append(", status '").append(Text.untrusted(s, 64)).append('\'');
+    sb.append(reason).append(" (").append(UntrustedText.untrusted(detail, 200)).append("), notify_type '")
+        .append(UntrustedText.untrusted(notifyType, 64)).append("', merchant ").append(UntrustedText.printable(merchantId, 64));
+    for (String s : status) sb.append(", status '").append(UntrustedText.untrusted(s, 64)).append('\'');
     for (Map.Entry<String, String> id : ids.entrySet()) {
-      sb.append(", ").append(Text.printable(id.getKey(), 32)).append('=').append(Text.printable(id.getValue(), 64));
+      sb.append(", ").append(UntrustedText.printable(id.getKey(), 32)).append('=').append(UntrustedText.printable(id.getValue(), 64));
     }
     return sb.append(", key ").append(deduplicationKey).toString();
   }

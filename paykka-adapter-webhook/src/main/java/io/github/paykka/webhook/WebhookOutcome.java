@@ -229,7 +229,7 @@ public sealed interface WebhookOutcome {
 
     @Override
     public String describe() {
-      return "method not allowed: " + Text.untrusted(method, 16);
+      return "method not allowed: " + UntrustedText.untrusted(method, 16);
     }
   }
 

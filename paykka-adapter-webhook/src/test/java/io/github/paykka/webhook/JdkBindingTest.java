@@ -13,7 +13,7 @@ import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.webhook.TestPlatform.Delivery;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,7 +37,7 @@ class JdkBindingTest {
 
   LoopbackServer start(int maxBodyBytes) {
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(KEY.getPublic())
+        .platformPublicKey(KEY.getPublic())
         .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .clock(TestPlatform.CLOCK)
         .maxBodyBytes(maxBodyBytes)
@@ -56,7 +56,7 @@ class JdkBindingTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = NotifyType.class, names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(NotifyType.class)
   void everyNotifyTypeIsDeliveredAndAcknowledgedOverHttp(NotifyType type) throws Exception {
     start(PaykkaWebhookHandler.DEFAULT_MAX_BODY_BYTES);
     PaymentOrder open = order(3, 990, CaptureMethod.MANUAL);
@@ -79,7 +79,7 @@ class JdkBindingTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
     Notification n = received.poll(10, TimeUnit.SECONDS);
     assertThat(n).isNotNull();
-    assertThat(n.type().wireName()).isEqualTo(type.wire());
+    assertThat(n.type().wireName()).isEqualTo(type.wireName());
   }
 
   @Test

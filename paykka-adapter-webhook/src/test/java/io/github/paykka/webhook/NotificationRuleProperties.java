@@ -106,7 +106,7 @@ class NotificationRuleProperties {
     Delivery d = TestPlatform.signedAs(JSON.writeValueAsBytes(body), merchant, timestampText);
     heard.clear();
     unknown.clear();
-    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder().platformKey(TestPlatform.KEY.getPublic())
+    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder().platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(TestPlatform.MERCHANT)).clock(TestPlatform.CLOCK).listener(heard::add)
         .onUnknown(unknown::add).build();
 

@@ -33,7 +33,7 @@ import io.github.paykka.testkit.simulation.PaymentChange;
 import io.github.paykka.testkit.simulation.RefundChange;
 import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import io.github.paykka.webhook.TestPlatform.Delivery;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,7 +82,7 @@ class NotificationStormTest {
     Map<String, Integer> listenerCalls = new ConcurrentHashMap<>();
     List<UnknownNotification> unknown = Collections.synchronizedList(new ArrayList<>());
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(TestPlatform.KEY.getPublic())
+        .platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .clock(TestPlatform.CLOCK)
         .listener(n -> {
@@ -182,13 +182,13 @@ class NotificationStormTest {
       }
     }
     for (PaymentChange change : payments) {
-      NotifyType type = NotifyType.fromWire(change.notifyType().get().wireName());
+      NotifyType type = change.notifyType().get();
       long ts = change.at().toEpochMilli() - random.nextInt(200_000);
       genuine.add(signed(paymentBody(type, change.result().order(), ts), ts));
     }
     for (RefundChange change : refundChanges) {
       Refund r = change.refund();
-      NotifyType type = NotifyType.fromWire(change.notifyType().wireName());
+      NotifyType type = change.notifyType();
       long ts = change.at().toEpochMilli() - random.nextInt(200_000);
       PaymentOrder original = opened.get(r.originalOrderId().get());
       genuine.add(signed(refundBody(type, r.refundTransId().value(), original, r.amount().minorUnits(), ts), ts));

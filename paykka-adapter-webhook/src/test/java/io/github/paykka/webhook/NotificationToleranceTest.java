@@ -22,7 +22,7 @@ import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.webhook.TestPlatform.Delivery;
 import io.github.paykka.webhook.UnknownNotification.Reason;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class NotificationToleranceTest {
 
   PaykkaWebhookHandler.Builder builder() {
     return PaykkaWebhookHandler.builder()
-        .platformKey(TestPlatform.KEY.getPublic())
+        .platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(MERCHANT))
         .listener(received::add)
         .onUnknown(unknown::add)
@@ -165,7 +165,7 @@ class NotificationToleranceTest {
         + "\"currency\":\"USD\",\"authentication_result\":{\"cryptogram\":\"" + cryptogram + "\",\"eci\":\"05\"},"
         + "\"card_info\":{\"bin\":\"424242\",\"last4\":\"4242\"},\"error_description\":\"4242424242424242\"}";
     List<WebhookOutcome> outcomes = new CopyOnWriteArrayList<>();
-    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder().platformKey(TestPlatform.KEY.getPublic())
+    PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder().platformPublicKey(TestPlatform.KEY.getPublic())
         .merchantId(MerchantId.of(MERCHANT)).listener(received::add).clock(TestPlatform.CLOCK)
         .onOutcome(outcomes::add).build();
 

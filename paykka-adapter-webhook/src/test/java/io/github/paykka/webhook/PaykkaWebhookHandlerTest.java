@@ -25,7 +25,7 @@ import io.github.paykka.ports.notification.InMemoryNotificationInbox;
 import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.ports.notification.NotificationListener;
 import io.github.paykka.webhook.TestPlatform.Delivery;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import java.io.ByteArrayInputStream;
@@ -58,7 +58,7 @@ class PaykkaWebhookHandlerTest {
 
   PaykkaWebhookHandler.Builder builder() {
     return PaykkaWebhookHandler.builder()
-        .platformKey(KEY.getPublic())
+        .platformPublicKey(KEY.getPublic())
         .merchantId(MerchantId.of(TestPlatform.MERCHANT))
         .listener(received::add)
         .clock(TestPlatform.CLOCK)
@@ -104,7 +104,7 @@ class PaykkaWebhookHandlerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = NotifyType.class, names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(NotifyType.class)
   void everyNotifyTypeIsParsedIntoTheDomain(NotifyType type) {
     PaykkaWebhookHandler handler = handler();
     PaymentOrder open = order(7, 2500, CaptureMethod.MANUAL);
@@ -123,7 +123,7 @@ class PaykkaWebhookHandlerTest {
 
     assertThat(response.status()).as(response.outcome().describe()).isEqualTo(200);
     assertThat(received).singleElement().satisfies(n -> {
-      assertThat(n.type().wireName()).isEqualTo(type.wire());
+      assertThat(n.type().wireName()).isEqualTo(type.wireName());
       assertThat(n.merchantId()).isEqualTo(MerchantId.of(TestPlatform.MERCHANT));
       assertThat(n.timestamp()).isEqualTo(now());
     });
@@ -199,7 +199,7 @@ class PaykkaWebhookHandlerTest {
 
   @Test
   void bothTheOldAndTheNewPlatformKeyAreAcceptedDuringRotation() {
-    PaykkaWebhookHandler rotating = builder().platformKey(OLD_KEY.getPublic()).build();
+    PaykkaWebhookHandler rotating = builder().platformPublicKey(OLD_KEY.getPublic()).build();
     PaykkaWebhookHandler newOnly = handler();
     PaymentOrder a = order(1, 100, CaptureMethod.AUTOMATIC).approve().get().order();
     PaymentOrder b = order(2, 100, CaptureMethod.AUTOMATIC).approve().get().order();
@@ -587,10 +587,10 @@ class PaykkaWebhookHandlerTest {
   @Test
   void theBuilderNamesWhatIsMissingOrWrong() {
     assertThatThrownBy(() -> PaykkaWebhookHandler.builder().listener(n -> {}).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("platformKey");
-    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformKey(KEY.getPublic()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("platformPublicKey");
+    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformPublicKey(KEY.getPublic()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("listener");
-    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformKey(KEY.getPublic()).listener(n -> {}).build())
+    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformPublicKey(KEY.getPublic()).listener(n -> {}).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("merchantId");
     assertThatThrownBy(() -> builder().maxBodyBytes(0).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBodyBytes");
@@ -598,8 +598,13 @@ class PaykkaWebhookHandlerTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAge");
     assertThatThrownBy(() -> builder().maxAhead(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAhead");
-    assertThatThrownBy(() -> builder().platformKey(null)).isInstanceOf(NullPointerException.class)
-        .hasMessage("key == null");
+    assertThatThrownBy(() -> builder().platformPublicKey(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("platformPublicKey == null");
+    // issue 11: a bad value is an IllegalArgumentException naming the setting, a missing one IllegalStateException
+    assertThatThrownBy(() -> builder().merchantId(" ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("merchantId: ");
+    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformPublicKeys(java.util.List.of(KEY.getPublic()))
+        .listener(n -> {}).build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("merchantId");
     assertThat(handler().maxBodyBytes()).isEqualTo(PaykkaWebhookHandler.DEFAULT_MAX_BODY_BYTES);
   }
 

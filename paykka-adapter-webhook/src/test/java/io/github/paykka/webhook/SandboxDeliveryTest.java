@@ -24,9 +24,8 @@ import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.testkit.webhook.WebhookTestSigner;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.wire.message.RefundNotifyReqDto;
-import io.github.paykka.wire.message.RefundStatus;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import java.io.IOException;
@@ -68,7 +67,7 @@ class SandboxDeliveryTest {
     this.keys = keys;
     this.merchant = new Merchant(sandbox.baseUrl(), keys.merchantId(), keys.merchant().signer());
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(MerchantId.of(keys.merchantId()))
         .listener(n -> {
           if (failuresLeft.getAndUpdate(x -> Math.max(0, x - 1)) > 0) throw new IllegalStateException("not yet");
@@ -165,8 +164,8 @@ class SandboxDeliveryTest {
     awaitNotification("PAYMENT.SUCCESS", orderId);
     received.clear();
     WebhookTestSigner signer = WebhookTestSigner.withPlatformKey(keys.platform().privateKey());
-    var signed = signer.sign(new RefundNotifyReqDto(System.currentTimeMillis(), NotifyType.REFUND_FAILURE,
-        keys.merchantId(), "RF1", orderId, orderId, "RG0001", RefundStatus.FAILURE.wire(), 100L, "EUR", "1006",
+    var signed = signer.sign(new RefundNotifyReqDto(System.currentTimeMillis(), NotifyType.REFUND_FAILURE.wireName(),
+        keys.merchantId(), "RF1", orderId, orderId, "RG0001", "FAILURE", 100L, "EUR", "1006",
         "refund not allowed"));
     TestPlatform.Delivery delivery = new TestPlatform.Delivery(signed.body(),
         Map.of(PaykkaHeaders.SIGNATURE, List.of(signed.signature()), PaykkaHeaders.TYPE,

@@ -75,7 +75,7 @@ class SandboxQuirksDeliveryTest {
     List<WebhookOutcome> outcomes = new CopyOnWriteArrayList<>();
     long from = System.currentTimeMillis();
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(merchantId)
         .listener(heard::add)
         .onUnknown(unknown::add)

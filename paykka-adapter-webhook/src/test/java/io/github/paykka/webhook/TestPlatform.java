@@ -9,11 +9,9 @@ import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.message.BalanceResp;
-import io.github.paykka.wire.message.NotifyType;
-import io.github.paykka.wire.message.OrderStatus;
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.wire.message.PaymentsNotifyReqDto;
 import io.github.paykka.wire.message.RefundNotifyReqDto;
-import io.github.paykka.wire.message.RefundStatus;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
 import java.security.KeyPair;
@@ -89,9 +87,9 @@ final class TestPlatform {
     BalanceResp balances = new BalanceResp(b.authed().minorUnits(), b.captured().minorUnits(), null,
         b.voided().minorUnits(), null, b.refunded().minorUnits(), null);
     boolean failed = type == NotifyType.PAYMENT_FAILURE;
-    PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(timestamp, type, failed ? "2099" : null,
+    PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(timestamp, type.wireName(), failed ? "2099" : null,
         failed ? "Invalid Card" : null, MERCHANT, order.transId().value(), order.orderId().value(), null,
-        OrderStatus.valueOf(order.status().name()).wire(), order.amount().minorUnits(), order.amount().currency().code(),
+        order.status().name(), order.amount().minorUnits(), order.amount().currency().code(),
         null, null, null, null, null, null, null, null, balances);
     return CODEC.encode(dto);
   }
@@ -99,9 +97,9 @@ final class TestPlatform {
   static byte[] refundBody(NotifyType type, String refundTransId, PaymentOrder original, long amount,
       long timestamp) {
     boolean failed = type == NotifyType.REFUND_FAILURE;
-    RefundNotifyReqDto dto = new RefundNotifyReqDto(timestamp, type, MERCHANT, refundTransId,
+    RefundNotifyReqDto dto = new RefundNotifyReqDto(timestamp, type.wireName(), MERCHANT, refundTransId,
         original.orderId().value(), original.orderId().value(), "RG" + refundTransId,
-        (failed ? RefundStatus.FAILURE : RefundStatus.SUCCESS).wire(), amount, original.amount().currency().code(),
+        (failed ? "FAILURE" : "SUCCESS"), amount, original.amount().currency().code(),
         failed ? "1006" : null, failed ? "refund not allowed" : null);
     return CODEC.encode(dto);
   }

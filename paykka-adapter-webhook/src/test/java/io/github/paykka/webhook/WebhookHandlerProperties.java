@@ -8,7 +8,7 @@ import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.webhook.TestPlatform.Delivery;
-import io.github.paykka.wire.message.NotifyType;
+import io.github.paykka.domain.notification.NotifyType;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +30,7 @@ class WebhookHandlerProperties {
 
   final AtomicInteger calls = new AtomicInteger();
   final PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-      .platformKey(TestPlatform.KEY.getPublic())
+      .platformPublicKey(TestPlatform.KEY.getPublic())
       .merchantId(MerchantId.of(TestPlatform.MERCHANT))
       .clock(TestPlatform.CLOCK)
       .maxBodyBytes(2048)

@@ -2,7 +2,7 @@ package io.github.paykka.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.ports.CallOutcome;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;

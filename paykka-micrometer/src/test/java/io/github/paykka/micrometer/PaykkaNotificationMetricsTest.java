@@ -40,7 +40,7 @@ class PaykkaNotificationMetricsTest {
   void handler() {
     PaykkaNotificationMetrics metrics = PaykkaNotificationMetrics.of(registry);
     handler = PaykkaWebhookHandler.builder()
-        .platformKey(PLATFORM.publicKey())
+        .platformPublicKey(PLATFORM.publicKey())
         .merchantId(MERCHANT)
         .listener(this::listen)
         .maxBodyBytes(4096)

@@ -2,7 +2,7 @@ package io.github.paykka.ports;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.regex.Pattern;

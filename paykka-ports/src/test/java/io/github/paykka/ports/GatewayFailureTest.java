@@ -2,7 +2,7 @@ package io.github.paykka.ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;

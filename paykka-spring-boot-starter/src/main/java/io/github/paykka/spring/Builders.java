@@ -67,7 +67,7 @@ final class Builders {
     try {
       PaykkaWebhookHandler.Builder builder = PaykkaWebhookHandler.builder()
           .merchantId(credentials.merchantId())
-          .platformKeys(credentials.platformPublicKeys())
+          .platformPublicKeys(credentials.platformPublicKeys())
           .listener(listener)
           .inbox(inbox);
       if (onOutcome != null) builder.onOutcome(onOutcome);

@@ -203,7 +203,7 @@ class WebhookBeansTest {
   @Configuration(proxyBeanMethods = false)
   static class OwnEndpoint {
     final PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(Fixtures.PLATFORM.publicKey())
+        .platformPublicKey(Fixtures.PLATFORM.publicKey())
         .merchantId(Fixtures.MERCHANT_ID)
         .listener(n -> {})
         .build();

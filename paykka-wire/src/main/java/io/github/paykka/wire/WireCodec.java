@@ -27,8 +27,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import io.github.paykka.wire.internal.JsonErrors;
-import io.github.paykka.wire.internal.Utf8;
 import io.github.paykka.wire.message.ApplePaySessionRespDto;
 import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.SentByPaykka;
@@ -111,6 +109,16 @@ public final class WireCodec {
       m.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     }
     return m;
+  }
+
+  /**
+   * Whether {@code bytes} are well-formed UTF-8 (RFC 3629: no overlong form, no surrogate, nothing above U+10FFFF, no
+   * truncated sequence): the one strict check every reader of PayKKa's bytes in this module makes first (the codec's
+   * {@code decode} methods, the signature scheme's field reader), because Jackson and {@code new String(bytes, UTF_8)}
+   * decode some malformed sequences instead of refusing them.
+   */
+  public static boolean isWellFormedUtf8(byte[] bytes) {
+    return Utf8.isValid(bytes);
   }
 
   /** Creates a codec; create one and share it. */

@@ -61,13 +61,13 @@ final class WireGen {
   }
 
   PaymentsReqDto paymentsReq() {
-    return new PaymentsReqDto(s(), e(PaymentType.values()), e(AuthorisationType.values()), e(CaptureMethod.values()),
+    return new PaymentsReqDto(s(), e(new String[] {"PURCHASE", "RECURRING", "UNKNOWN"}), e(new String[] {"FINAL_AUTH", "UNKNOWN"}), e(new String[] {"AUTOMATIC", "MANUAL", "UNKNOWN"}),
         s(), l(), s(), l(), s(), s(), paymentInfo(), browser(), list(this::goods), bill(), shipping(), customer(),
         authentication(), new AmountBreakdownReqDto(l(), l(), l(), l()), s(), b());
   }
 
   PaymentInfoReqDto paymentInfo() {
-    return new PaymentInfoReqDto(e(PaymentMethod.values()), b(), e(TokenUsage.values()), s(), s(), s(), s(), s(), s(),
+    return new PaymentInfoReqDto(e(new String[] {"BANKCARD", "BankCard", "eftpos", "APPLE_PAY", "GooglePay", "iDEAL", "Sofort", "UNKNOWN"}), b(), e(new String[] {"CARD_ON_FILE", "SUBSCRIPTION", "UNSCHEDULED_CARD_ON_FILE", "UNKNOWN"}), s(), s(), s(), s(), s(), s(),
         s(), s(), s(), s(), s(), s(), s(), new TokenAuthenticationDto(s(), s(), s(), b(), b()));
   }
 
@@ -96,39 +96,40 @@ final class WireGen {
   }
 
   PaymentsQueryRespDto queryResp() {
-    return new PaymentsQueryRespDto(s(), s(), s(), s(), s(), w(OrderStatus.values(), OrderStatus::wire),
-        w(AuthorisationType.values(), AuthorisationType::wire), w(CaptureMethod.values(), CaptureMethod::wire), l(),
+    return new PaymentsQueryRespDto(s(), s(), s(), s(), s(), e(new String[] {"PROCESSING", "SUCCESS", "AUTHORIZED", "FAILURE", "REFUNDED", "PARTIALLY_REFUNDED", "CANCELED", "PARTIALLY_REVERSED", "UNKNOWN"}),
+        e(new String[] {"FINAL_AUTH", "UNKNOWN"}), e(new String[] {"AUTOMATIC", "MANUAL", "UNKNOWN"}), l(),
         s(), s(), s(), s(), s(), authenticationRecord(), s(), s(),
-        new PaymentInfoRespDto(w(PaymentMethod.values(), PaymentMethod::wire)), new CardInfoRespDto(s(), s(), s()),
+        new PaymentInfoRespDto(e(new String[] {"BANKCARD", "BankCard", "eftpos", "APPLE_PAY", "GooglePay", "iDEAL", "Sofort", "UNKNOWN"})), new CardInfoRespDto(s(), s(), s()),
         new BalanceResp(l(), l(), l(), l(), l(), l(), l()));
   }
 
   SessionCreateReqDto sessionCreate() {
-    return new SessionCreateReqDto(s(), e(PaymentType.values()), e(AuthorisationType.values()),
-        e(CaptureMethod.values()), s(), l(), s(), l(), s(), s(), s(), e(SessionMode.values()), s(), s(), s(),
+    return new SessionCreateReqDto(s(), e(new String[] {"PURCHASE", "RECURRING", "UNKNOWN"}), e(new String[] {"FINAL_AUTH", "UNKNOWN"}),
+        e(new String[] {"AUTOMATIC", "MANUAL", "UNKNOWN"}), s(), l(), s(), l(), s(), s(), s(), e(new String[] {"HOSTED", "DROP_IN", "COMPONENT", "UNKNOWN"}), s(), s(), s(),
         list(this::goods), bill(), shipping(), customer(), paymentInfo(), authentication(),
-        list(() -> PaymentMethod.values()[r.nextInt(PaymentMethod.values().length)]), list(() -> PaymentMethod.BANKCARD));
+        list(() -> new String[] {"BANKCARD", "BankCard", "eftpos", "APPLE_PAY", "GooglePay", "iDEAL", "Sofort", "UNKNOWN"}[r.nextInt(8)]), list(() -> "BankCard"));
   }
 
   RefundReqDto refund() {
-    return new RefundReqDto(s(), l(), s(), s(), e(Reason.values()), l(), s(), s());
+    return new RefundReqDto(s(), l(), s(), s(), e(new String[] {"DUPLICATE", "FRAUDULENT", "REQUESTED_BY_CUSTOMER", "OTHER", "UNKNOWN"}), l(), s(), s());
   }
 
   PaymentsNotifyReqDto paymentNotify() {
-    return new PaymentsNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(), s(),
-        w(OrderStatus.values(), OrderStatus::wire), l(), s(), s(), s(), s(), s(), s(), authenticationRecord(),
-        new PaymentInfoRespDto(w(PaymentMethod.values(), PaymentMethod::wire)), new CardInfoRespDto(s(), s(), s()),
+    return new PaymentsNotifyReqDto(l(), e(new String[] {"PAYMENT.AUTHORIZATION", "PAYMENT.SUCCESS", "PAYMENT.FAILURE", "PAYMENT.CANCELED", "REFUND.SUCCESS", "REFUND.FAILURE", "UNKNOWN"}), s(), s(), s(), s(), s(), s(),
+        e(new String[] {"PROCESSING", "SUCCESS", "AUTHORIZED", "FAILURE", "REFUNDED", "PARTIALLY_REFUNDED", "CANCELED", "PARTIALLY_REVERSED", "UNKNOWN"}), l(), s(), s(), s(), s(), s(), s(), authenticationRecord(),
+        new PaymentInfoRespDto(e(new String[] {"BANKCARD", "BankCard", "eftpos", "APPLE_PAY", "GooglePay", "iDEAL", "Sofort", "UNKNOWN"})), new CardInfoRespDto(s(), s(), s()),
         new BalanceResp(l(), l(), l(), l(), l(), l(), l()));
   }
 
   RefundNotifyReqDto refundNotify() {
-    return new RefundNotifyReqDto(l(), e(NotifyType.values()), s(), s(), s(), s(), s(),
-        w(RefundStatus.values(), RefundStatus::wire), l(), s(), s(), s());
+    return new RefundNotifyReqDto(l(), e(new String[] {"PAYMENT.AUTHORIZATION", "PAYMENT.SUCCESS", "PAYMENT.FAILURE", "PAYMENT.CANCELED", "REFUND.SUCCESS", "REFUND.FAILURE", "UNKNOWN"}), s(), s(), s(), s(), s(),
+        e(new String[] {"REVIEWING", "PROCESSING", "SUCCESS", "FAILURE", "UNKNOWN"}), l(), s(), s(), s());
   }
 
   Envelope<List<QueryTokenRespDto>> tokenList() {
     return new Envelope<>("000000", s(), list(() -> new QueryTokenRespDto(s(),
-        w(PaymentMethod.values(), PaymentMethod::wire),
-        w(TokenUsage.values(), TokenUsage::wire), w(TokenStatus.values(), TokenStatus::wire))));
+        e(new String[] {"BANKCARD", "BankCard", "eftpos", "APPLE_PAY", "GooglePay", "iDEAL", "Sofort", "UNKNOWN"}),
+        e(new String[] {"CARD_ON_FILE", "SUBSCRIPTION", "UNSCHEDULED_CARD_ON_FILE", "UNKNOWN"}),
+        e(new String[] {"INACTIVE", "ACTIVATE", "DELETE", "UNKNOWN"}))));
   }
 }

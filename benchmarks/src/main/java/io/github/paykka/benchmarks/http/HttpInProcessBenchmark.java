@@ -12,9 +12,7 @@ import io.github.paykka.testkit.sandbox.TestKeys;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.BalanceResp;
-import io.github.paykka.wire.message.CaptureMethod;
 import io.github.paykka.wire.message.Envelope;
-import io.github.paykka.wire.message.OrderStatus;
 import io.github.paykka.wire.message.PaymentsRespDto;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
@@ -75,7 +73,7 @@ public class HttpInProcessBenchmark {
     platformKeys = List.of(platform.publicKey());
     merchantId = MerchantId.of(MERCHANT);
     PaymentsRespDto data = new PaymentsRespDto(null, null, MERCHANT, request.transId().value(),
-        "GW000000000000000001", OrderStatus.SUCCESS.wire(), null, CaptureMethod.AUTOMATIC.wire(), 1000L, "USD",
+        "GW000000000000000001", "SUCCESS", null, "AUTOMATIC", 1000L, "USD",
         "2025-05-06T15:13:09+08:00", null, null, null, null, null, null, null,
         new BalanceResp(1000L, 1000L, 0L, 0L, 0L, 0L, 1000L));
     responseBody = codec.encode(Envelope.success(data));

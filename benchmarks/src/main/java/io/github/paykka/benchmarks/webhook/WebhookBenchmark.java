@@ -11,8 +11,6 @@ import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.BalanceResp;
 import io.github.paykka.wire.message.CardInfoRespDto;
-import io.github.paykka.wire.message.NotifyType;
-import io.github.paykka.wire.message.OrderStatus;
 import io.github.paykka.wire.message.PaymentsNotifyReqDto;
 import io.github.paykka.wire.signature.SignatureFailure;
 import io.github.paykka.wire.signature.SignatureScheme;
@@ -80,8 +78,8 @@ public class WebhookBenchmark {
     signatures = new String[N];
     headers = new Map[N];
     for (int i = 0; i < N; i++) {
-      PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(TIMESTAMP, NotifyType.PAYMENT_SUCCESS, null, null, MERCHANT,
-          "T" + (100_000 + i), "GW2025060112000000" + (1000 + i), null, OrderStatus.SUCCESS.wire(), 12_500L, "EUR",
+      PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(TIMESTAMP, "PAYMENT.SUCCESS", null, null, MERCHANT,
+          "T" + (100_000 + i), "GW2025060112000000" + (1000 + i), null, "SUCCESS", 12_500L, "EUR",
           "2025-06-01T12:00:00Z", null, null, null, "shopper-" + i, null, null,
           new CardInfoRespDto("424242", "4242", "VISA"),
           new BalanceResp(12_500L, 12_500L, 0L, 0L, 0L, 0L, 12_500L));
@@ -92,7 +90,7 @@ public class WebhookBenchmark {
           List.of(PaykkaHeaders.VERSION_V1_2), PaykkaHeaders.SIGNATURE, List.of(signatures[i]));
     }
     handler = PaykkaWebhookHandler.builder()
-        .platformKey(platform.getPublic())
+        .platformPublicKey(platform.getPublic())
         .merchantId(MERCHANT)
         .clock(clock)
         .inbox(InMemoryNotificationInbox.withCapacity(16))

@@ -94,7 +94,7 @@ public class WireBenchmark {
   }
 
   static PaymentsReqDto fullRequest() {
-    PaymentInfoReqDto payment = new PaymentInfoReqDto(PaymentMethod.BANKCARD, true, TokenUsage.SUBSCRIPTION,
+    PaymentInfoReqDto payment = new PaymentInfoReqDto("BANKCARD", true, "SUBSCRIPTION",
         "f4911bc8b17106a08f2f7a89a9fc4d11", null, null, "4242424242424242", "2029", "03", "123", null, null, null,
         null, "Winifred Reopell", "zhangsan@test.com",
         new TokenAuthenticationDto("ALbOGff2RLbTADtP3BuIAoABFA==", "CRYPTOGRAM_3DS", "07", true, true));
@@ -116,7 +116,7 @@ public class WireBenchmark {
     CustomerReqDto customer = new CustomerReqDto("u1", "2023-11-24T11:34:37+0800", 3, "+852", "12345678",
         "1990-01-01", "F", "2023-11-24T11:34:37+0800", "2024-11-24T11:34:37+0800", "gold", "email@hotmail.com",
         "183.238.13.170", "183.238.13.170");
-    return new PaymentsReqDto(MERCHANT, PaymentType.RECURRING, AuthorisationType.FINAL_AUTH, CaptureMethod.AUTOMATIC,
+    return new PaymentsReqDto(MERCHANT, "RECURRING", "FINAL_AUTH", "AUTOMATIC",
         "174293243204408", TIMESTAMP, "EUR", 171250L, "https://merchant.example/notify",
         "https://merchant.example/return", payment, browser, goods, bill, shipping, customer,
         new AuthenticationReqDto("AUTO", false, "NONE"), new AmountBreakdownReqDto(171250L, 0L, 0L, 0L), null, false);

@@ -98,7 +98,7 @@ public final class Demo {
       String notifyUrl = "http://127.0.0.1:" + merchantServer.getAddress().getPort() + "/paykka/notifications";
       Demo demo = new Demo(out, sandbox, paykka, notifyUrl);
       PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
-          .platformKey(sandbox.platformPublicKey())
+          .platformPublicKey(sandbox.platformPublicKey())
           .merchantId(merchantId)
           .listener(demo.book)
           .build();

@@ -63,7 +63,7 @@ class ShopperBrowserTest {
     // the merchant's side: its webhook (verifies, then hands over) and its return page
     PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
         .merchantId(keys.merchantId())
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .listener(n -> {
           lock.lock();
           try {

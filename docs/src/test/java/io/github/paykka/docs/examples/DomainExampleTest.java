@@ -2,7 +2,6 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.TransId;
@@ -15,6 +14,7 @@ import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.domain.order.Transition;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.testkit.TestCard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;

@@ -49,7 +49,7 @@ class MetricsExampleTest {
     RefundGateway refunds = calls.refunds(adapter);
 
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(keys.merchantId())
         .listener(notification -> {})                                 // yours
         .onOutcome(PaykkaNotificationMetrics.of(registry))            // notifications by type and outcome

@@ -86,7 +86,7 @@ class MultipleInstancesExampleTest {
           .build();
       PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
           .merchantId(merchantId)                      // notifications for another merchant are refused
-          .platformKey(platformKey)
+          .platformPublicKey(platformKey)
           .listener(listener)
           .inbox(inbox)                                // the same table behind every instance
           .build();

@@ -3,7 +3,6 @@ package io.github.paykka.docs.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.checkout.SessionStatus;
@@ -41,6 +40,7 @@ import io.github.paykka.domain.request.PaymentType;
 import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.domain.token.TokenStatus;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.ports.Accepted;
@@ -120,7 +120,7 @@ class PaymentsRecipesTest {
     shopThreads = Executors.newFixedThreadPool(2);
     shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     shop.createContext("/paykka/notifications", PaykkaHttpHandler.of(PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(merchantId)
         .listener(heard)
         .build()));
@@ -551,7 +551,7 @@ class PaymentsRecipesTest {
     CheckoutSession created = paykka.query(SessionLookup.byTransId(TransId.of(orderNumber))).get();
     assertThat(created.status()).isEqualTo(SessionStatus.OPEN);
     URI sessionUrl = URI.create(next.substring("redirect:".length()));
-    assertThat(sessionUrl).isEqualTo(created.sessionUrl().get());
+    assertThat(sessionUrl).isEqualTo(URI.create(created.sessionUrl().get()));
 
     // The shopper pays on the sandbox's hosted page with a test card.
     assertThat(get(URI.create(sessionUrl + "?card=" + TestCard.VISA_SUCCESS.number())).statusCode()).isEqualTo(200);

@@ -89,7 +89,7 @@ class QuickstartExampleTest {
     Orders orders = new Orders();
     // region webhook
     PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())        // the same PayKKa public key, as a PublicKey
+        .platformPublicKey(sandbox.platformPublicKey())        // the same PayKKa public key, as a PublicKey
         .merchantId(merchantId)                          // notifications for another merchant are refused
         .listener(orders)
         .build();

@@ -58,8 +58,8 @@ class WebhooksExampleTest {
 
     // region handler
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(currentKey)                         // required; add the next key too while PayKKa rotates
-        .platformKey(nextKey)
+        .platformPublicKey(currentKey)                         // required; add the next key too while PayKKa rotates
+        .platformPublicKey(nextKey)
         .merchantId(keys.merchantId())                   // required: a notification for another merchant gets 401
         .listener(orders)                                // required: your NotificationListener
         .inbox(InMemoryNotificationInbox.create())       // the default; give a durable one with several instances
@@ -107,7 +107,7 @@ class WebhooksExampleTest {
     Orders fresh = new Orders();
     fresh.opened(opened);
     PaykkaWebhookHandler freshHandler = PaykkaWebhookHandler.builder()
-        .platformKey(currentKey).merchantId(keys.merchantId()).listener(fresh).build();
+        .platformPublicKey(currentKey).merchantId(keys.merchantId()).listener(fresh).build();
     List<WebhookOutcome> seen = new ArrayList<>();
     for (NotificationAttempt a : List.of(success, authorization, success)) {
       seen.add(freshHandler.handle("POST", headers(a), a.body()).outcome());
@@ -129,15 +129,15 @@ class WebhooksExampleTest {
     WebhookResponse tampered = handler.handle("POST", headers, forged);           // 401, ret_code 206003
 
     PaykkaWebhookHandler behind = PaykkaWebhookHandler.builder()                  // a clock 10 minutes slow:
-        .platformKey(currentKey).merchantId(merchantId).listener(orders).clock(tenMinutesBehind).build();
+        .platformPublicKey(currentKey).merchantId(merchantId).listener(orders).clock(tenMinutesBehind).build();
     WebhookResponse ahead = behind.handle("POST", headers, body);                 // 401, ret_code 206004
 
     PaykkaWebhookHandler later = PaykkaWebhookHandler.builder()                   // two days later: older than
-        .platformKey(currentKey).merchantId(merchantId).listener(orders).clock(twoDaysLater).build();
+        .platformPublicKey(currentKey).merchantId(merchantId).listener(orders).clock(twoDaysLater).build();
     WebhookResponse stale = later.handle("POST", headers, body);                  // the inbox remembers: 401, 206004
 
     PaykkaWebhookHandler others = PaykkaWebhookHandler.builder()                  // another merchant's endpoint
-        .platformKey(currentKey).merchantId("18999999999999").listener(orders).build();
+        .platformPublicKey(currentKey).merchantId("18999999999999").listener(orders).build();
     WebhookResponse notOurs = others.handle("POST", headers, body);               // 401, ret_code 206003
     // endregion
     assertThat(wrongMethod.status()).isEqualTo(405);
@@ -151,7 +151,7 @@ class WebhooksExampleTest {
     assertThat(notOurs.status()).isEqualTo(401);
     assertThat(notOurs.outcome().describe()).contains("another merchant");
     // an hour late, the original bytes are still processed (or recognised): within what the inbox remembers
-    PaykkaWebhookHandler hourLater = PaykkaWebhookHandler.builder().platformKey(currentKey).merchantId(merchantId)
+    PaykkaWebhookHandler hourLater = PaykkaWebhookHandler.builder().platformPublicKey(currentKey).merchantId(merchantId)
         .listener(fresh).clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1))).build();
     assertThat(hourLater.handle("POST", headers, body).status()).isEqualTo(200);
   }
@@ -161,7 +161,7 @@ class WebhooksExampleTest {
     List<String> calls = new CopyOnWriteArrayList<>();
     // region listener-throws
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(sandbox.platformPublicKey())
+        .platformPublicKey(sandbox.platformPublicKey())
         .merchantId(keys.merchantId())
         .listener(notification -> {
           calls.add(notification.deduplicationKey());
@@ -201,7 +201,7 @@ class WebhooksExampleTest {
     PublicKey platformKey = keys.platform().publicKey();
     // region unknown
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
-        .platformKey(platformKey)
+        .platformPublicKey(platformKey)
         .merchantId(keys.merchantId())
         .listener(orders)
         .onUnknown(unknown -> {

@@ -39,7 +39,7 @@ class PaykkaWebhookServletTest {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(2048);
     KeyPair keys = g.generateKeyPair();
-    handler = PaykkaWebhookHandler.builder().platformKey(keys.getPublic()).listener(received::add)
+    handler = PaykkaWebhookHandler.builder().platformPublicKey(keys.getPublic()).listener(received::add)
         .merchantId(MerchantId.of("M1"))
         .maxBodyBytes(64).build();
   }

@@ -3,7 +3,6 @@ package io.github.paykka.domain.authentication;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.control.Option;
-import java.net.URI;
 
 /**
  * The 3DS result PayKKa reports for a payment ({@code authentication_result}): every field optional, the enum-like ones
@@ -13,7 +12,8 @@ import java.net.URI;
  * cardholder authentication and stay out of logs.
  *
  * @param authenticationUrl where to send the shopper for a 3DS challenge, while one is pending ({@code
- *     authentication_url})
+ *     authentication_url}): an absolute URL, as PayKKa sent it (text: the domain does no networking, so it holds
+ *     no {@code java.net.URI}; the ports' {@code PaymentResult.authenticationUrl()} gives one)
  * @param enrollStatus whether the card is enrolled in 3DS ({@code enroll_status})
  * @param authenticationStatus the outcome of the authentication ({@code authentication_status})
  * @param version the 3DS protocol version, e.g. {@code 2.2.0} ({@code version})
@@ -28,7 +28,7 @@ import java.net.URI;
  * @param cryptogram the authentication cryptogram ({@code cryptogram}); secret, never printed
  */
 public record AuthenticationResult(
-    Option<URI> authenticationUrl,
+    Option<String> authenticationUrl,
     Option<String> enrollStatus,
     Option<String> authenticationStatus,
     Option<String> version,
@@ -59,7 +59,7 @@ public record AuthenticationResult(
   }
 
   /** Only a pending challenge at {@code authenticationUrl}, as the seeds show it. */
-  public static AuthenticationResult challenge(URI authenticationUrl) {
+  public static AuthenticationResult challenge(String authenticationUrl) {
     requireNonNull(authenticationUrl, "authenticationUrl == null");
     return new AuthenticationResult(Option.some(authenticationUrl), Option.none(), Option.none(), Option.none(),
         Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),

@@ -6,9 +6,9 @@ import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.net.URI;
 import java.time.Instant;
 
 /**
@@ -25,7 +25,8 @@ import java.time.Instant;
  * @param amount what the shopper is asked to pay
  * @param mode how the checkout is shown, when known ({@code session_mode}; absent when PayKKa named a mode this
  *     version does not know)
- * @param sessionUrl where to send the shopper, if PayKKa gave one
+ * @param sessionUrl where to send the shopper, if PayKKa gave one: an absolute URL, as PayKKa sent it (text: the
+ *     domain does no networking; {@code URI.create(url)} makes it a {@code java.net.URI})
  * @param expiresAt when the session expires, if known
  * @param status where it is
  * @param unrecognisedStatus PayKKa's status text when this version does not know it (then {@code status} is OPEN);
@@ -36,7 +37,7 @@ public record CheckoutSession(
     TransId transId,
     Money amount,
     Option<SessionMode> mode,
-    Option<URI> sessionUrl,
+    Option<String> sessionUrl,
     Option<Instant> expiresAt,
     SessionStatus status,
     Option<String> unrecognisedStatus) {
@@ -52,12 +53,12 @@ public record CheckoutSession(
     requireNonNull(status, "status == null");
     requireNonNull(unrecognisedStatus, "unrecognisedStatus == null");
     if (unrecognisedStatus.isDefined() && status != SessionStatus.OPEN) {
-      throw new IllegalArgumentException("an unrecognised status reads as OPEN, not " + status);
+      throw InvalidValueException.of("status", "an unrecognised status reads as OPEN, not " + status);
     }
   }
 
   /** A session in a status this version knows. */
-  public CheckoutSession(SessionId sessionId, TransId transId, Money amount, SessionMode mode, Option<URI> sessionUrl,
+  public CheckoutSession(SessionId sessionId, TransId transId, Money amount, SessionMode mode, Option<String> sessionUrl,
       Option<Instant> expiresAt, SessionStatus status) {
     this(sessionId, transId, amount, Option.some(requireNonNull(mode, "mode == null")), sessionUrl, expiresAt, status,
         Option.none());

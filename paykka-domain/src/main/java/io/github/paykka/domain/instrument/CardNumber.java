@@ -2,6 +2,7 @@ package io.github.paykka.domain.instrument;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.validation.InvalidValueException;
 import java.util.Arrays;
 
 /**
@@ -26,11 +27,11 @@ public final class CardNumber {
   public static CardNumber of(String digits) {
     requireNonNull(digits, "digits == null");
     if (digits.length() < 12 || digits.length() > 19) {
-      throw new IllegalArgumentException("a card number has 12 to 19 digits, this one has " + digits.length() + " characters");
+      throw InvalidValueException.of("card_no", "a card number has 12 to 19 digits, this one has " + digits.length() + " characters");
     }
     for (int i = 0; i < digits.length(); i++) {
       char c = digits.charAt(i);
-      if (c < '0' || c > '9') throw new IllegalArgumentException("a card number has only digits 0-9");
+      if (c < '0' || c > '9') throw InvalidValueException.of("card_no", "a card number has only digits 0-9");
     }
     return new CardNumber(digits);
   }

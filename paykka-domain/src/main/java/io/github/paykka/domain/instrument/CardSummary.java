@@ -2,6 +2,8 @@ package io.github.paykka.domain.instrument;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.validation.InvalidValueException;
+
 /**
  * What PayKKa reports of the card used ({@code card_info}): safe to show and to log.
  *
@@ -15,10 +17,10 @@ public record CardSummary(String bin, String last4, String brand) {
     requireNonNull(last4, "last4 == null");
     requireNonNull(brand, "brand == null");
     if (bin.length() > 8 || !bin.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException("a BIN has at most 8 digits");
+      throw InvalidValueException.of("card_info", "a BIN has at most 8 digits");
     }
     if (last4.length() > 4 || !last4.chars().allMatch(Character::isDigit)) {
-      throw new IllegalArgumentException("last4 has at most 4 digits");
+      throw InvalidValueException.of("card_info", "last4 has at most 4 digits");
     }
   }
 }

@@ -2,6 +2,8 @@ package io.github.paykka.domain.instrument;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.validation.InvalidValueException;
+
 /** A card verification value: 3 or 4 digits. It never prints: {@link #toString()} is {@code ***}. */
 public final class Cvv {
   private final String digits;
@@ -13,7 +15,7 @@ public final class Cvv {
   /** @throws IllegalArgumentException if not 3 or 4 digits (the message never contains the input) */
   public static Cvv of(String digits) {
     requireNonNull(digits, "digits == null");
-    if (!digits.matches("[0-9]{3,4}")) throw new IllegalArgumentException("a CVV has 3 or 4 digits");
+    if (!digits.matches("[0-9]{3,4}")) throw InvalidValueException.of("cvv", "a CVV has 3 or 4 digits");
     return new Cvv(digits);
   }
 

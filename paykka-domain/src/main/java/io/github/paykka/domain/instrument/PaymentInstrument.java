@@ -3,6 +3,7 @@ package io.github.paykka.domain.instrument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,7 +113,7 @@ public sealed interface PaymentInstrument {
     public AlternativeMethod {
       requireNonNull(method, "method == null");
       if (method == PaymentMethod.BANKCARD || method.isCardWallet()) {
-        throw new IllegalArgumentException(method + " needs card data: use a card or wallet instrument");
+        throw InvalidValueException.of("payment_method", method + " needs card data: use a card or wallet instrument");
       }
     }
 

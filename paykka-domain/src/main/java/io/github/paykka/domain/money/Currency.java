@@ -2,6 +2,7 @@ package io.github.paykka.domain.money;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class Currency {
    * @throws IllegalArgumentException if {@code code} is not an ISO 4217 currency with a minor unit
    */
   public static Currency of(String code) {
-    return parse(code).getOrElseThrow((String reason) -> new IllegalArgumentException(reason));
+    return parse(code).getOrElseThrow((String reason) -> InvalidValueException.of("currency", reason));
   }
 
   /** The currency with this ISO 4217 code, or why there is none; never throws. */

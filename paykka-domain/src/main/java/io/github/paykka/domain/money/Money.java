@@ -2,6 +2,7 @@ package io.github.paykka.domain.money;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.validation.InvalidValueException;
 import java.math.BigDecimal;
 
 /**
@@ -17,7 +18,7 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
   public Money {
     requireNonNull(currency, "currency == null");
-    if (minorUnits < 0) throw new IllegalArgumentException("money cannot be negative: " + minorUnits);
+    if (minorUnits < 0) throw InvalidValueException.of("amount", "money cannot be negative: " + minorUnits);
   }
 
   /** {@code minorUnits} of {@code currency}. */
@@ -98,7 +99,7 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
   private Money sameCurrency(Money other) {
     requireNonNull(other, "other == null");
     if (!currency.equals(other.currency)) {
-      throw new IllegalArgumentException("currency mismatch: " + currency + " and " + other.currency);
+      throw InvalidValueException.of("amount", "currency mismatch: " + currency + " and " + other.currency);
     }
     return other;
   }

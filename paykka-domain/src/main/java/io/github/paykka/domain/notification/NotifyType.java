@@ -74,11 +74,25 @@ public enum NotifyType {
     return refundStatuses.contains(status);
   }
 
-  /** The type whose wire name is {@code value} (case-insensitive), if we know it. */
+  /**
+   * The type {@code value} names, if we know it: its wire name or constant name in any spelling, ignoring case,
+   * {@code _}, {@code -}, {@code .} and space ({@code PAYMENT.SUCCESS}, {@code payment_success}); the one reading of
+   * {@code notify_type}, used by the wire mapping and the webhook alike.
+   */
   public static Option<NotifyType> fromWire(String value) {
+    String key = squeeze(value);
     for (NotifyType type : values()) {
-      if (type.wireName.equalsIgnoreCase(value)) return Option.some(type);
+      if (squeeze(type.wireName).equals(key)) return Option.some(type);
     }
     return Option.none();
+  }
+
+  private static String squeeze(String value) {
+    StringBuilder sb = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '_' && c != '-' && c != '.' && c != ' ') sb.append(Character.toUpperCase(c));
+    }
+    return sb.toString();
   }
 }

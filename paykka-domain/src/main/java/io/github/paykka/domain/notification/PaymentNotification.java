@@ -16,6 +16,7 @@ import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.OrderObservation;
 import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 
 /**
@@ -61,7 +62,7 @@ public record PaymentNotification(
 
   public PaymentNotification {
     requireNonNull(type, "type == null");
-    if (type.isRefund()) throw new IllegalArgumentException(type.wireName() + " is not about a payment");
+    if (type.isRefund()) throw InvalidValueException.of("notify_type", type.wireName() + " is not about a payment");
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(transId, "transId == null");
     requireNonNull(orderId, "orderId == null");

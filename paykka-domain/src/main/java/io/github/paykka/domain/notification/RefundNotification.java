@@ -8,6 +8,7 @@ import io.github.paykka.domain.id.RefundOrderId;
 import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.refund.RefundStatus;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 
 /**
@@ -39,7 +40,7 @@ public record RefundNotification(
 
   public RefundNotification {
     requireNonNull(type, "type == null");
-    if (!type.isRefund()) throw new IllegalArgumentException(type.wireName() + " is not about a refund");
+    if (!type.isRefund()) throw InvalidValueException.of("notify_type", type.wireName() + " is not about a refund");
     requireNonNull(merchantId, "merchantId == null");
     requireNonNull(refundTransId, "refundTransId == null");
     requireNonNull(originalOrderId, "originalOrderId == null");

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
 
 /**
@@ -48,21 +49,21 @@ public record Balances(
     Currency currency = authed.currency();
     if (!captured.currency().equals(currency) || !voided.currency().equals(currency)
         || !refunded.currency().equals(currency)) {
-      throw new IllegalArgumentException("balances must be in one currency");
+      throw InvalidValueException.of("balances", "balances must be in one currency");
     }
     // all three are non-negative, so this cannot overflow where captured + voided could
     if (voided.isGreaterThan(authed) || captured.minorUnits() > authed.minorUnits() - voided.minorUnits()) {
-      throw new IllegalArgumentException("captured " + captured + " + voided " + voided + " exceed authed " + authed);
+      throw InvalidValueException.of("balances", "captured " + captured + " + voided " + voided + " exceed authed " + authed);
     }
     if (refunded.isGreaterThan(captured)) {
-      throw new IllegalArgumentException("refunded " + refunded + " exceeds captured " + captured);
+      throw InvalidValueException.of("balances", "refunded " + refunded + " exceeds captured " + captured);
     }
     for (Option<Money> reported : java.util.List.of(reportedAbleToCapture, reportedAbleToVoid, reportedAbleToRefund)) {
       if (reported.exists(m -> !m.currency().equals(currency))) {
-        throw new IllegalArgumentException("balances must be in one currency");
+        throw InvalidValueException.of("balances", "balances must be in one currency");
       }
       if (reported.exists(m -> m.minorUnits() < 0)) {
-        throw new IllegalArgumentException("a reported figure is negative");
+        throw InvalidValueException.of("balances", "a reported figure is negative");
       }
     }
   }

@@ -13,6 +13,7 @@ import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import java.util.List;
 
@@ -48,12 +49,12 @@ public record PaymentOrder(
     requireNonNull(captureMethod, "captureMethod == null");
     requireNonNull(status, "status == null");
     requireNonNull(balances, "balances == null");
-    if (!amount.isPositive()) throw new IllegalArgumentException("amount must be at least one minor unit");
+    if (!amount.isPositive()) throw InvalidValueException.of("amount", "amount must be at least one minor unit");
     if (!balances.currency().equals(amount.currency())) {
-      throw new IllegalArgumentException("balances in " + balances.currency() + " on an order in " + amount.currency());
+      throw InvalidValueException.of("amount", "balances in " + balances.currency() + " on an order in " + amount.currency());
     }
     if (balances.authed().isGreaterThan(amount)) {
-      throw new IllegalArgumentException("authed " + balances.authed() + " exceeds the amount " + amount);
+      throw InvalidValueException.of("amount", "authed " + balances.authed() + " exceeds the amount " + amount);
     }
   }
 
@@ -233,7 +234,7 @@ public record PaymentOrder(
       if (merged.authed().isGreaterThan(amount)) {
         return Either.left(new Rejection.Conflict("amount " + amount, "authed " + merged.authed()));
       }
-    } catch (IllegalArgumentException inconsistent) {
+    } catch (InvalidValueException inconsistent) {
       return Either.left(new Rejection.Conflict(String.valueOf(balances), String.valueOf(observed.balances())));
     }
     if (joined == status && merged.equals(balances)) return Either.right(new Transition(this, List.of()));

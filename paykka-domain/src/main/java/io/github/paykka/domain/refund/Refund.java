@@ -8,6 +8,7 @@ import io.github.paykka.domain.id.RefundOrderId;
 import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.ReasonCode;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -36,7 +37,7 @@ public record Refund(
     requireNonNull(amount, "amount == null");
     requireNonNull(reason, "reason == null");
     requireNonNull(status, "status == null");
-    if (!amount.isPositive()) throw new IllegalArgumentException("a refund is at least one minor unit");
+    if (!amount.isPositive()) throw InvalidValueException.of("amount", "a refund is at least one minor unit");
   }
 
   /** A new refund, REVIEWING. */

@@ -1,7 +1,9 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -18,10 +20,17 @@ import org.jspecify.annotations.Nullable;
  * @param discountAmount {@code discount_amount}, at least 0
  */
 public record AmountBreakdown(
-    @Nullable Long goodsAmount,
-    @Nullable Long shippingAmount,
-    @Nullable Long taxAmount,
-    @Nullable Long discountAmount) {
+    Option<Long> goodsAmount,
+    Option<Long> shippingAmount,
+    Option<Long> taxAmount,
+    Option<Long> discountAmount) {
+
+  public AmountBreakdown {
+    requireNonNull(goodsAmount, "goodsAmount == null");
+    requireNonNull(shippingAmount, "shippingAmount == null");
+    requireNonNull(taxAmount, "taxAmount == null");
+    requireNonNull(discountAmount, "discountAmount == null");
+  }
 
   /** A builder with every field empty. */
   public static Builder builder() {
@@ -31,10 +40,10 @@ public record AmountBreakdown(
   /** Every broken rule of this part, each naming its field under {@code path}. */
   List<FieldError> errors(String path) {
     List<FieldError> errors = new ArrayList<>();
-    Rules.atLeast(errors, path + ".goods_amount", goodsAmount, 0);
-    Rules.atLeast(errors, path + ".shipping_amount", shippingAmount, 0);
-    Rules.atLeast(errors, path + ".tax_amount", taxAmount, 0);
-    Rules.atLeast(errors, path + ".discount_amount", discountAmount, 0);
+    Rules.atLeast(errors, path + ".goods_amount", goodsAmount.getOrNull(), 0);
+    Rules.atLeast(errors, path + ".shipping_amount", shippingAmount.getOrNull(), 0);
+    Rules.atLeast(errors, path + ".tax_amount", taxAmount.getOrNull(), 0);
+    Rules.atLeast(errors, path + ".discount_amount", discountAmount.getOrNull(), 0);
     return errors;
   }
 
@@ -71,10 +80,9 @@ public record AmountBreakdown(
       return this;
     }
 
-    /** @throws NullPointerException if a required field is missing */
     public AmountBreakdown build() {
-
-      return new AmountBreakdown(goodsAmount, shippingAmount, taxAmount, discountAmount);
+      return new AmountBreakdown(Option.of(goodsAmount), Option.of(shippingAmount), Option.of(taxAmount),
+          Option.of(discountAmount));
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param exemption {@code exemption}
  */
 public record Authentication(
-    @Nullable String challengeIndicator,
-    @Nullable Boolean authenticationOnly,
-    @Nullable String exemption) {
+    Option<String> challengeIndicator,
+    Option<Boolean> authenticationOnly,
+    Option<String> exemption) {
+
+  public Authentication {
+    requireNonNull(challengeIndicator, "challengeIndicator == null");
+    requireNonNull(authenticationOnly, "authenticationOnly == null");
+    requireNonNull(exemption, "exemption == null");
+  }
 
   /** A builder with every field empty. */
   public static Builder builder() {
@@ -59,10 +67,8 @@ public record Authentication(
       return this;
     }
 
-    /** @throws NullPointerException if a required field is missing */
     public Authentication build() {
-
-      return new Authentication(challengeIndicator, authenticationOnly, exemption);
+      return new Authentication(Option.of(challengeIndicator), Option.of(authenticationOnly), Option.of(exemption));
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,19 +29,35 @@ import org.jspecify.annotations.Nullable;
  * @param paykkaRadarId {@code paykka_radar_id}
  */
 public record Browser(
-    @Nullable String userAgent,
-    @Nullable String colorDepth,
-    @Nullable String language,
-    @Nullable Boolean javaEnabled,
-    @Nullable String deviceType,
-    @Nullable String terminalType,
-    @Nullable String deviceOs,
-    @Nullable String timezoneOffset,
-    @Nullable String screenHeight,
-    @Nullable String screenWidth,
-    @Nullable String cookies,
-    @Nullable String deviceFingerPrintId,
-    @Nullable String paykkaRadarId) {
+    Option<String> userAgent,
+    Option<String> colorDepth,
+    Option<String> language,
+    Option<Boolean> javaEnabled,
+    Option<String> deviceType,
+    Option<String> terminalType,
+    Option<String> deviceOs,
+    Option<String> timezoneOffset,
+    Option<String> screenHeight,
+    Option<String> screenWidth,
+    Option<String> cookies,
+    Option<String> deviceFingerPrintId,
+    Option<String> paykkaRadarId) {
+
+  public Browser {
+    requireNonNull(userAgent, "userAgent == null");
+    requireNonNull(colorDepth, "colorDepth == null");
+    requireNonNull(language, "language == null");
+    requireNonNull(javaEnabled, "javaEnabled == null");
+    requireNonNull(deviceType, "deviceType == null");
+    requireNonNull(terminalType, "terminalType == null");
+    requireNonNull(deviceOs, "deviceOs == null");
+    requireNonNull(timezoneOffset, "timezoneOffset == null");
+    requireNonNull(screenHeight, "screenHeight == null");
+    requireNonNull(screenWidth, "screenWidth == null");
+    requireNonNull(cookies, "cookies == null");
+    requireNonNull(deviceFingerPrintId, "deviceFingerPrintId == null");
+    requireNonNull(paykkaRadarId, "paykkaRadarId == null");
+  }
 
   /** A builder with every field empty. */
   public static Builder builder() {
@@ -149,10 +167,11 @@ public record Browser(
       return this;
     }
 
-    /** @throws NullPointerException if a required field is missing */
     public Browser build() {
-
-      return new Browser(userAgent, colorDepth, language, javaEnabled, deviceType, terminalType, deviceOs, timezoneOffset, screenHeight, screenWidth, cookies, deviceFingerPrintId, paykkaRadarId);
+      return new Browser(Option.of(userAgent), Option.of(colorDepth), Option.of(language), Option.of(javaEnabled),
+          Option.of(deviceType), Option.of(terminalType), Option.of(deviceOs), Option.of(timezoneOffset),
+          Option.of(screenHeight), Option.of(screenWidth), Option.of(cookies), Option.of(deviceFingerPrintId),
+          Option.of(paykkaRadarId));
     }
   }
 }

@@ -2,7 +2,6 @@ package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.checkout.SessionMode;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
@@ -10,85 +9,229 @@ import io.github.paykka.domain.instrument.PaymentMethod;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A request to create a hosted checkout session ({@code POST /payments/session}, seed 003). Every instance has
- * passed {@link Builder#validate()}. One {@code trans_id} makes at most one session.
- *
- * @param paymentType PURCHASE or RECURRING (a RECURRING session stores the payment method: PayKKa's code 2014)
- * @param captureMethod automatic or manual capture
- * @param transId the merchant's order number
- * @param amount at least one minor unit, in a currency PayKKa lists
- * @param notifyUrl where PayKKa sends notifications
- * @param returnUrl where the shopper returns
- * @param expireTime when the session expires
- * @param sessionMode hosted, drop-in or component
- * @param displayMerchantName the name shown to the shopper
- * @param displayLocale e.g. {@code zh-CN}
- * @param themeId a theme configured at PayKKa
- * @param goods the products, at least one
- * @param bill billing information
- * @param shipping shipping information
- * @param customer the shopper
- * @param storePaymentMethod whether to store the payment method
- * @param tokenUsage what a stored token is for
- * @param shopperReference the shopper's reference
- * @param authentication 3DS preferences
- * @param allowedPaymentMethods the methods offered (empty: all)
- * @param blockedPaymentMethods the methods not offered
+ * passed {@link Builder#validate()}: there is no other way to make one ({@link #builder()}, then {@code validate()}
+ * or {@code build()}). One {@code trans_id} makes at most one session.
  */
-public record CheckoutSessionRequest(
-    PaymentType paymentType,
-    CaptureMethod captureMethod,
-    TransId transId,
-    Money amount,
-    String notifyUrl,
-    String returnUrl,
-    Option<OffsetDateTime> expireTime,
-    SessionMode sessionMode,
-    Option<String> displayMerchantName,
-    Option<String> displayLocale,
-    Option<String> themeId,
-    List<Goods> goods,
-    Option<Bill> bill,
-    Option<Shipping> shipping,
-    Option<Customer> customer,
-    boolean storePaymentMethod,
-    Option<TokenUsage> tokenUsage,
-    Option<ShopperReference> shopperReference,
-    Option<Authentication> authentication,
-    Set<PaymentMethod> allowedPaymentMethods,
-    Set<PaymentMethod> blockedPaymentMethods) {
+public final class CheckoutSessionRequest {
+  private final PaymentType paymentType;
+  private final CaptureMethod captureMethod;
+  private final TransId transId;
+  private final Money amount;
+  private final String notifyUrl;
+  private final String returnUrl;
+  private final Option<OffsetDateTime> expireTime;
+  private final SessionMode sessionMode;
+  private final Option<String> displayMerchantName;
+  private final Option<String> displayLocale;
+  private final Option<String> themeId;
+  private final List<Goods> goods;
+  private final Option<Bill> bill;
+  private final Option<Contact> shipping;
+  private final Option<Customer> customer;
+  private final boolean storePaymentMethod;
+  private final Option<TokenUsage> tokenUsage;
+  private final Option<ShopperReference> shopperReference;
+  private final Option<Authentication> authentication;
+  private final Set<PaymentMethod> allowedPaymentMethods;
+  private final Set<PaymentMethod> blockedPaymentMethods;
 
-  public CheckoutSessionRequest {
-    requireNonNull(paymentType, "paymentType == null");
-    requireNonNull(captureMethod, "captureMethod == null");
-    requireNonNull(transId, "transId == null");
-    requireNonNull(amount, "amount == null");
-    requireNonNull(notifyUrl, "notifyUrl == null");
-    requireNonNull(returnUrl, "returnUrl == null");
-    requireNonNull(expireTime, "expireTime == null");
-    requireNonNull(sessionMode, "sessionMode == null");
-    requireNonNull(displayMerchantName, "displayMerchantName == null");
-    requireNonNull(displayLocale, "displayLocale == null");
-    requireNonNull(themeId, "themeId == null");
-    goods = List.copyOf(goods);
-    requireNonNull(bill, "bill == null");
-    requireNonNull(shipping, "shipping == null");
-    requireNonNull(customer, "customer == null");
-    requireNonNull(tokenUsage, "tokenUsage == null");
-    requireNonNull(shopperReference, "shopperReference == null");
-    requireNonNull(authentication, "authentication == null");
-    allowedPaymentMethods = Set.copyOf(allowedPaymentMethods);
-    blockedPaymentMethods = Set.copyOf(blockedPaymentMethods);
+  /** Only the builder calls this, after {@code validate()} found no error. */
+  private CheckoutSessionRequest(PaymentType paymentType, CaptureMethod captureMethod, TransId transId, Money amount,
+      String notifyUrl, String returnUrl, Option<OffsetDateTime> expireTime, SessionMode sessionMode,
+      Option<String> displayMerchantName, Option<String> displayLocale, Option<String> themeId, List<Goods> goods,
+      Option<Bill> bill, Option<Contact> shipping, Option<Customer> customer, boolean storePaymentMethod,
+      Option<TokenUsage> tokenUsage, Option<ShopperReference> shopperReference,
+      Option<Authentication> authentication, Set<PaymentMethod> allowedPaymentMethods,
+      Set<PaymentMethod> blockedPaymentMethods) {
+    this.paymentType = paymentType;
+    this.captureMethod = captureMethod;
+    this.transId = transId;
+    this.amount = amount;
+    this.notifyUrl = notifyUrl;
+    this.returnUrl = returnUrl;
+    this.expireTime = expireTime;
+    this.sessionMode = sessionMode;
+    this.displayMerchantName = displayMerchantName;
+    this.displayLocale = displayLocale;
+    this.themeId = themeId;
+    this.goods = List.copyOf(goods);
+    this.bill = bill;
+    this.shipping = shipping;
+    this.customer = customer;
+    this.storePaymentMethod = storePaymentMethod;
+    this.tokenUsage = tokenUsage;
+    this.shopperReference = shopperReference;
+    this.authentication = authentication;
+    this.allowedPaymentMethods = Set.copyOf(allowedPaymentMethods);
+    this.blockedPaymentMethods = Set.copyOf(blockedPaymentMethods);
+  }
+
+  /** PURCHASE or RECURRING (a RECURRING session stores the payment method: PayKKa's code 2014). */
+  public PaymentType paymentType() {
+    return paymentType;
+  }
+
+  /** Automatic or manual capture. */
+  public CaptureMethod captureMethod() {
+    return captureMethod;
+  }
+
+  /** The merchant's order number. */
+  public TransId transId() {
+    return transId;
+  }
+
+  /** At least one minor unit, in a currency PayKKa lists. */
+  public Money amount() {
+    return amount;
+  }
+
+  /** Where PayKKa sends notifications. */
+  public String notifyUrl() {
+    return notifyUrl;
+  }
+
+  /** Where the shopper returns. */
+  public String returnUrl() {
+    return returnUrl;
+  }
+
+  /** When the session expires. */
+  public Option<OffsetDateTime> expireTime() {
+    return expireTime;
+  }
+
+  /** Hosted, drop-in or component. */
+  public SessionMode sessionMode() {
+    return sessionMode;
+  }
+
+  /** The name shown to the shopper. */
+  public Option<String> displayMerchantName() {
+    return displayMerchantName;
+  }
+
+  /** E.g. {@code zh-CN}. */
+  public Option<String> displayLocale() {
+    return displayLocale;
+  }
+
+  /** A theme configured at PayKKa. */
+  public Option<String> themeId() {
+    return themeId;
+  }
+
+  /** The products, at least one. */
+  public List<Goods> goods() {
+    return goods;
+  }
+
+  /** Billing information. */
+  public Option<Bill> bill() {
+    return bill;
+  }
+
+  /** Shipping information. */
+  public Option<Contact> shipping() {
+    return shipping;
+  }
+
+  /** The shopper. */
+  public Option<Customer> customer() {
+    return customer;
+  }
+
+  /** Whether to store the payment method. */
+  public boolean storePaymentMethod() {
+    return storePaymentMethod;
+  }
+
+  /** What a stored token is for. */
+  public Option<TokenUsage> tokenUsage() {
+    return tokenUsage;
+  }
+
+  /** The shopper's reference. */
+  public Option<ShopperReference> shopperReference() {
+    return shopperReference;
+  }
+
+  /** 3DS preferences. */
+  public Option<Authentication> authentication() {
+    return authentication;
+  }
+
+  /** The methods offered (empty: all). */
+  public Set<PaymentMethod> allowedPaymentMethods() {
+    return allowedPaymentMethods;
+  }
+
+  /** The methods not offered. */
+  public Set<PaymentMethod> blockedPaymentMethods() {
+    return blockedPaymentMethods;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (o == this) return true;
+    if (!(o instanceof CheckoutSessionRequest other)) return false;
+    return paymentType.equals(other.paymentType) && captureMethod.equals(other.captureMethod)
+        && transId.equals(other.transId) && amount.equals(other.amount) && notifyUrl.equals(other.notifyUrl)
+        && returnUrl.equals(other.returnUrl) && expireTime.equals(other.expireTime)
+        && sessionMode.equals(other.sessionMode) && displayMerchantName.equals(other.displayMerchantName)
+        && displayLocale.equals(other.displayLocale) && themeId.equals(other.themeId) && goods.equals(other.goods)
+        && bill.equals(other.bill) && shipping.equals(other.shipping) && customer.equals(other.customer)
+        && storePaymentMethod == other.storePaymentMethod && tokenUsage.equals(other.tokenUsage)
+        && shopperReference.equals(other.shopperReference) && authentication.equals(other.authentication)
+        && allowedPaymentMethods.equals(other.allowedPaymentMethods)
+        && blockedPaymentMethods.equals(other.blockedPaymentMethods);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(paymentType, captureMethod, transId, amount, notifyUrl, returnUrl, expireTime, sessionMode,
+        displayMerchantName, displayLocale, themeId, goods, bill, shipping, customer, storePaymentMethod, tokenUsage,
+        shopperReference, authentication, allowedPaymentMethods, blockedPaymentMethods);
+  }
+
+  /** Every field, as a record would show them; the instrument masks its card data. */
+  @Override
+  public String toString() {
+    return "CheckoutSessionRequest[paymentType=" + paymentType
+        + ", captureMethod=" + captureMethod
+        + ", transId=" + transId
+        + ", amount=" + amount
+        + ", notifyUrl=" + notifyUrl
+        + ", returnUrl=" + returnUrl
+        + ", expireTime=" + expireTime
+        + ", sessionMode=" + sessionMode
+        + ", displayMerchantName=" + displayMerchantName
+        + ", displayLocale=" + displayLocale
+        + ", themeId=" + themeId
+        + ", goods=" + goods
+        + ", bill=" + bill
+        + ", shipping=" + shipping
+        + ", customer=" + customer
+        + ", storePaymentMethod=" + storePaymentMethod
+        + ", tokenUsage=" + tokenUsage
+        + ", shopperReference=" + shopperReference
+        + ", authentication=" + authentication
+        + ", allowedPaymentMethods=" + allowedPaymentMethods
+        + ", blockedPaymentMethods=" + blockedPaymentMethods + "]";
   }
 
   /** A builder for a HOSTED PURCHASE session with automatic capture. */
@@ -111,7 +254,7 @@ public record CheckoutSessionRequest(
     private @Nullable String themeId;
     private final List<Goods> goods = new ArrayList<>();
     private @Nullable Bill bill;
-    private @Nullable Shipping shipping;
+    private @Nullable Contact shipping;
     private @Nullable Customer customer;
     private boolean storePaymentMethod;
     private @Nullable TokenUsage tokenUsage;
@@ -191,7 +334,7 @@ public record CheckoutSessionRequest(
       return this;
     }
 
-    public Builder shipping(@Nullable Shipping value) {
+    public Builder shipping(@Nullable Contact value) {
       this.shipping = value;
       return this;
     }
@@ -229,6 +372,18 @@ public record CheckoutSessionRequest(
     public Builder blockedPaymentMethods(Set<PaymentMethod> value) {
       this.blocked = Set.copyOf(value);
       return this;
+    }
+
+    /**
+     * The request, when it breaks no rule; as {@link #validate()}, but throwing.
+     *
+     * @throws InvalidValueException listing in {@link InvalidValueException#errors()} every rule the request breaks,
+     *     each naming its field by its PayKKa wire path
+     */
+    public CheckoutSessionRequest build() {
+      Validation<Seq<FieldError>, CheckoutSessionRequest> validated = validate();
+      if (validated.isInvalid()) throw new InvalidValueException(validated.getError().asJava());
+      return validated.get();
     }
 
     /** The request, or every rule it breaks, each naming its field by its PayKKa wire path. */

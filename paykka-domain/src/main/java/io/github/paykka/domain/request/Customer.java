@@ -1,7 +1,9 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.control.Option;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,19 +30,35 @@ import org.jspecify.annotations.Nullable;
  * @param orderIp {@code order_ip}, at most 64 characters
  */
 public record Customer(
-    @Nullable String id,
-    @Nullable OffsetDateTime registrationTime,
-    @Nullable Integer pastTransactions,
-    @Nullable String areaCode,
-    @Nullable String phoneNumber,
-    @Nullable String dateOfBirth,
-    @Nullable String gender,
-    @Nullable OffsetDateTime firstShoppingTime,
-    @Nullable OffsetDateTime lastShoppingTime,
-    @Nullable String level,
-    @Nullable String email,
-    @Nullable String payIp,
-    @Nullable String orderIp) {
+    Option<String> id,
+    Option<OffsetDateTime> registrationTime,
+    Option<Integer> pastTransactions,
+    Option<String> areaCode,
+    Option<String> phoneNumber,
+    Option<String> dateOfBirth,
+    Option<String> gender,
+    Option<OffsetDateTime> firstShoppingTime,
+    Option<OffsetDateTime> lastShoppingTime,
+    Option<String> level,
+    Option<String> email,
+    Option<String> payIp,
+    Option<String> orderIp) {
+
+  public Customer {
+    requireNonNull(id, "id == null");
+    requireNonNull(registrationTime, "registrationTime == null");
+    requireNonNull(pastTransactions, "pastTransactions == null");
+    requireNonNull(areaCode, "areaCode == null");
+    requireNonNull(phoneNumber, "phoneNumber == null");
+    requireNonNull(dateOfBirth, "dateOfBirth == null");
+    requireNonNull(gender, "gender == null");
+    requireNonNull(firstShoppingTime, "firstShoppingTime == null");
+    requireNonNull(lastShoppingTime, "lastShoppingTime == null");
+    requireNonNull(level, "level == null");
+    requireNonNull(email, "email == null");
+    requireNonNull(payIp, "payIp == null");
+    requireNonNull(orderIp, "orderIp == null");
+  }
 
   /** A builder with every field empty. */
   public static Builder builder() {
@@ -50,16 +68,16 @@ public record Customer(
   /** Every broken rule of this part, each naming its field under {@code path}. */
   List<FieldError> errors(String path) {
     List<FieldError> errors = new ArrayList<>();
-    Rules.maxLength(errors, path + ".id", id, 100);
-    Rules.atLeast(errors, path + ".past_transactions", pastTransactions, 0);
-    Rules.maxLength(errors, path + ".area_code", areaCode, 10);
-    Rules.maxLength(errors, path + ".phone_number", phoneNumber, 30);
-    Rules.maxLength(errors, path + ".date_of_birth", dateOfBirth, 10);
-    Rules.maxLength(errors, path + ".gender", gender, 10);
-    Rules.maxLength(errors, path + ".level", level, 10);
-    Rules.maxLength(errors, path + ".email", email, 200);
-    Rules.maxLength(errors, path + ".pay_ip", payIp, 64);
-    Rules.maxLength(errors, path + ".order_ip", orderIp, 64);
+    Rules.maxLength(errors, path + ".id", id.getOrNull(), 100);
+    Rules.atLeast(errors, path + ".past_transactions", pastTransactions.getOrNull(), 0);
+    Rules.maxLength(errors, path + ".area_code", areaCode.getOrNull(), 10);
+    Rules.maxLength(errors, path + ".phone_number", phoneNumber.getOrNull(), 30);
+    Rules.maxLength(errors, path + ".date_of_birth", dateOfBirth.getOrNull(), 10);
+    Rules.maxLength(errors, path + ".gender", gender.getOrNull(), 10);
+    Rules.maxLength(errors, path + ".level", level.getOrNull(), 10);
+    Rules.maxLength(errors, path + ".email", email.getOrNull(), 200);
+    Rules.maxLength(errors, path + ".pay_ip", payIp.getOrNull(), 64);
+    Rules.maxLength(errors, path + ".order_ip", orderIp.getOrNull(), 64);
     return errors;
   }
 
@@ -159,10 +177,11 @@ public record Customer(
       return this;
     }
 
-    /** @throws NullPointerException if a required field is missing */
     public Customer build() {
-
-      return new Customer(id, registrationTime, pastTransactions, areaCode, phoneNumber, dateOfBirth, gender, firstShoppingTime, lastShoppingTime, level, email, payIp, orderIp);
+      return new Customer(Option.of(id), Option.of(registrationTime), Option.of(pastTransactions),
+          Option.of(areaCode), Option.of(phoneNumber), Option.of(dateOfBirth), Option.of(gender),
+          Option.of(firstShoppingTime), Option.of(lastShoppingTime), Option.of(level), Option.of(email),
+          Option.of(payIp), Option.of(orderIp));
     }
   }
 }

@@ -1,7 +1,9 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.control.Option;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,25 +27,32 @@ import org.jspecify.annotations.Nullable;
  * @param pictureUrl {@code picture_url}, at most 200 characters
  */
 public record Goods(
-    @Nullable String id,
+    Option<String> id,
     String name,
-    @Nullable String description,
-    @Nullable String category,
-    @Nullable String brand,
+    Option<String> description,
+    Option<String> category,
+    Option<String> brand,
     String link,
     long price,
     int quantity,
-    @Nullable OffsetDateTime deliveryDate,
-    @Nullable String pictureUrl) {
+    Option<OffsetDateTime> deliveryDate,
+    Option<String> pictureUrl) {
 
   public Goods {
+    requireNonNull(id, "id == null");
+    requireNonNull(description, "description == null");
+    requireNonNull(category, "category == null");
+    requireNonNull(brand, "brand == null");
+    requireNonNull(deliveryDate, "deliveryDate == null");
+    requireNonNull(pictureUrl, "pictureUrl == null");
     requireNonNull(name, "name == null");
     requireNonNull(link, "link == null");
   }
 
   /** A product with only the required fields. */
   public static Goods of(String name, String link, long price, int quantity) {
-    return new Goods(null, name, null, null, null, link, price, quantity, null, null);
+    return new Goods(Option.none(), name, Option.none(), Option.none(), Option.none(), link, price, quantity,
+        Option.none(), Option.none());
   }
 
   /** A builder with every field empty. */
@@ -54,17 +63,17 @@ public record Goods(
   /** Every broken rule of this part, each naming its field under {@code path}. */
   List<FieldError> errors(String path) {
     List<FieldError> errors = new ArrayList<>();
-    Rules.maxLength(errors, path + ".id", id, 100);
+    Rules.maxLength(errors, path + ".id", id.getOrNull(), 100);
     Rules.required(errors, path + ".name", name);
     Rules.maxLength(errors, path + ".name", name, 200);
-    Rules.maxLength(errors, path + ".description", description, 500);
-    Rules.maxLength(errors, path + ".category", category, 64);
-    Rules.maxLength(errors, path + ".brand", brand, 64);
+    Rules.maxLength(errors, path + ".description", description.getOrNull(), 500);
+    Rules.maxLength(errors, path + ".category", category.getOrNull(), 64);
+    Rules.maxLength(errors, path + ".brand", brand.getOrNull(), 64);
     Rules.required(errors, path + ".link", link);
     Rules.maxLength(errors, path + ".link", link, 200);
     Rules.atLeast(errors, path + ".price", price, 1);
     Rules.atLeast(errors, path + ".quantity", quantity, 1);
-    Rules.maxLength(errors, path + ".picture_url", pictureUrl, 200);
+    Rules.maxLength(errors, path + ".picture_url", pictureUrl.getOrNull(), 200);
     return errors;
   }
 
@@ -143,13 +152,14 @@ public record Goods(
       return this;
     }
 
-    /** @throws NullPointerException if a required field is missing */
+    /** @throws IllegalStateException naming the first required field ({@code name}, {@code link}, {@code price}, {@code quantity}) not set */
     public Goods build() {
-      requireNonNull(name, "name is required");
-      requireNonNull(link, "link is required");
-      requireNonNull(price, "price is required");
-      requireNonNull(quantity, "quantity is required");
-      return new Goods(id, name, description, category, brand, link, price, quantity, deliveryDate, pictureUrl);
+      if (name == null) throw new IllegalStateException("name is required");
+      if (link == null) throw new IllegalStateException("link is required");
+      if (price == null) throw new IllegalStateException("price is required");
+      if (quantity == null) throw new IllegalStateException("quantity is required");
+      return new Goods(Option.of(id), name, Option.of(description), Option.of(category), Option.of(brand), link,
+          price, quantity, Option.of(deliveryDate), Option.of(pictureUrl));
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.github.paykka.domain.request;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.instrument.PaymentInstrument;
+import io.github.paykka.domain.validation.FieldError;
 import java.util.List;
 
 /** The seeds' rules for each form of {@code payment}. */

@@ -1,8 +1,9 @@
 package io.github.paykka.domain.request;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
+import io.github.paykka.domain.validation.InvalidValueException;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,8 @@ final class OrderRules {
     if (raw == null) return null;
     try {
       return of.apply(raw);
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(field, e.getMessage()));
+    } catch (InvalidValueException e) {
+      for (FieldError error : e.errors()) errors.add(new FieldError(field, error.message()));
       return null;
     }
   }
@@ -57,7 +58,7 @@ final class OrderRules {
    * example has none) and the optional parts, each under its wire path.
    */
   static void parts(List<FieldError> errors, boolean goodsRequired, List<Goods> goods, @Nullable Customer customer,
-      @Nullable Bill bill, @Nullable Shipping shipping, @Nullable Authentication authentication) {
+      @Nullable Bill bill, @Nullable Contact shipping, @Nullable Authentication authentication) {
     if (goodsRequired && goods.isEmpty()) errors.add(new FieldError("goods", "must list at least one product"));
     for (int i = 0; i < goods.size(); i++) errors.addAll(goods.get(i).errors("goods[" + i + "]"));
     if (customer != null) errors.addAll(customer.errors("customer"));

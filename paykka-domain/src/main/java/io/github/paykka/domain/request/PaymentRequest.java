@@ -2,7 +2,6 @@ package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.id.RecurringAgreementId;
 import io.github.paykka.domain.id.ShopperReference;
 import io.github.paykka.domain.id.TransId;
@@ -10,71 +9,183 @@ import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A request to initiate a payment ({@code POST /payments}), PURCHASE or RECURRING. Every instance has passed
- * {@link Builder#validate()}: the seeds' lengths (in characters, i.e. Unicode code points) and minimums, and the rules
+ * {@link Builder#validate()} (there is no other way to make one: {@link #builder()}, then {@code validate()} or
+ * {@code build()}): the seeds' lengths (in characters, i.e. Unicode code points) and minimums, and the rules
  * of stored methods and recurring payments that PayKKa's transaction error codes 2010 to 2014 describe.
  *
  * <p>The authorisation type is always {@code FINAL_AUTH}, the only value PayKKa v1.2 knows.
- *
- * @param paymentType PURCHASE or RECURRING
- * @param captureMethod automatic or manual capture
- * @param transId the merchant's order number; PayKKa makes at most one order per number
- * @param amount at least one minor unit, in a currency PayKKa lists
- * @param notifyUrl where PayKKa sends notifications
- * @param returnUrl where the shopper returns after 3DS; required except for merchant-initiated payments
- * @param payment the instrument and what to do with it
- * @param browser the shopper's browser; required except for merchant-initiated payments
- * @param goods the products, at least one except for merchant-initiated payments (empty: not sent)
- * @param bill billing information
- * @param shipping shipping information
- * @param customer the shopper; required except for merchant-initiated payments
- * @param authentication 3DS preferences
- * @param amountBreakdown how the amount is made up
- * @param recurringAgreementId the agreement of a merchant-initiated recurring payment
- * @param mit whether the merchant initiated this (subsequent recurring) payment; always sent for RECURRING
  */
-public record PaymentRequest(
-    PaymentType paymentType,
-    CaptureMethod captureMethod,
-    TransId transId,
-    Money amount,
-    String notifyUrl,
-    Option<String> returnUrl,
-    PaymentDetails payment,
-    Option<Browser> browser,
-    List<Goods> goods,
-    Option<Bill> bill,
-    Option<Shipping> shipping,
-    Option<Customer> customer,
-    Option<Authentication> authentication,
-    Option<AmountBreakdown> amountBreakdown,
-    Option<RecurringAgreementId> recurringAgreementId,
-    boolean mit) {
+public final class PaymentRequest {
+  private final PaymentType paymentType;
+  private final CaptureMethod captureMethod;
+  private final TransId transId;
+  private final Money amount;
+  private final String notifyUrl;
+  private final Option<String> returnUrl;
+  private final PaymentDetails payment;
+  private final Option<Browser> browser;
+  private final List<Goods> goods;
+  private final Option<Bill> bill;
+  private final Option<Contact> shipping;
+  private final Option<Customer> customer;
+  private final Option<Authentication> authentication;
+  private final Option<AmountBreakdown> amountBreakdown;
+  private final Option<RecurringAgreementId> recurringAgreementId;
+  private final boolean mit;
 
-  public PaymentRequest {
-    requireNonNull(paymentType, "paymentType == null");
-    requireNonNull(captureMethod, "captureMethod == null");
-    requireNonNull(transId, "transId == null");
-    requireNonNull(amount, "amount == null");
-    requireNonNull(notifyUrl, "notifyUrl == null");
-    requireNonNull(returnUrl, "returnUrl == null");
-    requireNonNull(payment, "payment == null");
-    requireNonNull(browser, "browser == null");
-    goods = List.copyOf(goods);
-    requireNonNull(bill, "bill == null");
-    requireNonNull(shipping, "shipping == null");
-    requireNonNull(customer, "customer == null");
-    requireNonNull(authentication, "authentication == null");
-    requireNonNull(amountBreakdown, "amountBreakdown == null");
-    requireNonNull(recurringAgreementId, "recurringAgreementId == null");
+  /** Only the builder calls this, after {@code validate()} found no error. */
+  private PaymentRequest(PaymentType paymentType, CaptureMethod captureMethod, TransId transId, Money amount,
+      String notifyUrl, Option<String> returnUrl, PaymentDetails payment, Option<Browser> browser, List<Goods> goods,
+      Option<Bill> bill, Option<Contact> shipping, Option<Customer> customer, Option<Authentication> authentication,
+      Option<AmountBreakdown> amountBreakdown, Option<RecurringAgreementId> recurringAgreementId, boolean mit) {
+    this.paymentType = paymentType;
+    this.captureMethod = captureMethod;
+    this.transId = transId;
+    this.amount = amount;
+    this.notifyUrl = notifyUrl;
+    this.returnUrl = returnUrl;
+    this.payment = payment;
+    this.browser = browser;
+    this.goods = List.copyOf(goods);
+    this.bill = bill;
+    this.shipping = shipping;
+    this.customer = customer;
+    this.authentication = authentication;
+    this.amountBreakdown = amountBreakdown;
+    this.recurringAgreementId = recurringAgreementId;
+    this.mit = mit;
+  }
+
+  /** PURCHASE or RECURRING. */
+  public PaymentType paymentType() {
+    return paymentType;
+  }
+
+  /** Automatic or manual capture. */
+  public CaptureMethod captureMethod() {
+    return captureMethod;
+  }
+
+  /** The merchant's order number; PayKKa makes at most one order per number. */
+  public TransId transId() {
+    return transId;
+  }
+
+  /** At least one minor unit, in a currency PayKKa lists. */
+  public Money amount() {
+    return amount;
+  }
+
+  /** Where PayKKa sends notifications. */
+  public String notifyUrl() {
+    return notifyUrl;
+  }
+
+  /** Where the shopper returns after 3DS; required except for merchant-initiated payments. */
+  public Option<String> returnUrl() {
+    return returnUrl;
+  }
+
+  /** The instrument and what to do with it. */
+  public PaymentDetails payment() {
+    return payment;
+  }
+
+  /** The shopper's browser; required except for merchant-initiated payments. */
+  public Option<Browser> browser() {
+    return browser;
+  }
+
+  /** The products, at least one except for merchant-initiated payments (empty: not sent). */
+  public List<Goods> goods() {
+    return goods;
+  }
+
+  /** Billing information. */
+  public Option<Bill> bill() {
+    return bill;
+  }
+
+  /** Shipping information. */
+  public Option<Contact> shipping() {
+    return shipping;
+  }
+
+  /** The shopper; required except for merchant-initiated payments. */
+  public Option<Customer> customer() {
+    return customer;
+  }
+
+  /** 3DS preferences. */
+  public Option<Authentication> authentication() {
+    return authentication;
+  }
+
+  /** How the amount is made up. */
+  public Option<AmountBreakdown> amountBreakdown() {
+    return amountBreakdown;
+  }
+
+  /** The agreement of a merchant-initiated recurring payment. */
+  public Option<RecurringAgreementId> recurringAgreementId() {
+    return recurringAgreementId;
+  }
+
+  /** Whether the merchant initiated this (subsequent recurring) payment; always sent for RECURRING. */
+  public boolean mit() {
+    return mit;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (o == this) return true;
+    if (!(o instanceof PaymentRequest other)) return false;
+    return paymentType.equals(other.paymentType) && captureMethod.equals(other.captureMethod)
+        && transId.equals(other.transId) && amount.equals(other.amount) && notifyUrl.equals(other.notifyUrl)
+        && returnUrl.equals(other.returnUrl) && payment.equals(other.payment) && browser.equals(other.browser)
+        && goods.equals(other.goods) && bill.equals(other.bill) && shipping.equals(other.shipping)
+        && customer.equals(other.customer) && authentication.equals(other.authentication)
+        && amountBreakdown.equals(other.amountBreakdown) && recurringAgreementId.equals(other.recurringAgreementId)
+        && mit == other.mit;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(paymentType, captureMethod, transId, amount, notifyUrl, returnUrl, payment, browser, goods,
+        bill, shipping, customer, authentication, amountBreakdown, recurringAgreementId, mit);
+  }
+
+  /** Every field, as a record would show them; the instrument masks its card data. */
+  @Override
+  public String toString() {
+    return "PaymentRequest[paymentType=" + paymentType
+        + ", captureMethod=" + captureMethod
+        + ", transId=" + transId
+        + ", amount=" + amount
+        + ", notifyUrl=" + notifyUrl
+        + ", returnUrl=" + returnUrl
+        + ", payment=" + payment
+        + ", browser=" + browser
+        + ", goods=" + goods
+        + ", bill=" + bill
+        + ", shipping=" + shipping
+        + ", customer=" + customer
+        + ", authentication=" + authentication
+        + ", amountBreakdown=" + amountBreakdown
+        + ", recurringAgreementId=" + recurringAgreementId
+        + ", mit=" + mit + "]";
   }
 
   /** A builder for a PURCHASE with automatic capture; set what differs. */
@@ -112,7 +223,7 @@ public record PaymentRequest(
     private @Nullable Browser browser;
     private final List<Goods> goods = new ArrayList<>();
     private @Nullable Bill bill;
-    private @Nullable Shipping shipping;
+    private @Nullable Contact shipping;
     private @Nullable Customer customer;
     private @Nullable Authentication authentication;
     private @Nullable AmountBreakdown amountBreakdown;
@@ -218,7 +329,7 @@ public record PaymentRequest(
       return this;
     }
 
-    public Builder shipping(@Nullable Shipping shipping) {
+    public Builder shipping(@Nullable Contact shipping) {
       this.shipping = shipping;
       return this;
     }
@@ -257,6 +368,18 @@ public record PaymentRequest(
     public Builder mit(boolean mit) {
       this.mit = mit;
       return this;
+    }
+
+    /**
+     * The request, when it breaks no rule; as {@link #validate()}, but throwing.
+     *
+     * @throws InvalidValueException listing in {@link InvalidValueException#errors()} every rule the request breaks,
+     *     each naming its field by its PayKKa wire path
+     */
+    public PaymentRequest build() {
+      Validation<Seq<FieldError>, PaymentRequest> validated = validate();
+      if (validated.isInvalid()) throw new InvalidValueException(validated.getError().asJava());
+      return validated.get();
     }
 
     /**

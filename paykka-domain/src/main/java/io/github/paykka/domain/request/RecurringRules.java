@@ -1,8 +1,8 @@
 package io.github.paykka.domain.request;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.instrument.PaymentMethod;
+import io.github.paykka.domain.validation.FieldError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,8 +1,6 @@
 package io.github.paykka.domain.request;
 
-import io.github.paykka.domain.FieldError;
-import java.net.URI;
-import java.net.URISyntaxException;
+import io.github.paykka.domain.validation.FieldError;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -51,30 +49,55 @@ final class Rules {
   }
 
   /**
-   * Whether {@code value} is an absolute http or https URL with a non-empty host. A host that is not a valid
-   * internet host name is accepted as long as it is there: seed 000's own example is {@code https://your_url}, for
-   * which {@link URI#getHost()} is null (the underscore makes it a "registry" authority), and PayKKa is the judge
-   * of what it can reach.
+   * Whether {@code value} is an absolute http or https URL with a non-empty host, read by RFC 3986's grammar without
+   * {@code java.net} (the domain does no networking): a scheme {@code http} or {@code https} (any case), {@code //},
+   * an authority with a host (after any {@code userinfo@}, before any {@code :port} of digits), then a path, query
+   * and fragment of URI characters ({@code %} followed by two hex digits; non-ASCII letters are accepted, as
+   * {@code java.net.URI} accepts them). A host that is not a valid internet host name is accepted as long as it is
+   * there: seed 000's own example is {@code https://your_url}, and PayKKa is the judge of what it can reach.
    */
   static boolean isAbsoluteHttpUrl(String value) {
-    URI uri;
-    try {
-      uri = new URI(value);
-    } catch (URISyntaxException e) {
-      return false;
+    int colon = value.indexOf("://");
+    if (colon < 0) return false;
+    String scheme = value.substring(0, colon);
+    if (!scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) return false;
+    String rest = value.substring(colon + 3);
+    if (!uriCharacters(rest)) return false;
+    int end = 0;
+    while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) end++;
+    String host = rest.substring(rest.lastIndexOf('@', end - 1) + 1, end);
+    if (host.startsWith("[")) return host.indexOf(']') > 1 && port(host.substring(host.indexOf(']') + 1));
+    int portColon = host.lastIndexOf(':');
+    if (portColon >= 0 && !port(host.substring(portColon))) return false;
+    return !(portColon >= 0 ? host.substring(0, portColon) : host).isEmpty();
+  }
+
+  /** Empty, or {@code :} and digits (an empty port is allowed by RFC 3986). */
+  private static boolean port(String text) {
+    if (text.isEmpty()) return true;
+    if (text.charAt(0) != ':') return false;
+    for (int i = 1; i < text.length(); i++) if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+    return true;
+  }
+
+  /** RFC 3986 unreserved, reserved and percent-encoded characters, and non-ASCII letters and digits. */
+  private static boolean uriCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= text.length() || !hex(text.charAt(i + 1)) || !hex(text.charAt(i + 2))) return false;
+        i += 2;
+      } else if (c < 128) {
+        if (!(Character.isLetterOrDigit(c) || "-._~:/?#[]@!$&'()*+,;=".indexOf(c) >= 0)) return false;
+      } else if (Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
     }
-    String scheme = uri.getScheme();
-    if (!uri.isAbsolute() || uri.isOpaque()
-        || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
-      return false;
-    }
-    if (uri.getHost() != null) return true;
-    String authority = uri.getRawAuthority();
-    if (authority == null) return false;
-    String host = authority.substring(authority.lastIndexOf('@') + 1);
-    int colon = host.lastIndexOf(':');
-    if (colon >= 0) host = host.substring(0, colon);
-    return !host.isEmpty();
+    return true;
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   static void mustBeAbsent(List<FieldError> errors, String field, @Nullable Object value, String why) {

@@ -8,7 +8,6 @@ import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.vavr.control.Option;
-import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class CheckoutSessionTest {
 
   private static CheckoutSession open(Option<Instant> expiresAt) {
     return new CheckoutSession(SessionId.of("CS200395192979024625"), TransId.of("T-1"), Money.of(100, Currency.EUR),
-        SessionMode.HOSTED, Option.some(URI.create("https://checkout.example/CS1")), expiresAt, SessionStatus.OPEN);
+        SessionMode.HOSTED, Option.some("https://checkout.example/CS1"), expiresAt, SessionStatus.OPEN);
   }
 
   @Test

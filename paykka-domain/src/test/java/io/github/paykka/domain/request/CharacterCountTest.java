@@ -2,9 +2,9 @@ package io.github.paykka.domain.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.FieldError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

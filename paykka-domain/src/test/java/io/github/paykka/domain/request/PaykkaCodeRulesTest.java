@@ -2,7 +2,6 @@ package io.github.paykka.domain.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.instrument.PaymentMethod;
@@ -10,6 +9,7 @@ import io.github.paykka.domain.instrument.Wallet;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.token.TokenUsage;
+import io.github.paykka.domain.validation.FieldError;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

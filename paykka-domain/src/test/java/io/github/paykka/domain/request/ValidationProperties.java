@@ -2,13 +2,13 @@ package io.github.paykka.domain.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.instrument.CardExpiry;
 import io.github.paykka.domain.instrument.CardNumber;
 import io.github.paykka.domain.instrument.Cvv;
 import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -61,8 +61,8 @@ class ValidationProperties {
           .browser(withBrowser ? Browser.builder().userAgent("Mozilla/5.0").language("en-US").build() : null)
           .addGoods(Goods.builder().name(goodsName).link(goodsLink).price(goodsPrice).quantity(goodsQuantity).build())
           .customer(Customer.builder().email(customerEmail).pastTransactions(pastTransactions).build())
-          .bill(Bill.builder().country(billCountry).build())
-          .shipping(Shipping.builder().country(shippingCountry).build())
+          .bill(Bill.builder().contact(Contact.builder().country(billCountry).build()).build())
+          .shipping(Contact.builder().country(shippingCountry).build())
           .amountBreakdown(AmountBreakdown.builder().taxAmount(taxAmount).build())
           .recurringAgreementId(recurringAgreementId);
       return mit == null ? b : b.mit(mit);

@@ -15,6 +15,7 @@ import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Try;
 import java.net.URI;
 import java.time.OffsetDateTime;
 
@@ -71,9 +72,14 @@ public record PaymentResult(
         Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
   }
 
-  /** Where to send the shopper for a 3DS challenge, while one is pending ({@code authentication_url}). */
+  /**
+   * Where to send the shopper for a 3DS challenge, while one is pending ({@code authentication_url}); absent also
+   * when the text PayKKa sent is not a URI (the wire mapping keeps only absolute URLs, so only a hand-made result
+   * can hold one).
+   */
   public Option<URI> authenticationUrl() {
-    return authentication.flatMap(AuthenticationResult::authenticationUrl);
+    return authentication.flatMap(AuthenticationResult::authenticationUrl)
+        .flatMap(url -> Try.of(() -> new URI(url)).toOption());
   }
 
   /**

@@ -19,7 +19,7 @@ import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.mapping.WireMapper;
+import io.github.paykka.wire.mapping.SandboxMapper;
 import io.github.paykka.wire.signature.PemKeys;
 import io.github.paykka.wire.signature.SignatureScheme;
 import io.github.paykka.wire.signature.Signer;
@@ -178,7 +178,7 @@ final class NotifyCommand implements Callable<Integer> {
     Money money = Money.of(amount, cur);
     MerchantId merchant = MerchantId.of(merchantId);
     OrderId order = OrderId.of(orderId != null ? orderId : "GW" + ts);
-    WireMapper mapper = WireMapper.create();
+    SandboxMapper mapper = SandboxMapper.create();
     WireCodec codec = WireCodec.create();
     if (notifyType.isRefund()) {
       boolean ok = notifyType == NotifyType.REFUND_SUCCESS;

@@ -41,7 +41,7 @@ public abstract class CheckoutSessionGatewayContract {
     assertThat(session.transId()).isEqualTo(request.transId());
     assertThat(session.amount()).isEqualTo(request.amount());
     assertThat(session.sessionUrl()).hasSize(1);
-    assertThat(session.sessionUrl().get().isAbsolute()).isTrue();
+    assertThat(java.net.URI.create(session.sessionUrl().get()).isAbsolute()).isTrue();
   }
 
   @Test

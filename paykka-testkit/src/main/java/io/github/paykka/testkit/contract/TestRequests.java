@@ -2,7 +2,6 @@ package io.github.paykka.testkit.contract;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.money.Currency;
@@ -12,6 +11,7 @@ import io.github.paykka.domain.request.CheckoutSessionRequest;
 import io.github.paykka.domain.request.Customer;
 import io.github.paykka.domain.request.Goods;
 import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.testkit.TestCard;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

@@ -15,7 +15,7 @@ import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.mapping.AgreementReference;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.TokenReference;
-import io.github.paykka.wire.mapping.WireMapper;
+import io.github.paykka.wire.mapping.SandboxMapper;
 import io.github.paykka.wire.message.PaymentsCaptureReqDto;
 import io.github.paykka.wire.message.PaymentsQueryReqDto;
 import io.github.paykka.wire.message.PaymentsReqDto;
@@ -40,7 +40,7 @@ import java.util.function.Function;
  * wire responses, and turns engine changes into signed notifications (stamped with the sandbox's real time, not the
  * advanceable clock of the engine: a receiver checks their freshness against its own clock).
  *
- * <p>Every translation between wire messages and domain values is {@link WireMapper}'s (the one place that holds the
+ * <p>Every translation between wire messages and domain values is {@link SandboxMapper}'s (the one place that holds the
  * wire conventions: time form, defaults, the assumed checkout session statuses); a request it cannot map is answered
  * {@code 010000} with its {@link MappingError#describe() description}, which names the field.
  */
@@ -53,7 +53,7 @@ final class SimulatedBackend implements SandboxBackend {
 
   private final SimulatedPaykka engine;
   private final WireCodec codec;
-  private final WireMapper mapper = WireMapper.create();
+  private final SandboxMapper mapper = SandboxMapper.create();
   private final BackendContext ctx;
 
   SimulatedBackend(BackendContext ctx) {

@@ -103,7 +103,7 @@ final class Entries {
 
     PaymentResult result() {
       return new PaymentResult(order,
-          authenticationUrl.map(AuthenticationResult::challenge), errorCode,
+          authenticationUrl.map(u -> AuthenticationResult.challenge(u.toString())), errorCode,
           errorDescription, token, agreement, shopper, session, card,
           Option.some(ReportedPaymentMethod.of(method)), payFinishTime,
           Option.none());

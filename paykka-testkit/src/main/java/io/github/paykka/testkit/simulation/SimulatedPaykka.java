@@ -522,7 +522,7 @@ public final class SimulatedPaykka {
       Instant expiresAt = request.expireTime().map(OffsetDateTime::toInstant)
           .getOrElse(() -> clock.instant().plus(sessionTimeToLive));
       CheckoutSession session = new CheckoutSession(id, request.transId(), request.amount(), request.sessionMode(),
-          Option.some(sessionUrl.apply(id)), Option.some(expiresAt), SessionStatus.OPEN);
+          Option.some(sessionUrl.apply(id).toString()), Option.some(expiresAt), SessionStatus.OPEN);
       sessions.put(id, new SessionEntry(merchant, session, request));
       sessionByTransId.put(key, id);
       return Either.right(session);

@@ -9,10 +9,10 @@ import static io.github.paykka.wire.error.Category.SYSTEM;
 import static io.github.paykka.wire.error.Category.TRANSIENT;
 import static io.github.paykka.wire.error.CodeKind.ERROR_CODE;
 import static io.github.paykka.wire.error.CodeKind.RET_CODE;
-import static io.github.paykka.wire.error.Outcome.NOT_FOUND;
-import static io.github.paykka.wire.error.Outcome.NOT_PROCESSED;
-import static io.github.paykka.wire.error.Outcome.PROCESSED;
-import static io.github.paykka.wire.error.Outcome.UNKNOWN;
+import static io.github.paykka.wire.error.Processing.NOT_FOUND;
+import static io.github.paykka.wire.error.Processing.NOT_PROCESSED;
+import static io.github.paykka.wire.error.Processing.PROCESSED;
+import static io.github.paykka.wire.error.Processing.UNKNOWN;
 import static io.github.paykka.wire.error.Retryability.AFTER_BACKOFF;
 import static io.github.paykka.wire.error.Retryability.NEVER;
 import static io.github.paykka.wire.error.Retryability.NOT_NEEDED;
@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * generic entry keeping the raw code (and message); an unknown {@code ret_code} is treated as an unknown outcome,
  * because on a money-moving call that is the only safe reading.
  *
- * <p>Decision on {@code 999999} (system exception): {@link Outcome#UNKNOWN} and {@link Retryability#QUERY_FIRST}. PayKKa
+ * <p>Decision on {@code 999999} (system exception): {@link Processing#UNKNOWN} and {@link Retryability#QUERY_FIRST}. PayKKa
  * may have failed before or after moving money, so an initiate, capture, void or refund answered with it must be
  * queried before any re-send.
  *
@@ -149,7 +149,7 @@ public final class ErrorCatalog {
   /** Whether {@code retCode} says PayKKa rejected the request before processing anything (including "not found"). */
   public boolean isNothingProcessed(String retCode) {
     ErrorEntry e = retCodes.get(requireNonNull(retCode, "retCode == null"));
-    return e != null && (e.outcome() == NOT_PROCESSED || e.outcome() == NOT_FOUND);
+    return e != null && (e.processing() == NOT_PROCESSED || e.processing() == NOT_FOUND);
   }
 
   /** Whether {@code retCode} is {@code 000000}. */
@@ -290,11 +290,11 @@ public final class ErrorCatalog {
     err(l, c, BAD_REQUEST, m, NOT_PROCESSED, NEVER, a);
   }
 
-  private static void ret(List<ErrorEntry> l, String c, Category k, String m, Outcome o, Retryability r, String a) {
+  private static void ret(List<ErrorEntry> l, String c, Category k, String m, Processing o, Retryability r, String a) {
     l.add(new ErrorEntry(c, RET_CODE, k, m, o, r, a, true));
   }
 
-  private static void err(List<ErrorEntry> l, String c, Category k, String m, Outcome o, Retryability r, String a) {
+  private static void err(List<ErrorEntry> l, String c, Category k, String m, Processing o, Retryability r, String a) {
     l.add(new ErrorEntry(c, ERROR_CODE, k, m, o, r, a, true));
   }
 }

@@ -9,7 +9,7 @@ import static java.util.Objects.requireNonNull;
  * @param kind {@code ret_code} or transaction {@code error_code}
  * @param category who has to act: the shopper, the merchant's configuration, the integration, nobody (transient)
  * @param meaning what the code means; for an unknown code, PayKKa's own message
- * @param outcome what happened at PayKKa
+ * @param processing what PayKKa did with the request
  * @param retryability whether repeating the request can help
  * @param action what the caller should do
  * @param known whether the code is in the catalog (false: a generic entry built for an unknown code)
@@ -19,7 +19,7 @@ public record ErrorEntry(
     CodeKind kind,
     Category category,
     String meaning,
-    Outcome outcome,
+    Processing processing,
     Retryability retryability,
     String action,
     boolean known) {
@@ -29,7 +29,7 @@ public record ErrorEntry(
     requireNonNull(kind, "kind == null");
     requireNonNull(category, "category == null");
     requireNonNull(meaning, "meaning == null");
-    requireNonNull(outcome, "outcome == null");
+    requireNonNull(processing, "processing == null");
     requireNonNull(retryability, "retryability == null");
     requireNonNull(action, "action == null");
   }

@@ -6,27 +6,27 @@ import static java.time.temporal.ChronoField.NANO_OF_SECOND;
 import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
 
 import io.github.paykka.domain.authentication.AuthenticationResult;
+import io.github.paykka.domain.checkout.SessionMode;
 import io.github.paykka.domain.instrument.CardSummary;
 import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
+import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.domain.validation.InvalidValueException;
 import io.github.paykka.wire.message.AuthenticationRecordDto;
 import io.github.paykka.wire.message.BalanceResp;
-import io.github.paykka.wire.message.CaptureMethod;
 import io.github.paykka.wire.message.CardInfoRespDto;
 import io.github.paykka.wire.message.PaymentInfoRespDto;
-import io.github.paykka.wire.message.PaymentMethod;
-import io.github.paykka.wire.message.SessionMode;
-import io.github.paykka.wire.message.TokenStatus;
-import io.github.paykka.wire.message.TokenUsage;
 import io.vavr.control.Option;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.function.Function;
@@ -75,7 +75,7 @@ final class Lenient {
     if (raw == null || raw.isBlank()) return Option.none();
     try {
       return Option.some(OffsetDateTime.parse(raw.strip(), TIME));
-    } catch (RuntimeException unparseable) {
+    } catch (DateTimeParseException unparseable) {
       return Option.none();
     }
   }
@@ -104,17 +104,18 @@ final class Lenient {
     if (raw == null || raw.isEmpty()) return Option.none();
     try {
       return Option.some(of.apply(raw));
-    } catch (RuntimeException refused) {
+    } catch (InvalidValueException refused) {
       return Option.none();
     }
   }
 
-  /** A URI; absent when blank or not a URI. */
-  static Option<URI> uri(@Nullable String raw) {
+  /** An absolute URL's text; absent when blank, not a URI, or relative. */
+  static Option<String> url(@Nullable String raw) {
     if (raw == null || raw.isBlank()) return Option.none();
     try {
-      return Option.some(URI.create(raw.strip()));
-    } catch (IllegalArgumentException notAUri) {
+      URI uri = new URI(raw.strip());
+      return uri.isAbsolute() ? Option.some(uri.toString()) : Option.none();
+    } catch (URISyntaxException notAUri) {
       return Option.none();
     }
   }
@@ -140,7 +141,7 @@ final class Lenient {
   /** The 3DS result; absent when nothing in it is readable. */
   static Option<AuthenticationResult> authentication(@Nullable AuthenticationRecordDto a) {
     if (a == null) return Option.none();
-    AuthenticationResult r = new AuthenticationResult(uri(a.authenticationUrl()), text(a.enrollStatus()),
+    AuthenticationResult r = new AuthenticationResult(url(a.authenticationUrl()), text(a.enrollStatus()),
         text(a.authenticationStatus()), text(a.version()), text(a.eci()), text(a.exemption()),
         Option.of(a.exemptionApplied()), text(a.mode()), Option.of(a.upgraded()), Option.of(a.downgraded()),
         text(a.upgradeReason()), secret(a.xid()), secret(a.cryptogram()));
@@ -160,29 +161,18 @@ final class Lenient {
   /** A payment method's text: one this version knows in any spelling, else PayKKa's text; absent when blank. */
   static Option<ReportedPaymentMethod> paymentMethod(@Nullable String raw) {
     if (raw == null || raw.isBlank()) return Option.none();
-    PaymentMethod m = PaymentMethod.fromWire(raw);
-    if (m != PaymentMethod.UNKNOWN) {
-      try {
-        return Option.some(ReportedPaymentMethod.of(io.github.paykka.domain.instrument.PaymentMethod.valueOf(m.name())));
-      } catch (IllegalArgumentException notInTheDomain) {
-        // a wire value the domain has no constant for: kept as text below
-      }
-    }
-    return Option.some(ReportedPaymentMethod.unknown(printable(raw.strip())));
+    return Option.some(Spellings.paymentMethod(raw).map(ReportedPaymentMethod::of)
+        .getOrElse(() -> ReportedPaymentMethod.unknown(printable(raw.strip()))));
   }
 
   /** A stored token's usage, when it is one this version knows (in any spelling); absent otherwise. */
   static Option<io.github.paykka.domain.token.TokenUsage> tokenUsage(@Nullable String raw) {
-    TokenUsage u = TokenUsage.fromWire(raw);
-    if (u == TokenUsage.UNKNOWN) return Option.none();
-    return Option.some(io.github.paykka.domain.token.TokenUsage.valueOf(u.name()));
+    return Spellings.read(io.github.paykka.domain.token.TokenUsage.class, raw);
   }
 
   /** A stored token's status, when it is one this version knows (in any spelling); absent otherwise. */
   static Option<io.github.paykka.domain.token.TokenStatus> tokenStatus(@Nullable String raw) {
-    TokenStatus t = TokenStatus.fromWire(raw);
-    if (t == TokenStatus.UNKNOWN) return Option.none();
-    return Option.some(io.github.paykka.domain.token.TokenStatus.valueOf(t.name()));
+    return Spellings.read(io.github.paykka.domain.token.TokenStatus.class, raw);
   }
 
   /** PayKKa's text of a value that was sent but not {@code known} ({@link #printable}); absent when blank or known. */
@@ -191,21 +181,13 @@ final class Lenient {
   }
 
   /** The capture method: MANUAL when PayKKa says so, else AUTOMATIC (PayKKa's default; absent or unknown). */
-  static io.github.paykka.domain.order.CaptureMethod captureMethod(@Nullable String raw) {
-    return CaptureMethod.fromWire(raw) == CaptureMethod.MANUAL
-        ? io.github.paykka.domain.order.CaptureMethod.MANUAL
-        : io.github.paykka.domain.order.CaptureMethod.AUTOMATIC;
+  static CaptureMethod captureMethod(@Nullable String raw) {
+    return Spellings.read(CaptureMethod.class, raw).getOrElse(CaptureMethod.AUTOMATIC);
   }
 
   /** The session mode, when it is one this version knows. */
-  static Option<io.github.paykka.domain.checkout.SessionMode> sessionMode(@Nullable String raw) {
-    SessionMode m = SessionMode.fromWire(raw);
-    if (m == SessionMode.UNKNOWN) return Option.none();
-    try {
-      return Option.some(io.github.paykka.domain.checkout.SessionMode.valueOf(m.name()));
-    } catch (IllegalArgumentException notInTheDomain) {
-      return Option.none();
-    }
+  static Option<SessionMode> sessionMode(@Nullable String raw) {
+    return Spellings.read(SessionMode.class, raw);
   }
 
   /**
@@ -243,7 +225,7 @@ final class Lenient {
     try {
       return Option.some(new Balances(Money.of(authed, c), Money.of(captured, c), Money.of(voided, c),
           Money.of(refunded, c)));
-    } catch (IllegalArgumentException inconsistent) {
+    } catch (InvalidValueException inconsistent) {
       return Option.none();
     }
   }

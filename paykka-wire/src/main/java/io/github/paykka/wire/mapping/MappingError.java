@@ -2,7 +2,7 @@ package io.github.paykka.wire.mapping;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.FieldError;
+import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 
 /**

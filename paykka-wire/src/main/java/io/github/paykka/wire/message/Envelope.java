@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.paykka.wire.error.RetCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,9 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record Envelope<T>(
     @JsonProperty(required = true) String retCode, @Nullable String retMsg, @Nullable T data) {
-  /** The {@code ret_code} of success. */
-  public static final String SUCCESS = "000000";
-
   /** Checks that {@code retCode} is present. */
   public Envelope {
     requireNonNull(retCode, "retCode == null");
@@ -30,7 +28,7 @@ public record Envelope<T>(
 
   /** An envelope of success with {@code data} (which may be null), as PayKKa writes it. */
   public static <T> Envelope<T> success(@Nullable T data) {
-    return new Envelope<>(SUCCESS, "Success", data);
+    return new Envelope<>(RetCode.SUCCESS, "Success", data);
   }
 
   /** An envelope of failure without data. */
@@ -41,6 +39,6 @@ public record Envelope<T>(
   /** Whether {@code ret_code} is {@code 000000}. */
   @JsonIgnore
   public boolean isSuccess() {
-    return SUCCESS.equals(retCode);
+    return RetCode.SUCCESS.equals(retCode);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.paykka.wire.message;
 
-import io.github.paykka.wire.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param tokenAuthentication {@code token_authentication}: Decrypted wallet authentication data.
  */
 public record PaymentInfoReqDto(
-    @Nullable PaymentMethod paymentMethod,
+    @Nullable String paymentMethod,
     @Nullable Boolean storePaymentMethod,
-    @Nullable TokenUsage tokenUsage,
+    @Nullable String tokenUsage,
     @Nullable String shopperReference,
     @Nullable String tokenData,
     @Nullable String token,

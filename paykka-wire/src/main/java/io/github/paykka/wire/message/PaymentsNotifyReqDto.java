@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param transId {@code trans_id}: Merchant order number.
  * @param orderId {@code order_id}: PayKKa order number.
  * @param sessionId {@code session_id}: Checkout session ID.
- * @param status {@code status}: Order status, raw ({@link OrderStatus} spells the known values).
+ * @param status {@code status}: Order status, raw (the mapping's spelling table reads the known values).
  * @param amount {@code amount}: Amount in minor units.
  * @param currency {@code currency}: Currency.
  * @param payFinishTime {@code pay_finish_time}: Payment completion time.
@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PaymentsNotifyReqDto(
     @Nullable Long timestamp,
-    @Nullable NotifyType notifyType,
+    @Nullable String notifyType,
     @Nullable String errorCode,
     @Nullable String errorDescription,
     @Nullable String merchantId,

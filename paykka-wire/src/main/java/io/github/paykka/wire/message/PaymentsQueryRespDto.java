@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param merchantId {@code merchant_id}: Merchant ID.
  * @param transId {@code trans_id}: Merchant order number.
  * @param orderId {@code order_id}: PayKKa order number (GW...).
- * @param status {@code status}: Order status, raw ({@link OrderStatus} spells the known values).
- * @param authorisationType {@code authorisation_type}: Authorisation type, raw ({@link AuthorisationType}).
- * @param captureMethod {@code capture_method}: Capture method, raw ({@link CaptureMethod}).
+ * @param status {@code status}: Order status, raw (the mapping's spelling table reads the known values).
+ * @param authorisationType {@code authorisation_type}: Authorisation type, raw (the mapping's spelling table reads the known values).
+ * @param captureMethod {@code capture_method}: Capture method, raw (the mapping's spelling table reads the known values).
  * @param amount {@code amount}: Amount in minor units.
  * @param currency {@code currency}: Currency.
  * @param payFinishTime {@code pay_finish_time}: Payment completion time.

@@ -29,9 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record PaymentsReqDto(
     @Nullable String merchantId,
-    @Nullable PaymentType paymentType,
-    @Nullable AuthorisationType authorisationType,
-    @Nullable CaptureMethod captureMethod,
+    @Nullable String paymentType,
+    @Nullable String authorisationType,
+    @Nullable String captureMethod,
     @Nullable String transId,
     @Nullable Long timestamp,
     @Nullable String currency,

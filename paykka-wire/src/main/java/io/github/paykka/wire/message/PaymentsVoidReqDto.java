@@ -14,5 +14,5 @@ public record PaymentsVoidReqDto(
     @Nullable String merchantId,
     @Nullable String orderId,
     @Nullable Long timestamp,
-    @Nullable Reason reason) {
+    @Nullable String reason) {
 }

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * (read by the mapper, tolerantly).
  *
  * @param token {@code token}: Card token.
- * @param paymentMethod {@code payment_method}: Payment method, in any spelling of {@link PaymentMethod}.
- * @param tokenUsage {@code token_usage}: Token usage ({@link TokenUsage}).
- * @param status {@code status}: Token status ({@link TokenStatus}).
+ * @param paymentMethod {@code payment_method}: Payment method, in any of the seeds' spellings ({@code BANKCARD},
+ *     {@code BankCard}, ...).
+ * @param tokenUsage {@code token_usage}: Token usage ({@code CARD_ON_FILE}, {@code SUBSCRIPTION},
+ *     {@code UNSCHEDULED_CARD_ON_FILE}).
+ * @param status {@code status}: Token status ({@code INACTIVE}, {@code ACTIVATE}, {@code DELETE}).
  */
 public record QueryTokenRespDto(
     @Nullable String token,

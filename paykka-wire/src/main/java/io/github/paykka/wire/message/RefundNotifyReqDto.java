@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param orderId {@code order_id}: Original PayKKa order number.
  * @param oriOrderId {@code ori_order_id}: Original PayKKa order number.
  * @param refundOrderId {@code refund_order_id}: PayKKa refund number (RG...).
- * @param status {@code status}: Refund status, raw ({@link RefundStatus} spells the known values).
+ * @param status {@code status}: Refund status, raw (the mapping's spelling table reads the known values).
  * @param amount {@code amount}: Refund amount, minor units.
  * @param currency {@code currency}: Currency.
  * @param errorCode {@code error_code}: Transaction error code (see {@link io.github.paykka.wire.error.ErrorCatalog}); present on failure.
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record RefundNotifyReqDto(
     @Nullable Long timestamp,
-    @Nullable NotifyType notifyType,
+    @Nullable String notifyType,
     @Nullable String merchantId,
     @Nullable String transId,
     @Nullable String orderId,

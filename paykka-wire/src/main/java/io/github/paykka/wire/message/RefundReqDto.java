@@ -21,7 +21,7 @@ public record RefundReqDto(
     @Nullable Long timestamp,
     @Nullable String refundTransId,
     @Nullable String oriOrderId,
-    @Nullable Reason reason,
+    @Nullable String reason,
     @Nullable Long refundAmount,
     @Nullable String currency,
     @Nullable String notifyUrl) {

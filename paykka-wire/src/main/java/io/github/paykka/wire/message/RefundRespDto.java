@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  * @param merchantId {@code merchant_id}: Merchant ID.
  * @param refundTransId {@code refund_trans_id}: Merchant refund number.
  * @param refundOrderId {@code refund_order_id}: PayKKa refund number (RG...).
- * @param status {@code status}: Refund status, raw ({@link RefundStatus} spells the known values).
+ * @param status {@code status}: Refund status, raw (the mapping's spelling table reads the known values).
  * @param amount {@code amount}: Refund amount, minor units (the published schema's name).
  * @param currency {@code currency}: Currency.
  * @param refundAmount {@code refund_amount}: Refund amount, minor units (the request's name; assumed).
  * @param oriOrderId {@code ori_order_id}: Original PayKKa order number (assumed).
  * @param orderId {@code order_id}: Original PayKKa order number (assumed, as in v1.0 refund notifications).
- * @param reason {@code reason}: Reason, raw ({@link Reason}; assumed).
+ * @param reason {@code reason}: Reason, raw (the mapping's spelling table reads the known values; assumed).
  */
 public record RefundRespDto(
     @Nullable String errorCode,

@@ -1,6 +1,5 @@
 package io.github.paykka.wire.message;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record SessionCreateReqDto(
     @Nullable String merchantId,
-    @Nullable PaymentType paymentType,
-    @Nullable AuthorisationType authorisationType,
-    @Nullable CaptureMethod captureMethod,
+    @Nullable String paymentType,
+    @Nullable String authorisationType,
+    @Nullable String captureMethod,
     @Nullable String transId,
     @Nullable Long timestamp,
     @Nullable String currency,
@@ -47,7 +46,7 @@ public record SessionCreateReqDto(
     @Nullable String notifyUrl,
     @Nullable String returnUrl,
     @Nullable String expireTime,
-    @Nullable SessionMode sessionMode,
+    @Nullable String sessionMode,
     @Nullable String displayMerchantName,
     @Nullable String displayLocale,
     @Nullable String themeId,
@@ -57,8 +56,8 @@ public record SessionCreateReqDto(
     @Nullable CustomerReqDto customer,
     @Nullable PaymentInfoReqDto payment,
     @Nullable AuthenticationReqDto authentication,
-    @JsonSerialize(contentUsing = EnumSpellingSerializer.class) @Nullable List<PaymentMethod> allowedPaymentMethods,
-    @JsonSerialize(contentUsing = EnumSpellingSerializer.class) @Nullable List<PaymentMethod> blockedPaymentMethods) {
+    @Nullable List<String> allowedPaymentMethods,
+    @Nullable List<String> blockedPaymentMethods) {
   /** Copies lists so that the record stays immutable. */
   public SessionCreateReqDto {
     goods = goods == null ? null : List.copyOf(goods);

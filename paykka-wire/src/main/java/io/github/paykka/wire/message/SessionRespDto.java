@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param merchantId {@code merchant_id}: Merchant ID.
  * @param transId {@code trans_id}: Merchant order number.
  * @param sessionId {@code session_id}: Checkout session ID (CS...).
- * @param sessionMode {@code session_mode}: Session mode, raw ({@link SessionMode} spells the known values).
+ * @param sessionMode {@code session_mode}: Session mode, raw (the mapping's spelling table reads the known values).
  * @param status {@code status}: Session status; only {@code PROCESSING} is public ({@code SessionStatusEnum}), so kept a string.
  * @param amount {@code amount}: Amount in minor units.
  * @param currency {@code currency}: Currency.
  * @param expireTime {@code expire_time}: Expiry.
- * @param authorisationType {@code authorisation_type}: Authorisation type, raw ({@link AuthorisationType}).
- * @param captureMethod {@code capture_method}: Capture method, raw ({@link CaptureMethod}).
+ * @param authorisationType {@code authorisation_type}: Authorisation type, raw (the mapping's spelling table reads the known values).
+ * @param captureMethod {@code capture_method}: Capture method, raw (the mapping's spelling table reads the known values).
  * @param sessionUrl {@code session_url}: URL to send the shopper to.
  */
 public record SessionRespDto(

@@ -1,6 +1,5 @@
 package io.github.paykka.wire.message;
 
-import io.github.paykka.wire.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.paykka.wire.WireCodec;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.security.GeneralSecurityException;
@@ -289,7 +290,7 @@ public final class SignatureScheme {
    * of digits); a notification takes the text of any string or number, or none.
    */
   private Either<SignatureFailure, Fields> readFields(byte[] body, boolean notification) {
-    if (!io.github.paykka.wire.internal.Utf8.isValid(body)) return Either.left(new SignatureFailure.UnreadableBody("malformed UTF-8"));
+    if (!WireCodec.isWellFormedUtf8(body)) return Either.left(new SignatureFailure.UnreadableBody("malformed UTF-8"));
     String merchantId = null;
     String timestamp = null;
     boolean timestampIsText = false;

@@ -1,6 +1,5 @@
 package io.github.paykka.wire.signature;
 
-import io.github.paykka.wire.internal.RsaSigner;
 import java.security.PrivateKey;
 
 /**

@@ -29,7 +29,7 @@ class ErrorCatalogTest {
     assertThat(catalog.lookup("206003").retryability()).isEqualTo(Retryability.NEVER);
     assertThat(catalog.lookup("206004").retryability()).isEqualTo(Retryability.WITH_FRESH_SIGNATURE);
     assertThat(catalog.lookup("999999").retryability()).isEqualTo(Retryability.QUERY_FIRST);
-    assertThat(catalog.lookup("999999").outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(catalog.lookup("999999").processing()).isEqualTo(Processing.UNKNOWN);
   }
 
   @Test
@@ -89,17 +89,17 @@ class ErrorCatalogTest {
     ErrorEntry known = catalog.answer("1004", "Merchant does not support this payment method");
     assertThat(known.known()).isTrue();
     assertThat(known.kind()).isEqualTo(CodeKind.ERROR_CODE);
-    assertThat(known.outcome()).isNotEqualTo(Outcome.UNKNOWN);
+    assertThat(known.processing()).isNotEqualTo(Processing.UNKNOWN);
     assertThat(known.category()).isEqualTo(Category.MERCHANT_CONFIGURATION);
 
     ErrorEntry unknown = catalog.answer("2042", "Something new");
     assertThat(unknown.known()).isFalse();
     assertThat(unknown.meaning()).isEqualTo("Something new");
-    assertThat(unknown.outcome()).isNotEqualTo(Outcome.UNKNOWN);
+    assertThat(unknown.processing()).isNotEqualTo(Processing.UNKNOWN);
     assertThat(unknown.category()).isEqualTo(Category.UNKNOWN);
 
     // six digits stay system codes; anything else unknown stays an unknown outcome, to be queried first
-    assertThat(catalog.answer("206024", null).outcome()).isEqualTo(Outcome.NOT_FOUND);
+    assertThat(catalog.answer("206024", null).processing()).isEqualTo(Processing.NOT_FOUND);
     for (String odd : List.of("0000", "12345", "99999a", "", "１２３４")) {
       assertThat(catalog.answer(odd, "x").retryability()).as("'%s'", odd).isEqualTo(Retryability.QUERY_FIRST);
     }
@@ -111,7 +111,7 @@ class ErrorCatalogTest {
     assertThat(e.code()).isEqualTo(code);
     if (!e.known()) {
       boolean transaction = ErrorCatalog.isTransactionCode(code) && !code.equals("0000");
-      assertThat(e.outcome() == Outcome.UNKNOWN).isEqualTo(!transaction);
+      assertThat(e.processing() == Processing.UNKNOWN).isEqualTo(!transaction);
     }
   }
 

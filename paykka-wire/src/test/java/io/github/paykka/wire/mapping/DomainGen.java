@@ -20,7 +20,7 @@ import io.github.paykka.domain.request.Customer;
 import io.github.paykka.domain.request.Goods;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.request.PaymentType;
-import io.github.paykka.domain.request.Shipping;
+import io.github.paykka.domain.request.Contact;
 import io.github.paykka.domain.token.TokenUsage;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -106,20 +106,21 @@ final class DomainGen {
   static Arbitrary<Goods> goods() {
     return Combinators.combine(opt(id(100)), text(200), opt(text(500)), opt(text(64)), opt(text(64)),
         Arbitraries.longs().between(1, 1_000_000), Arbitraries.integers().between(1, 100), time().injectNull(0.3))
-        .as((id, name, desc, cat, brand, price, qty, date) -> new Goods(id, name, desc, cat, brand,
-            "https://shop.example/p", price, qty, date, date == null ? null : "https://shop.example/i.png"));
+        .as((id, name, desc, cat, brand, price, qty, date) -> Goods.builder().id(id).name(name).description(desc)
+            .category(cat).brand(brand).link("https://shop.example/p").price(price).quantity(qty).deliveryDate(date)
+            .pictureUrl(date == null ? null : "https://shop.example/i.png").build());
   }
 
   static Arbitrary<Bill> bill() {
     return Combinators.combine(opt(text(20)), opt(text(20)), opt(Arbitraries.of("FR", "HK", "VU")), opt(text(40)))
-        .as((f, l, c, a) -> Bill.builder().billingAddressCollection("REQUIRED").firstName(f).middleName(l).lastName(l)
-            .addressLine1(a).addressLine2(f).country(c).state(f).city(l).postalCode("75001").email("a@b.example")
-            .areaCode("+852").phoneNumber("98421617").descriptor(f).build());
+        .as((f, l, c, a) -> Bill.builder().billingAddressCollection("REQUIRED").contact(Contact.builder().firstName(f)
+            .middleName(l).lastName(l).addressLine1(a).addressLine2(f).country(c).state(f).city(l).postalCode("75001")
+            .email("a@b.example").areaCode("+852").phoneNumber("98421617").build()).descriptor(f).build());
   }
 
-  static Arbitrary<Shipping> shipping() {
+  static Arbitrary<Contact> shipping() {
     return Combinators.combine(opt(text(20)), opt(text(20)), opt(Arbitraries.of("FR", "HK")), opt(text(40)))
-        .as((f, l, c, a) -> Shipping.builder().firstName(f).middleName(l).lastName(l).addressLine1(a).addressLine2(f)
+        .as((f, l, c, a) -> Contact.builder().firstName(f).middleName(l).lastName(l).addressLine1(a).addressLine2(f)
             .country(c).state(f).city(l).postalCode("75001").email("a@b.example").areaCode("+33").phoneNumber("7568").build());
   }
 
@@ -133,12 +134,14 @@ final class DomainGen {
 
   static Arbitrary<Authentication> authentication() {
     return Combinators.combine(opt(Arbitraries.of("AUTO", "CHALLENGE")), Arbitraries.of(true, false).injectNull(0.3),
-        opt(Arbitraries.of("NONE", "LOW_VALUE"))).as(Authentication::new);
+        opt(Arbitraries.of("NONE", "LOW_VALUE"))).as((c, o, e) -> Authentication.builder().challengeIndicator(c)
+        .authenticationOnly(o).exemption(e).build());
   }
 
   static Arbitrary<AmountBreakdown> amountBreakdown() {
     Arbitrary<@Nullable Long> a = Arbitraries.longs().between(0, 100_000).injectNull(0.3);
-    return Combinators.combine(a, a, a, a).as(AmountBreakdown::new);
+    return Combinators.combine(a, a, a, a).as((g, s, t, d) -> AmountBreakdown.builder().goodsAmount(g)
+        .shippingAmount(s).taxAmount(t).discountAmount(d).build());
   }
 
   /** Valid payment requests of every form: purchase, first recurring, merchant-initiated recurring; every instrument. */

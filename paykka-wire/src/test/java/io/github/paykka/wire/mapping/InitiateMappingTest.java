@@ -14,7 +14,6 @@ import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.request.Goods;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.message.PaymentMethod;
 import io.github.paykka.wire.message.PaymentsReqDto;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +29,7 @@ class InitiateMappingTest {
   private static final MerchantId M = MerchantId.of("18356675194960");
   private final WireCodec codec = WireCodec.create();
   private final WireMapper mapper = WireMapper.create();
+  private final SandboxMapper sandbox = SandboxMapper.create();
 
   private byte[] seed(String file) throws IOException {
     try (InputStream in = getClass().getResourceAsStream("/seeds/" + file)) {
@@ -46,21 +46,21 @@ class InitiateMappingTest {
   @Property(tries = 500)
   void domainToWireToDomainIsTheIdentity(@ForAll("requests") PaymentRequest request) {
     PaymentsReqDto dto = mapper.initiate(M, 1746515589126L, request);
-    assertThat(mapper.paymentRequest(dto).get()).isEqualTo(request);
+    assertThat(sandbox.paymentRequest(dto).get()).isEqualTo(request);
     // and through the JSON bytes, as the sandbox receives it
     PaymentsReqDto received = codec.decode(codec.encode(dto), PaymentsReqDto.class).get();
-    assertThat(mapper.paymentRequest(received).get()).isEqualTo(request);
+    assertThat(sandbox.paymentRequest(received).get()).isEqualTo(request);
   }
 
   @Test
   void seedInitiateRequestReadsAndWritesBackTheSameFields() throws IOException {
     PaymentsReqDto seed = codec.decode(seed("000_initiate_request.json"), PaymentsReqDto.class).get();
-    PaymentRequest request = mapper.paymentRequest(seed).get();
+    PaymentRequest request = sandbox.paymentRequest(seed).get();
     assertThat(request.payment().instrument()).isEqualTo(new PaymentInstrument.PlainCard(
         CardNumber.of("4242424242424242"), CardExpiry.of(3, 2029), Cvv.of("123")));
     assertThat(request.amount()).isEqualTo(Money.of(100, Currency.EUR));
     assertThat(request.goods().get(0).deliveryDate())
-        .isEqualTo(OffsetDateTime.of(2024, 12, 26, 3, 22, 9, 0, ZoneOffset.ofHours(8)));
+        .contains(OffsetDateTime.of(2024, 12, 26, 3, 22, 9, 0, ZoneOffset.ofHours(8)));
     PaymentsReqDto back = mapper.initiate(M, 1746515589126L, request);
     // the one difference: times are written in the +0800 form
     Goods g = request.goods().get(0);
@@ -73,7 +73,7 @@ class InitiateMappingTest {
   @Test
   void seedInitiateRequestIsAcceptedWithItsOwnUrls() throws IOException {
     // issue 10 #25: https://your_url has no java.net.URI host (underscore); the domain refused it before
-    PaymentRequest request = mapper.paymentRequest(
+    PaymentRequest request = sandbox.paymentRequest(
         codec.decode(seed("000_initiate_request.json"), PaymentsReqDto.class).get()).get();
     assertThat(request.notifyUrl()).isEqualTo("https://your_url");
     assertThat(request.returnUrl().get()).isEqualTo("https://your_url");
@@ -91,7 +91,7 @@ class InitiateMappingTest {
     assertThat(json).contains("\"payment_method\":\"APPLE_PAY\"", "\"authorisation_type\":\"FINAL_AUTH\"",
         "\"capture_method\":\"AUTOMATIC\"", "\"payment_type\":\"PURCHASE\"", "\"amount\":300",
         "\"token_data\":\"{\\\"data\\\":\\\"x\\\"}\"").doesNotContain("\"mit\"", "store_payment_method");
-    assertThat(mapper.initiate(M, 1L, r).payment().paymentMethod()).isEqualTo(PaymentMethod.APPLE_PAY);
+    assertThat(mapper.initiate(M, 1L, r).payment().paymentMethod()).isEqualTo("APPLE_PAY");
     // issue 10 #19: the methods no example shows are sent in seed 000's enum spelling, not an invented upper-snake
     for (var m : java.util.List.of(io.github.paykka.domain.instrument.PaymentMethod.IDEAL,
         io.github.paykka.domain.instrument.PaymentMethod.WECHAT_PAY_GLOBAL,
@@ -104,7 +104,7 @@ class InitiateMappingTest {
           .customer(io.github.paykka.domain.request.Customer.builder().build())
           .addGoods(Goods.of("g", "https://m.example/g", 300, 1)).validate().get();
       String written = new String(codec.encode(mapper.initiate(M, 1L, alt)), UTF_8);
-      assertThat(written).contains("\"payment_method\":\"" + PaymentMethod.valueOf(m.name()).enumSpelling() + "\"")
+      assertThat(written).contains("\"payment_method\":\"" + Spellings.enumSpelling(m) + "\"")
           .doesNotContain("WECHAT_PAY_GLOBAL", "\"IDEAL\"", "ALIPAY_PLUS", "\"EFTPOS\"");
     }
   }
@@ -113,14 +113,14 @@ class InitiateMappingTest {
   void brokenRulesBecomeOneInvalidNamingEveryField() throws IOException {
     // the guide's subsequent recurring example omits notify_url, which seed 000 requires; goods it may omit
     PaymentsReqDto d = codec.decode(seed("001_subsequent_recurring_request.json"), PaymentsReqDto.class).get();
-    MappingError e = mapper.paymentRequest(d).getLeft();
+    MappingError e = sandbox.paymentRequest(d).getLeft();
     assertThat(e).isInstanceOf(MappingError.Invalid.class);
     assertThat(((MappingError.Invalid) e).errors().map(f -> f.field())).containsExactly("notify_url");
     assertThat(e.describe()).contains("$.notify_url");
     PaymentsReqDto bad = codec.decode(json("001_first_recurring_request.json").replace("\"mit\": false, ", "")
         .replace("\"store_payment_method\": true", "\"store_payment_method\": false").getBytes(UTF_8),
         PaymentsReqDto.class).get();
-    assertThat(((MappingError.Invalid) mapper.paymentRequest(bad).getLeft()).errors().map(f -> f.field()))
+    assertThat(((MappingError.Invalid) sandbox.paymentRequest(bad).getLeft()).errors().map(f -> f.field()))
         .containsExactlyInAnyOrder("notify_url", "mit", "browser", "customer", "goods");
   }
 
@@ -130,7 +130,7 @@ class InitiateMappingTest {
     String seed = json("001_subsequent_recurring_request.json")
         .replace("\"return_url\"", "\"notify_url\": \"https://your_url\", \"return_url\"");
     PaymentsReqDto d = codec.decode(seed.getBytes(UTF_8), PaymentsReqDto.class).get();
-    PaymentRequest request = mapper.paymentRequest(d).get();
+    PaymentRequest request = sandbox.paymentRequest(d).get();
     assertThat(request.isMerchantInitiated()).isTrue();
     assertThat(request.goods()).isEmpty();
     PaymentsReqDto back = mapper.initiate(M, 1746515589126L, request);
@@ -147,11 +147,11 @@ class InitiateMappingTest {
         .replace("\"payment\":", "\"browser\": {}, \"customer\": {}, \"goods\": [{\"name\": \"g\", "
             + "\"link\": \"https://url\", \"price\": 800, \"quantity\": 1}], \"payment\":")
         .getBytes(UTF_8), PaymentsReqDto.class).get();
-    PaymentRequest request = mapper.paymentRequest(first).get();
+    PaymentRequest request = sandbox.paymentRequest(first).get();
     assertThat(request.isFirstRecurring()).isTrue();
     assertThat(new String(codec.encode(mapper.initiate(M, 1L, request)), UTF_8)).contains("\"mit\":false");
     assertThat(mapper.initiate(M, 1L, request).mit()).isFalse();
-    PaymentRequest purchase = mapper.paymentRequest(codec.decode(seed("000_initiate_request.json"),
+    PaymentRequest purchase = sandbox.paymentRequest(codec.decode(seed("000_initiate_request.json"),
         PaymentsReqDto.class).get()).get();
     assertThat(mapper.initiate(M, 1L, purchase).mit()).isNull();
   }
@@ -180,6 +180,6 @@ class InitiateMappingTest {
   }
 
   private String field(String json) {
-    return mapper.paymentRequest(codec.decode(json.getBytes(UTF_8), PaymentsReqDto.class).get()).getLeft().field();
+    return sandbox.paymentRequest(codec.decode(json.getBytes(UTF_8), PaymentsReqDto.class).get()).getLeft().field();
   }
 }

@@ -37,6 +37,7 @@ class TokenMappingTest {
   private static final ShopperReference S = ShopperReference.of("f4911bc8b17106a08f2f7a89a9fc4d11");
   private final WireCodec codec = WireCodec.create();
   private final WireMapper mapper = WireMapper.create();
+  private final SandboxMapper sandbox = SandboxMapper.create();
 
   private static byte[] seed(String file) throws IOException {
     try (InputStream in = TokenMappingTest.class.getResourceAsStream("/seeds/" + file)) {
@@ -104,53 +105,53 @@ class TokenMappingTest {
   @Test
   void tokenAndRecurringRequestsMatchTheSeedsAndReadBack() throws IOException {
     QueryTokenReqDto q = mapper.tokenQuery(M, 1L, S);
-    assertThat(mapper.tokenQueryShopper(q).get()).isEqualTo(S);
+    assertThat(sandbox.tokenQueryShopper(q).get()).isEqualTo(S);
     TokenRemoveReqDto seedRemove = codec.decode(seed("000_token_remove_request.json"), TokenRemoveReqDto.class).get();
-    TokenReference ref = mapper.tokenRemoval(seedRemove).get();
+    TokenReference ref = sandbox.tokenRemoval(seedRemove).get();
     assertThat(mapper.tokenRemove(M, seedRemove.timestamp(), ref.token(), ref.shopper()))
         .usingRecursiveComparison().isEqualTo(seedRemove);
     RecurringCancelReqDto seedCancel =
         codec.decode(seed("000_recurring_cancel_request.json"), RecurringCancelReqDto.class).get();
-    AgreementReference a = mapper.recurringCancellation(seedCancel).get();
+    AgreementReference a = sandbox.recurringCancellation(seedCancel).get();
     assertThat(mapper.recurringCancel(M, seedCancel.timestamp(), a.agreement(), a.shopper())).isEqualTo(seedCancel);
-    assertThat(mapper.recurringCancellation(new RecurringCancelReqDto("1", 1L, "RA1", null)).getLeft())
+    assertThat(sandbox.recurringCancellation(new RecurringCancelReqDto("1", 1L, "RA1", null)).getLeft())
         .isEqualTo(new MappingError.Missing("$.shopper_reference"));
-    assertThat(mapper.tokenRemoval(new TokenRemoveReqDto("1", 1L, "T".repeat(65), "S")).getLeft().field())
+    assertThat(sandbox.tokenRemoval(new TokenRemoveReqDto("1", 1L, "T".repeat(65), "S")).getLeft().field())
         .isEqualTo("$.token");
-    assertThat(mapper.merchantId(null).getLeft()).isEqualTo(new MappingError.Missing("$.merchant_id"));
+    assertThat(sandbox.merchantId(null).getLeft()).isEqualTo(new MappingError.Missing("$.merchant_id"));
   }
 
   @Test
   void receivedCommandsAndLookupsRoundTrip() throws IOException {
     CaptureCommand capture = CaptureCommand.of(OrderId.of("GW1"), Money.of(300, Currency.USD), false);
-    assertThat(mapper.captureCommand(mapper.capture(M, 1L, capture)).get()).isEqualTo(capture);
+    assertThat(sandbox.captureCommand(mapper.capture(M, 1L, capture)).get()).isEqualTo(capture);
     PaymentsCaptureReqDto seedCapture = codec.decode(seed("000_capture_request.json"), PaymentsCaptureReqDto.class).get();
-    assertThat(mapper.capture(M, seedCapture.timestamp(), mapper.captureCommand(seedCapture).get())).isEqualTo(seedCapture);
-    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "USD", 1L, 1L, null)).get().isFinal()).isTrue();
+    assertThat(mapper.capture(M, seedCapture.timestamp(), sandbox.captureCommand(seedCapture).get())).isEqualTo(seedCapture);
+    assertThat(sandbox.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "USD", 1L, 1L, null)).get().isFinal()).isTrue();
     // issue 10 #20: the sandbox reads a capture without amount as "the rest"
     CaptureCommand rest = CaptureCommand.rest(OrderId.of("GW1"));
-    assertThat(mapper.captureCommand(mapper.capture(M, 1L, rest)).get()).isEqualTo(rest);
-    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "USD", null, 1L, false)).get()).isEqualTo(rest);
-    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "XYZ", null, 1L, null)).getLeft().field())
+    assertThat(sandbox.captureCommand(mapper.capture(M, 1L, rest)).get()).isEqualTo(rest);
+    assertThat(sandbox.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "USD", null, 1L, false)).get()).isEqualTo(rest);
+    assertThat(sandbox.captureCommand(new PaymentsCaptureReqDto("1", "GW1", "XYZ", null, 1L, null)).getLeft().field())
         .isEqualTo("$.currency");
-    assertThat(mapper.captureCommand(new PaymentsCaptureReqDto("1", "GW1", null, 5L, 1L, null)).getLeft())
+    assertThat(sandbox.captureCommand(new PaymentsCaptureReqDto("1", "GW1", null, 5L, 1L, null)).getLeft())
         .isEqualTo(new MappingError.Missing("$.currency"));
     VoidCommand v = VoidCommand.of(OrderId.of("GW1"), ReasonCode.FRAUDULENT);
-    assertThat(mapper.voidCommand(mapper.voidPayment(M, 1L, v)).get()).isEqualTo(v);
+    assertThat(sandbox.voidCommand(mapper.voidPayment(M, 1L, v)).get()).isEqualTo(v);
     for (PaymentLookup l : List.of(PaymentLookup.byOrderId(OrderId.of("GW1")), PaymentLookup.byTransId(TransId.of("t1")),
         PaymentLookup.bySessionId(SessionId.of("CS1")))) {
-      assertThat(mapper.paymentLookup(mapper.query(M, 1L, l)).get()).isEqualTo(l);
+      assertThat(sandbox.paymentLookup(mapper.query(M, 1L, l)).get()).isEqualTo(l);
     }
-    assertThat(mapper.paymentLookup(new PaymentsQueryReqDto("1", null, null, null, 1L)).getLeft().field())
+    assertThat(sandbox.paymentLookup(new PaymentsQueryReqDto("1", null, null, null, 1L)).getLeft().field())
         .isEqualTo("$.trans_id");
     RefundCommand r = new RefundCommand(RefundTransId.of("R1"), OrderId.of("GW1"), Money.of(5, Currency.JPY),
         ReasonCode.DUPLICATE, Option.some("https://m.example/n"));
-    assertThat(mapper.refundCommand(mapper.refund(M, 1L, r)).get()).isEqualTo(r);
-    assertThat(mapper.refundCommand(new RefundReqDto("1", 1L, "R1", "GW1", null, 0L, "USD", null)).getLeft().field())
+    assertThat(sandbox.refundCommand(mapper.refund(M, 1L, r)).get()).isEqualTo(r);
+    assertThat(sandbox.refundCommand(new RefundReqDto("1", 1L, "R1", "GW1", null, 0L, "USD", null)).getLeft().field())
         .isEqualTo("$.refund_amount");
     for (RefundLookup l : List.of(RefundLookup.byRefundOrderId(RefundOrderId.of("RG1")),
         RefundLookup.byRefundTransId(RefundTransId.of("R1")))) {
-      assertThat(mapper.refundLookup(mapper.refundQuery(M, 1L, l)).get()).isEqualTo(l);
+      assertThat(sandbox.refundLookup(mapper.refundQuery(M, 1L, l)).get()).isEqualTo(l);
     }
     assertThat(new String(codec.encode(mapper.tokenRemove(M, 2L, CardToken.of("TK1"), S)), UTF_8))
         .isEqualTo("{\"merchant_id\":\"18356675194960\",\"timestamp\":2,\"token\":\"TK1\",\"shopper_reference\":\""

@@ -139,7 +139,7 @@ class TolerantReaderProperties {
   Arbitrary<Answer> unknownStatusAnswers() {
     ObjectNode seed = enriched("000_query_response.json");
     Arbitrary<String> unknown = JsonMutations.text().filter(t -> !t.isBlank()
-        && io.github.paykka.wire.message.OrderStatus.fromWire(t) == io.github.paykka.wire.message.OrderStatus.UNKNOWN);
+        && Spellings.read(io.github.paykka.domain.order.OrderStatus.class, t).isEmpty());
     return unknown.flatMap(status -> {
       ObjectNode s = seed.deepCopy();
       ((ObjectNode) s.get("data")).put("status", status);
@@ -289,9 +289,8 @@ class TolerantReaderProperties {
   Arbitrary<Body> paymentNotifications() {
     Arbitrary<String> types = Arbitraries.of("PAYMENT.AUTHORIZATION", "PAYMENT.SUCCESS", "PAYMENT.FAILURE",
         "PAYMENT.CANCELED");
-    Arbitrary<String> statuses = Arbitraries.of(io.github.paykka.wire.message.OrderStatus.values())
-        .filter(s -> s != io.github.paykka.wire.message.OrderStatus.UNKNOWN)
-        .map(io.github.paykka.wire.message.OrderStatus::wire);
+    Arbitrary<String> statuses = Arbitraries.of(io.github.paykka.domain.order.OrderStatus.values())
+        .map(Spellings::write);
     Set<String> enums = Set.of("payment.payment_method", "card_info.card_brand", "authentication_result.mode",
         "authentication_result.enroll_status", "authentication_result.authentication_status");
     return net.jqwik.api.Combinators.combine(types, statuses).flatAs((type, status) -> {
@@ -390,8 +389,9 @@ class TolerantReaderProperties {
     assertThat(tokens).extracting(t -> t.token().value()).containsExactly("TK206139xxx264751", "TK206139xxx264752");
     for (int i = 0; i < 2; i++) {
       JsonNode status = answer.get("data").get(i).get("status");
-      boolean saysActive = status != null && status.isTextual() && io.github.paykka.wire.message.TokenStatus.fromWire(
-          status.textValue()) == io.github.paykka.wire.message.TokenStatus.ACTIVATE;
+      boolean saysActive = status != null && status.isTextual() && Spellings.read(
+          io.github.paykka.domain.token.TokenStatus.class, status.textValue())
+          .contains(io.github.paykka.domain.token.TokenStatus.ACTIVATE);
       assertThat(tokens.get(i).isUsable()).as("%s", status).isEqualTo(saysActive);
       for (var text : List.of(tokens.get(i).unrecognisedStatus(), tokens.get(i).unrecognisedUsage())) {
         text.forEach(t -> assertThat(t).hasSizeLessThanOrEqualTo(64).matches("[ -~]+"));

@@ -13,7 +13,7 @@ class SecretsToStringTest {
   static final String CVV = "837";
 
   static PaymentInfoReqDto payment() {
-    return new PaymentInfoReqDto(PaymentMethod.BANKCARD, true, TokenUsage.SUBSCRIPTION, "shopper", "WALLETTOKENDATA",
+    return new PaymentInfoReqDto("BANKCARD", true, "SUBSCRIPTION", "shopper", "WALLETTOKENDATA",
         "TK1", CARD, "2031", "07", CVV, "ENCCARDNO", "ENCYEAR", "ENCMONTH", "ENCCVV", "lisa", "l@x.io",
         new TokenAuthenticationDto("CRYPTOGRAMVALUE", "CRYPTOGRAM_3DS", "07", true, true));
   }
@@ -29,7 +29,7 @@ class SecretsToStringTest {
   @Test
   void enclosingMessagesMaskToo() {
     PaymentInfoReqDto p = payment();
-    PaymentsReqDto req = new PaymentsReqDto("m", PaymentType.PURCHASE, null, null, "t", 1L, "USD", 1L, null, null, p,
+    PaymentsReqDto req = new PaymentsReqDto("m", "PURCHASE", null, null, "t", 1L, "USD", 1L, null, null, p,
         null, List.of(), null, null, null, null, null, null, null);
     SessionCreateReqDto session = new SessionCreateReqDto(null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, p, null, null, null);

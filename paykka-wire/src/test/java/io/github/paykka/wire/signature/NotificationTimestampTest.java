@@ -217,8 +217,8 @@ class NotificationTimestampTest {
 
   @Example
   void strictUtf8RefusesEveryIllFormedKind() {
-    assertThat(io.github.paykka.wire.internal.Utf8.isValid("héllo € 𝄞 ok".getBytes(UTF_8))).isTrue();
-    assertThat(io.github.paykka.wire.internal.Utf8.isValid(new byte[0])).isTrue();
+    assertThat(io.github.paykka.wire.WireCodec.isWellFormedUtf8("héllo € 𝄞 ok".getBytes(UTF_8))).isTrue();
+    assertThat(io.github.paykka.wire.WireCodec.isWellFormedUtf8(new byte[0])).isTrue();
     for (int[] bad : new int[][] {
         {0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0x80, 0xAF}, {0xF0, 0x80, 0x80, 0xAF}, // overlong
         {0xED, 0xA0, 0x80}, {0xED, 0xBF, 0xBF}, // surrogates
@@ -228,8 +228,8 @@ class NotificationTimestampTest {
       b[0] = 'a';
       for (int i = 0; i < bad.length; i++) b[i + 1] = (byte) bad[i];
       b[b.length - 1] = 'z';
-      assertThat(io.github.paykka.wire.internal.Utf8.isValid(b)).as(java.util.Arrays.toString(bad)).isFalse();
-      assertThat(io.github.paykka.wire.internal.Utf8.isValid(java.util.Arrays.copyOfRange(b, 1, b.length - 1))).isFalse();
+      assertThat(io.github.paykka.wire.WireCodec.isWellFormedUtf8(b)).as(java.util.Arrays.toString(bad)).isFalse();
+      assertThat(io.github.paykka.wire.WireCodec.isWellFormedUtf8(java.util.Arrays.copyOfRange(b, 1, b.length - 1))).isFalse();
     }
   }
 
@@ -244,7 +244,7 @@ class NotificationTimestampTest {
     } catch (CharacterCodingException e) {
       jdk = false;
     }
-    assertThat(io.github.paykka.wire.internal.Utf8.isValid(bytes)).isEqualTo(jdk);
+    assertThat(io.github.paykka.wire.WireCodec.isWellFormedUtf8(bytes)).isEqualTo(jdk);
   }
 
   @Provide

@@ -1,4 +1,4 @@
-package io.github.paykka.wire.internal;
+package io.github.paykka.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

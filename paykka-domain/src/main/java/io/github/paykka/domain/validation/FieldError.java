@@ -1,4 +1,4 @@
-package io.github.paykka.domain;
+package io.github.paykka.domain.validation;
 
 import static java.util.Objects.requireNonNull;
 

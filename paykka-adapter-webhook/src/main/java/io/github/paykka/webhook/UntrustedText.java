@@ -1,10 +1,10 @@
 package io.github.paykka.webhook;
 
-/** Makes untrusted text safe for a log line. */
-final class Text {
+/** Makes untrusted text (what a notification sender wrote) safe for a log line; package-private. */
+final class UntrustedText {
   private static final java.util.regex.Pattern CARD_LIKE = java.util.regex.Pattern.compile("\\d{13,}");
 
-  private Text() {}
+  private UntrustedText() {}
 
   /** Untrusted text for a log line: at most {@code max} characters, one line, no run of digits as long as a PAN. */
   static String untrusted(String s, int max) {

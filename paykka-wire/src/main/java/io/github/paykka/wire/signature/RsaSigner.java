@@ -1,18 +1,17 @@
-package io.github.paykka.wire.internal;
+package io.github.paykka.wire.signature;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.wire.signature.Signer;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
 
-/** SHA256withRSA over an in-memory key. Internal: use {@link Signer#rsa(PrivateKey)}. */
-public final class RsaSigner implements Signer {
+/** SHA256withRSA over an in-memory key; package-private: made by {@link Signer#rsa(PrivateKey)}. */
+final class RsaSigner implements Signer {
   private final PrivateKey key;
 
   /** Wraps {@code key}; it must be an RSA key. */
-  public RsaSigner(PrivateKey key) {
+  RsaSigner(PrivateKey key) {
     requireNonNull(key, "key == null");
     if (!"RSA".equalsIgnoreCase(key.getAlgorithm())) {
       throw new IllegalArgumentException("key is not an RSA key: " + key.getAlgorithm());

@@ -1,4 +1,4 @@
-package io.github.paykka.wire.internal;
+package io.github.paykka.wire;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import io.github.paykka.wire.WireError;
 import java.io.CharConversionException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,16 +18,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns Jackson's exceptions into {@link WireError}s without copying their messages, which may quote input (card data).
  *
- * <p>Internal: not part of the public API.
+ * <p>Package-private: the codec's alone.
  */
-public final class JsonErrors {
+final class JsonErrors {
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
   private static final String MISSING = "Missing required creator property '";
 
   private JsonErrors() {}
 
   /** Classifies {@code e}; never throws. */
-  public static WireError classify(Throwable e) {
+  static WireError classify(Throwable e) {
     if (e instanceof StreamConstraintsException) return new WireError.TooLarge(constraint(e));
     if (e instanceof CharConversionException) return new WireError.Malformed("invalid UTF-8", 0, 0);
     if (e instanceof ValueInstantiationException v) return new WireError.InvalidValue(path(v));

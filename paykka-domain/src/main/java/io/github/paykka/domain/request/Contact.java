@@ -1,16 +1,21 @@
 package io.github.paykka.domain.request;
 
 import static java.util.Objects.requireNonNull;
-import io.github.paykka.domain.FieldError;
+
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Shipping information ({@code shipping}); required for physical goods.
+ * A person at a postal address, with an email and a phone: the fields {@code bill} and {@code shipping} share (seed
+ * 000's {@code BillReqDto} and {@code ShippingReqDto}). It is the shipping information of a request ({@code
+ * shipping}, required for physical goods) and the contact of its {@link Bill}.
  *
- * <p>Construction checks only presence of required parts; the PayKKa rules (lengths, minimums) are checked by
- * {@link PaymentRequest.Builder#validate()}, which reports every broken rule at once.
+ * <p>Every field is optional. The PayKKa rule on them ({@code country} is an ISO 3166-1 alpha-2 code) is checked by
+ * the request builders' {@code validate()}, which reports every broken rule at once, each under its wire path
+ * ({@code shipping.country}, {@code bill.country}).
  *
  * @param firstName {@code first_name}
  * @param middleName {@code middle_name}
@@ -25,19 +30,34 @@ import org.jspecify.annotations.Nullable;
  * @param areaCode {@code area_code}
  * @param phoneNumber {@code phone_number}
  */
-public record Shipping(
-    @Nullable String firstName,
-    @Nullable String middleName,
-    @Nullable String lastName,
-    @Nullable String addressLine1,
-    @Nullable String addressLine2,
-    @Nullable String country,
-    @Nullable String state,
-    @Nullable String city,
-    @Nullable String postalCode,
-    @Nullable String email,
-    @Nullable String areaCode,
-    @Nullable String phoneNumber) {
+public record Contact(
+    Option<String> firstName,
+    Option<String> middleName,
+    Option<String> lastName,
+    Option<String> addressLine1,
+    Option<String> addressLine2,
+    Option<String> country,
+    Option<String> state,
+    Option<String> city,
+    Option<String> postalCode,
+    Option<String> email,
+    Option<String> areaCode,
+    Option<String> phoneNumber) {
+
+  public Contact {
+    requireNonNull(firstName, "firstName == null");
+    requireNonNull(middleName, "middleName == null");
+    requireNonNull(lastName, "lastName == null");
+    requireNonNull(addressLine1, "addressLine1 == null");
+    requireNonNull(addressLine2, "addressLine2 == null");
+    requireNonNull(country, "country == null");
+    requireNonNull(state, "state == null");
+    requireNonNull(city, "city == null");
+    requireNonNull(postalCode, "postalCode == null");
+    requireNonNull(email, "email == null");
+    requireNonNull(areaCode, "areaCode == null");
+    requireNonNull(phoneNumber, "phoneNumber == null");
+  }
 
   /** A builder with every field empty. */
   public static Builder builder() {
@@ -47,11 +67,11 @@ public record Shipping(
   /** Every broken rule of this part, each naming its field under {@code path}. */
   List<FieldError> errors(String path) {
     List<FieldError> errors = new ArrayList<>();
-    Rules.country(errors, path + ".country", country);
+    Rules.country(errors, path + ".country", country.getOrNull());
     return errors;
   }
 
-  /** Builds a {@link Shipping}; setters accept {@code null} to leave a field out. */
+  /** Builds a {@link Contact}; setters accept {@code null} to leave a field out. */
   public static final class Builder {
     private @Nullable String firstName;
     private @Nullable String middleName;
@@ -98,7 +118,7 @@ public record Shipping(
       return this;
     }
 
-    /** {@code country}. */
+    /** {@code country}, ISO 3166-1 alpha-2, e.g. {@code FR}. */
     public Builder country(@Nullable String country) {
       this.country = country;
       return this;
@@ -140,10 +160,10 @@ public record Shipping(
       return this;
     }
 
-    /** @throws NullPointerException if a required field is missing */
-    public Shipping build() {
-
-      return new Shipping(firstName, middleName, lastName, addressLine1, addressLine2, country, state, city, postalCode, email, areaCode, phoneNumber);
+    public Contact build() {
+      return new Contact(Option.of(firstName), Option.of(middleName), Option.of(lastName), Option.of(addressLine1),
+          Option.of(addressLine2), Option.of(country), Option.of(state), Option.of(city), Option.of(postalCode),
+          Option.of(email), Option.of(areaCode), Option.of(phoneNumber));
     }
   }
 }

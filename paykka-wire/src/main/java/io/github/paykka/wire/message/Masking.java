@@ -1,22 +1,22 @@
-package io.github.paykka.wire.internal;
+package io.github.paykka.wire.message;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Renders secrets for {@code toString()}: a card number as BIN and last four at most, anything else as {@code ***}.
  *
- * <p>Internal: not part of the public API.
+ * <p>Package-private: only the messages' {@code toString()} use it.
  */
-public final class Masking {
+final class Masking {
   private Masking() {}
 
   /** {@code null}, or {@code ***} for any present secret. */
-  public static String secret(@Nullable Object value) {
+  static String secret(@Nullable Object value) {
     return value == null ? "null" : "***";
   }
 
   /** {@code null}; BIN, stars and last four for a number of at least 13 characters; {@code ***} otherwise. */
-  public static String card(@Nullable String cardNo) {
+  static String card(@Nullable String cardNo) {
     if (cardNo == null) return "null";
     int n = cardNo.length();
     // below 13 characters BIN + last four would reveal (nearly) all of it

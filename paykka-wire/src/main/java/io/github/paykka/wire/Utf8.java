@@ -1,4 +1,4 @@
-package io.github.paykka.wire.internal;
+package io.github.paykka.wire;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,16 +13,17 @@ import java.nio.charset.StandardCharsets;
  * <p>Jackson and {@code new String(bytes, UTF_8)} both decode some malformed sequences instead of refusing them (an
  * overlong {@code C0 AF} reads as {@code "/"} in Jackson); validating the bytes first closes that door everywhere.
  *
- * <p>Internal: not part of the public API, may change without notice.
+ * <p>Package-private: the signature scheme reads it through {@link WireCodec#isWellFormedUtf8(byte[])}, so that there
+ * is one strict check, not two.
  */
-public final class Utf8 {
+final class Utf8 {
   private Utf8() {}
 
   /**
    * Whether {@code bytes} are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF, no
    * truncated sequence); pure ASCII takes a fast path.
    */
-  public static boolean isValid(byte[] bytes) {
+  static boolean isValid(byte[] bytes) {
     requireNonNull(bytes, "bytes == null");
     int i = 0;
     int n = bytes.length;

@@ -1,4 +1,4 @@
-package io.github.paykka.webhook.internal;
+package io.github.paykka.webhook;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a request body up to a limit, shared by every binding: the bytes exactly as sent (never re-serialised), and
- * never more than {@code limit + 1} of them, whatever {@code Content-Length} says.
+ * never more than {@code limit + 1} of them, whatever {@code Content-Length} says. Package-private: the bindings
+ * hand the handler their {@code InputStream} ({@link PaykkaWebhookHandler#handle(String, java.util.Map,
+ * java.io.InputStream)}), which reads it here.
  */
-public final class BoundedBody {
+final class BoundedBody {
   private BoundedBody() {}
 
   /**
@@ -21,7 +23,7 @@ public final class BoundedBody {
    *     bytes were consumed)
    * @throws IOException if reading fails
    */
-  public static byte @Nullable [] read(InputStream in, int limit) throws IOException {
+  static byte @Nullable [] read(InputStream in, int limit) throws IOException {
     requireNonNull(in, "in == null");
     if (limit < 0) throw new IllegalArgumentException("limit < 0: " + limit);
     byte[] buf = new byte[Math.min(limit + 1, 8192)];

@@ -7,18 +7,21 @@ import io.github.paykka.domain.refund.RefundTransition;
 import io.github.paykka.domain.token.TokenTransition;
 import java.util.List;
 
-/** Every lifecycle of the domain, in the order {@code docs/state-machines.md} shows them. */
-public final class StateMachines {
+/**
+ * Every lifecycle of the domain, in the order {@code docs/state-machines.md} shows them. Test code: the main
+ * package {@code statemachine} must not know the aggregates that use it (that would be a package cycle).
+ */
+final class StateMachines {
   private StateMachines() {}
 
   /** The payment order, refund, card token, recurring agreement and checkout session machines. */
-  public static List<StateMachine<?>> all() {
+  static List<StateMachine<?>> all() {
     return List.of(OrderTransition.MACHINE, RefundTransition.MACHINE, TokenTransition.MACHINE,
         AgreementTransition.MACHINE, SessionTransition.MACHINE);
   }
 
   /** The Markdown page {@code docs/state-machines.md}: one Mermaid {@code stateDiagram-v2} block per machine. */
-  public static String markdown() {
+  static String markdown() {
     StringBuilder out = new StringBuilder()
         .append("# State machines\n\n")
         .append("Generated from the transition tables in `paykka-domain` by `StateMachinesDocTest`; do not edit by hand.\n")

@@ -1,5 +1,0 @@
-/** Implementation details of paykka-wire; not API, may change without notice. */
-@NullMarked
-package io.github.paykka.wire.internal;
-
-import org.jspecify.annotations.NullMarked;

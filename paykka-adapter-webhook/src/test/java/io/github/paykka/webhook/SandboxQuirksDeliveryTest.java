@@ -97,8 +97,8 @@ class SandboxQuirksDeliveryTest {
 
       List<NotificationAttempt> attempts = new ArrayList<>();
       for (Expected e : expected) {
-        attempts.addAll(sandbox.awaitAttempts(a -> a.url().toString().equals(hook) && a.orderId().equals(e.orderId())
-            && a.notifyType().equals(e.type()) && a.acknowledged(), 1, WAIT));
+        attempts.addAll(sandbox.awaitAttempts(a -> a.url().toString().equals(hook)
+            && a.orderId().value().equals(e.orderId()) && a.notifyType().equals(e.type()) && a.acknowledged(), 1, WAIT));
       }
 
       // verified and acknowledged at once: no attempt to this webhook was refused

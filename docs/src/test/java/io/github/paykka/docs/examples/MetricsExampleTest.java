@@ -60,7 +60,7 @@ class MetricsExampleTest {
     try (adapter) {
       PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS).notifyUrl(notifyUrl));
       String order = payments.initiate(request).get().order().orderId().value();
-      sandbox.awaitAttempts(a -> a.orderId().equals(order) && a.acknowledged(), 1, Duration.ofSeconds(10));
+      sandbox.awaitAttempts(a -> a.orderId().value().equals(order) && a.acknowledged(), 1, Duration.ofSeconds(10));
 
       assertThat(refunds).isNotNull();
       assertThat(registry.get("paykka.calls").tags("operation", "payments.initiate", "outcome", "success").timer()

@@ -87,7 +87,7 @@ class ShopApplicationTest {
     assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     // the sandbox signs PAYMENT.SUCCESS and POSTs it to the shop's endpoint, which verifies it and calls the listener
     List<NotificationAttempt> delivered = sandbox.awaitAttempts(
-        a -> a.orderId().equals(order.value()) && a.acknowledged(), 1, Duration.ofSeconds(10));
+        a -> a.orderId().equals(order) && a.acknowledged(), 1, Duration.ofSeconds(10));
     assertThat(notifications.of(order)).extracting(n -> n.type()).contains(NotifyType.PAYMENT_SUCCESS);
     // endregion
 

@@ -126,7 +126,7 @@ class SandboxQuirksTest {
 
   /** The first notification of {@code type} about {@code orderId}, once acknowledged. */
   NotificationAttempt notification(String type, String orderId) {
-    return sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.notifyType().equals(type)
+    return sandbox.awaitAttempts(a -> a.orderId().value().equals(orderId) && a.notifyType().equals(type)
         && a.acknowledged(), 1, WAIT).get(0);
   }
 

@@ -42,6 +42,7 @@ class PaykkaPropertiesTest {
     p.getCircuitBreaker().setMinimumCalls(20);
     p.getCircuitBreaker().setWaitInOpenState(Duration.ofSeconds(30));
     p.getCircuitBreaker().setPermittedCallsInHalfOpenState(5);
+    p.getRateLimiter().setEnabled(true);
     p.getRateLimiter().setLimitForPeriod(20);
     p.getRateLimiter().setRefreshPeriod(Duration.ofSeconds(2));
     p.getRateLimiter().setMaxWait(Duration.ofMillis(500));

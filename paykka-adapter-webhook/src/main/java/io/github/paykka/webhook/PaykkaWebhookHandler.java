@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Handles PayKKa notifications, framework-free: {@code (method, headers, raw body) -> (status, headers, body)}.
@@ -60,15 +61,17 @@ import org.slf4j.LoggerFactory;
  *       redelivering and nothing is lost; with no hook, one WARN line with its safe fields (never the body);
  *   <li>claim its {@link Notification#deduplicationKey()} in the {@link NotificationInbox}: processed before, answer
  *       200 without calling the listener; being processed by another delivery right now, answer 503;
- *   <li>call the {@link NotificationListener}: if it throws, release the claim and answer 500, so PayKKa delivers
- *       again; otherwise record the key in the inbox and acknowledge with 200
+ *   <li>call the {@link NotificationListener}: if it throws, release the claim and answer 500 (503 for its
+ *       {@link NotificationListener.NotYet "not yet"}), so PayKKa delivers again; otherwise record the key in the
+ *       inbox and acknowledge with 200
  *       {@code {"ret_code":"000000","ret_msg":"Success"}}.
  * </ol>
  *
  * <p>Contract: {@link #handle} never throws for any method, header map or body (only for {@code null} arguments, or
  * an {@link Error} thrown by the listener or the hook); every call ends in one {@link WebhookOutcome}, logged once
  * through SLF4J (logger {@code io.github.paykka.webhook.PaykkaWebhookHandler}; processed and duplicate at DEBUG, an
- * unknown notification handed to the hook at INFO, refusals and an unknown notification without a hook at WARN,
+ * unknown notification handed to the hook and a listener's "not yet" at INFO, refusals and an unknown notification
+ * without a hook at WARN,
  * failures of the listener, hook or inbox at ERROR) without card data, bodies or signatures. Thread-safe: one
  * instance serves every request.
  *
@@ -264,6 +267,9 @@ public final class PaykkaWebhookHandler {
     try {
       try {
         listener.onNotification(notification);
+      } catch (NotificationListener.NotYet early) {
+        return respond(new WebhookOutcome.NotYet(notification, UntrustedText.untrusted(early.getMessage(), 200)),
+            RetCode.SYSTEM_ERROR, "not yet, deliver again");
       } catch (Exception e) {
         if (e instanceof InterruptedException) Thread.currentThread().interrupt();
         return respond(new WebhookOutcome.ListenerFailed(notification, e), RetCode.SYSTEM_ERROR, "not processed, deliver again");
@@ -397,17 +403,27 @@ public final class PaykkaWebhookHandler {
   }
 
   private static void log(WebhookOutcome outcome, String note) {
-    // the one log line of a delivery: routine at DEBUG, anything PayKKa or an operator should look at above
-    if (outcome instanceof WebhookOutcome.Processed || outcome instanceof WebhookOutcome.Duplicate) {
-      if (LOG.isDebugEnabled()) LOG.debug("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
-    } else if (outcome instanceof WebhookOutcome.Unknown u && u.handedOver()) {
-      LOG.info("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
-    } else if (outcome instanceof WebhookOutcome.ListenerFailed || outcome instanceof WebhookOutcome.InboxFailed
-        || outcome instanceof WebhookOutcome.UnknownFailed) {
-      LOG.error("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
-    } else {
-      LOG.warn("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
+    Level level = levelOf(outcome);
+    if (LOG.isEnabledForLevel(level)) {
+      LOG.atLevel(level).log("PayKKa notification {}: {}{}", outcome.status(), outcome.describe(), note);
     }
+  }
+
+  /**
+   * The level of a delivery's one log line: routine at DEBUG, what PayKKa or an operator may want to see at INFO, a
+   * refusal at WARN, a failure of the application's code or store at ERROR.
+   */
+  static Level levelOf(WebhookOutcome outcome) {
+    if (outcome instanceof WebhookOutcome.Processed || outcome instanceof WebhookOutcome.Duplicate) return Level.DEBUG;
+    // an early notification is routine: PayKKa delivers it again and it is processed then
+    if (outcome instanceof WebhookOutcome.Unknown u && u.handedOver() || outcome instanceof WebhookOutcome.NotYet) {
+      return Level.INFO;
+    }
+    if (outcome instanceof WebhookOutcome.ListenerFailed || outcome instanceof WebhookOutcome.InboxFailed
+        || outcome instanceof WebhookOutcome.UnknownFailed) {
+      return Level.ERROR;
+    }
+    return Level.WARN;
   }
 
   private static boolean isPost(String method) {

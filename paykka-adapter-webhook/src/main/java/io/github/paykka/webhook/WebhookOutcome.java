@@ -187,6 +187,38 @@ public sealed interface WebhookOutcome {
   }
 
   /**
+   * The listener said "not yet" ({@link io.github.paykka.ports.notification.NotificationListener.NotYet}): the
+   * notification is early (it concerns something the application does not know yet), not wrong. Answered 503, its
+   * claim released and nothing recorded, so that PayKKa delivers it again; logged at INFO, not as a failure.
+   *
+   * @param reason the listener's reason, made safe for a log line (one line, at most 200 characters, no digit run as
+   *     long as a card number)
+   */
+  record NotYet(Notification notification, String reason) implements WebhookOutcome {
+    /** Checks the arguments. */
+    public NotYet {
+      requireNonNull(notification, "notification == null");
+      requireNonNull(reason, "reason == null");
+    }
+
+    @Override
+    public int status() {
+      return 503;
+    }
+
+    @Override
+    public String describe() {
+      return "not yet taken by the listener " + notification.deduplicationKey() + " (" + reason + "), deliver again";
+    }
+
+    /** The {@link #describe()} text: never the notification's fields beyond its key. */
+    @Override
+    public String toString() {
+      return "NotYet[" + describe() + "]";
+    }
+  }
+
+  /**
    * The inbox failed (a durable inbox whose store is down): 503 if it failed to claim (the listener was not called),
    * 500 if it failed to record after the listener succeeded (the listener may then see the notification again).
    */

@@ -47,6 +47,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -421,6 +422,53 @@ class PaykkaWebhookHandlerTest {
     assertThat(calls).hasValue(2);
     assertThat(received).hasSize(1);
     assertThat(inbox.size()).isEqualTo(1);
+  }
+
+  @Test
+  void aListenerSayingNotYetGets503LoggedAtInfoAndTheRedeliveryIsProcessed() {
+    AtomicInteger calls = new AtomicInteger();
+    InMemoryNotificationInbox inbox = InMemoryNotificationInbox.create();
+    PaykkaWebhookHandler handler = builder().inbox(inbox).listener(n -> {
+      // the notification overtook the answer of the application's own call: nothing is wrong, only early
+      if (calls.incrementAndGet() == 1) throw new NotificationListener.NotYet("order not opened yet\ncard 4242424242424242");
+      received.add(n);
+    }).build();
+    Delivery d = paymentDelivery(NotifyType.PAYMENT_SUCCESS, settled());
+
+    WebhookResponse early = post(handler, d);
+    assertThat(early.status()).isEqualTo(503);
+    assertThat(early.outcome().acknowledged()).isFalse();
+    assertThat(early.bodyText()).contains("999999");
+    assertThat(early.outcome()).isInstanceOfSatisfying(WebhookOutcome.NotYet.class, o ->
+        assertThat(o.reason()).startsWith("order not opened yet?card ").doesNotContain("4242424242424242"));
+    assertThat(early.outcome().describe()).contains("order not opened yet").doesNotContain("4242424242424242");
+    assertThat(PaykkaWebhookHandler.levelOf(early.outcome())).isEqualTo(Level.INFO);
+    assertThat(inbox.size()).isZero();
+
+    WebhookResponse redelivered = post(handler, d);
+    assertThat(redelivered.status()).isEqualTo(200);
+    assertThat(redelivered.outcome()).isInstanceOf(WebhookOutcome.Processed.class);
+    assertThat(received).hasSize(1);
+    assertThat(inbox.size()).isEqualTo(1);
+  }
+
+  @Test
+  void onlyFailuresOfTheApplicationsCodeOrStoreAreLoggedAtError() {
+    Notification n = received(paymentDelivery(NotifyType.PAYMENT_SUCCESS, settled()));
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.Processed(n))).isEqualTo(Level.DEBUG);
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.Duplicate(n))).isEqualTo(Level.DEBUG);
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.NotYet(n, "early"))).isEqualTo(Level.INFO);
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.InProgress(n))).isEqualTo(Level.WARN);
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.Unauthentic("wrong key"))).isEqualTo(Level.WARN);
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.ListenerFailed(n, new IllegalStateException())))
+        .isEqualTo(Level.ERROR);
+    assertThat(PaykkaWebhookHandler.levelOf(new WebhookOutcome.InboxFailed(n, "claim", new IllegalStateException())))
+        .isEqualTo(Level.ERROR);
+  }
+
+  private Notification received(Delivery d) {
+    assertThat(post(handler(), d).status()).isEqualTo(200);
+    return received.remove(received.size() - 1);
   }
 
   @Test

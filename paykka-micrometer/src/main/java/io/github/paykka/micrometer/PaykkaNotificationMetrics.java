@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  *       text), {@code unverified} for a delivery refused before its signature was verified (not POST, unauthentic,
  *       malformed, too large);
  *   <li>{@code outcome}: the {@link WebhookOutcome}: {@code processed}, {@code duplicate}, {@code unknown},
- *       {@code unknown_failed}, {@code in_progress}, {@code listener_failed}, {@code inbox_failed},
+ *       {@code unknown_failed}, {@code in_progress}, {@code not_yet}, {@code listener_failed}, {@code inbox_failed},
  *       {@code method_not_allowed}, {@code unauthentic}, {@code malformed}, {@code too_large}.
  * </ul>
  *
@@ -65,6 +65,7 @@ public final class PaykkaNotificationMetrics implements Consumer<WebhookOutcome>
     if (outcome instanceof WebhookOutcome.Processed o) return o.notification().type().wireName();
     if (outcome instanceof WebhookOutcome.Duplicate o) return o.notification().type().wireName();
     if (outcome instanceof WebhookOutcome.InProgress o) return o.notification().type().wireName();
+    if (outcome instanceof WebhookOutcome.NotYet o) return o.notification().type().wireName();
     if (outcome instanceof WebhookOutcome.ListenerFailed o) return o.notification().type().wireName();
     if (outcome instanceof WebhookOutcome.InboxFailed o) return o.notification().type().wireName();
     if (outcome instanceof WebhookOutcome.Unknown o) return known(o.notification().notifyType());
@@ -80,6 +81,7 @@ public final class PaykkaNotificationMetrics implements Consumer<WebhookOutcome>
     if (outcome instanceof WebhookOutcome.Unknown) return "unknown";
     if (outcome instanceof WebhookOutcome.UnknownFailed) return "unknown_failed";
     if (outcome instanceof WebhookOutcome.InProgress) return "in_progress";
+    if (outcome instanceof WebhookOutcome.NotYet) return "not_yet";
     if (outcome instanceof WebhookOutcome.ListenerFailed) return "listener_failed";
     if (outcome instanceof WebhookOutcome.InboxFailed) return "inbox_failed";
     if (outcome instanceof WebhookOutcome.MethodNotAllowed) return "method_not_allowed";

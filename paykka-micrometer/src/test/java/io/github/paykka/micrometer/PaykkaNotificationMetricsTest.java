@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paykka.domain.notification.Notification;
+import io.github.paykka.domain.notification.PaymentNotification;
+import io.github.paykka.ports.notification.NotificationListener;
 import io.github.paykka.testkit.sandbox.TestKeys;
 import io.github.paykka.testkit.webhook.WebhookTestSigner;
 import io.github.paykka.webhook.PaykkaWebhookHandler;
@@ -52,6 +54,9 @@ class PaykkaNotificationMetricsTest {
   }
 
   private void listen(Notification notification) {
+    if (notification instanceof PaymentNotification p && p.transId().value().equals("T-early")) {
+      throw new NotificationListener.NotYet("order not opened yet");
+    }
     if (listenerFails.get()) throw new IllegalStateException("database unavailable");
   }
 
@@ -62,10 +67,12 @@ class PaykkaNotificationMetricsTest {
     assertThat(deliver(success).status()).isEqualTo(200);
     listenerFails.set(true);
     assertThat(deliver(signed(payment("PAYMENT.FAILURE", "T2", "FAILURE"))).status()).isEqualTo(500);
+    assertThat(deliver(signed(payment("PAYMENT.SUCCESS", "T-early", "SUCCESS"))).status()).isEqualTo(503);
 
     assertThat(count("PAYMENT.SUCCESS", "processed")).isEqualTo(1);
     assertThat(count("PAYMENT.SUCCESS", "duplicate")).isEqualTo(1);
     assertThat(count("PAYMENT.FAILURE", "listener_failed")).isEqualTo(1);
+    assertThat(count("PAYMENT.SUCCESS", "not_yet")).isEqualTo(1);
   }
 
   @Test
@@ -103,7 +110,7 @@ class PaykkaNotificationMetricsTest {
     for (Class<?> kind : WebhookOutcome.class.getPermittedSubclasses()) names.add(snake(kind.getSimpleName()));
     // an outcome added to WebhookOutcome must be named in outcomeOf too (else it counts as "other")
     assertThat(names).containsExactlyInAnyOrder("processed", "duplicate", "unknown", "unknown_failed", "in_progress",
-        "listener_failed", "inbox_failed", "method_not_allowed", "unauthentic", "malformed", "too_large");
+        "not_yet", "listener_failed", "inbox_failed", "method_not_allowed", "unauthentic", "malformed", "too_large");
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.id.RefundOrderId;
 import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.RefundObservation;
 import io.github.paykka.domain.refund.RefundStatus;
 import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Option;
@@ -58,6 +59,14 @@ public record RefundNotification(
         .part(originalOrderId.value()).part(refundOrderId.map(RefundOrderId::value)).part(status.name()).part(amount)
         .part(errorCode).part(errorDescription)
         .key("refund:" + merchantId.value() + ":" + refundTransId.value() + ":" + type.wireName() + ":" + status);
+  }
+
+  /**
+   * What this notification says of the refunded order, for {@code PaymentOrder.reconcile}: a refund of
+   * {@link #amount()} by {@link #refundTransId()}, which moved money only if its status is SUCCESS.
+   */
+  public RefundObservation observation() {
+    return new RefundObservation(originalOrderId, refundTransId, amount, status == RefundStatus.SUCCESS);
   }
 
   /** Whether {@link #type()} admits {@link #status()} ({@link NotifyType#admits(RefundStatus)}). */

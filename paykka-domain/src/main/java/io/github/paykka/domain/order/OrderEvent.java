@@ -3,6 +3,7 @@ package io.github.paykka.domain.order;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.money.Money;
 
 /** What a transition of a payment order did, for the application to react to. */
@@ -60,6 +61,15 @@ public sealed interface OrderEvent {
   record Refunded(OrderId orderId, Money amount) implements OrderEvent {
     public Refunded {
       requireNonNull(orderId, "orderId == null");
+      requireNonNull(amount, "amount == null");
+    }
+  }
+
+  /** PayKKa reported a successful refund of the order that was not known before. */
+  record RefundObserved(OrderId orderId, RefundTransId refundTransId, Money amount) implements OrderEvent {
+    public RefundObserved {
+      requireNonNull(orderId, "orderId == null");
+      requireNonNull(refundTransId, "refundTransId == null");
       requireNonNull(amount, "amount == null");
     }
   }

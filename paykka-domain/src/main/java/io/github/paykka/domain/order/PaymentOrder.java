@@ -11,11 +11,19 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A payment order at PayKKa, as far as the merchant knows it: its status and balances.
@@ -23,15 +31,20 @@ import java.util.List;
  * <p>Immutable. Commands ({@link #capture}, {@link #voidRemaining}, {@link #refund}, and the outcomes
  * {@link #approve}, {@link #decline}, {@link #cancel}) answer with the new order and its events, or with a
  * {@link Rejection} that leaves this order unchanged; every status change goes through
- * {@link OrderTransition}'s table. What PayKKa reports is merged with {@link #reconcile}, which never moves
- * backwards.
+ * {@link OrderTransition}'s table. What PayKKa reports of the order ({@link #reconcile(OrderObservation)}) and of
+ * its refunds ({@link #reconcile(RefundObservation)}) is merged by a join, which never moves backwards.
  *
  * @param orderId PayKKa's order number
  * @param transId the merchant's order number
  * @param amount the amount of the payment, at least one minor unit
  * @param captureMethod automatic or manual capture
  * @param status the status
- * @param balances the balances, in the amount's currency, with {@code authed <= amount}
+ * @param balances the balances, in the amount's currency, with {@code authed <= amount}; once the capture is settled
+ *     (SUCCESS, PARTIALLY_REVERSED, PARTIALLY_REFUNDED, REFUNDED), {@code refunded} is at least the sum of
+ *     {@code refunds}
+ * @param refunds the successful refunds of this order that PayKKa reported, by the merchant's refund number
+ *     ({@code refund_trans_id}); each in the amount's currency. Refunds reported before the capture is known wait
+ *     here, and count once it is
  */
 public record PaymentOrder(
     OrderId orderId,
@@ -39,9 +52,17 @@ public record PaymentOrder(
     Money amount,
     CaptureMethod captureMethod,
     OrderStatus status,
-    Balances balances) {
+    Balances balances,
+    Map<RefundTransId, Money> refunds) {
 
-  /** @throws IllegalArgumentException if the balances are in another currency or authorise more than the amount */
+  // the statuses whose captured amount is final: refunds count against it
+  private static final Set<OrderStatus> CAPTURE_SETTLED = EnumSet.of(SUCCESS, PARTIALLY_REVERSED, PARTIALLY_REFUNDED,
+      REFUNDED);
+
+  /**
+   * @throws IllegalArgumentException if the balances or a refund are in another currency, authorise more than the
+   *     amount, or refund less than the known refunds once the capture is settled
+   */
   public PaymentOrder {
     requireNonNull(orderId, "orderId == null");
     requireNonNull(transId, "transId == null");
@@ -49,6 +70,7 @@ public record PaymentOrder(
     requireNonNull(captureMethod, "captureMethod == null");
     requireNonNull(status, "status == null");
     requireNonNull(balances, "balances == null");
+    refunds = Map.copyOf(requireNonNull(refunds, "refunds == null"));
     if (!amount.isPositive()) throw InvalidValueException.of("amount", "amount must be at least one minor unit");
     if (!balances.currency().equals(amount.currency())) {
       throw InvalidValueException.of("amount", "balances in " + balances.currency() + " on an order in " + amount.currency());
@@ -56,6 +78,20 @@ public record PaymentOrder(
     if (balances.authed().isGreaterThan(amount)) {
       throw InvalidValueException.of("amount", "authed " + balances.authed() + " exceeds the amount " + amount);
     }
+    for (Money refund : refunds.values()) {
+      if (!refund.isSameCurrency(amount) || !refund.isPositive()) {
+        throw InvalidValueException.of("refunds", "a refund of " + refund + " on an order in " + amount.currency());
+      }
+    }
+    if (CAPTURE_SETTLED.contains(status) && sum(refunds, amount.currency()).exists(total -> total.isGreaterThan(balances.refunded()))) {
+      throw InvalidValueException.of("refunds", "refunded " + balances.refunded() + " is less than the known refunds");
+    }
+  }
+
+  /** An order without known refunds. */
+  public PaymentOrder(OrderId orderId, TransId transId, Money amount, CaptureMethod captureMethod, OrderStatus status,
+      Balances balances) {
+    this(orderId, transId, amount, captureMethod, status, balances, Map.of());
   }
 
   /** A new order, PROCESSING, nothing authorised yet. */
@@ -237,10 +273,80 @@ public record PaymentOrder(
     } catch (InvalidValueException inconsistent) {
       return Either.left(new Rejection.Conflict(String.valueOf(balances), String.valueOf(observed.balances())));
     }
-    if (joined == status && merged.equals(balances)) return Either.right(new Transition(this, List.of()));
-    PaymentOrder next = new PaymentOrder(orderId, transId, amount, captureMethod, joined, merged);
-    return Either.right(new Transition(next,
-        List.of(new OrderEvent.Reconciled(orderId, status, joined, balances, merged))));
+    return withRefunds(joined, merged, refunds).map(next -> next.status == status && next.balances.equals(balances)
+        ? new Transition(this, List.of())
+        : new Transition(next, List.of(new OrderEvent.Reconciled(orderId, status, next.status, balances, next.balances))));
+  }
+
+  /**
+   * Merges what PayKKa reported of one refund of this order: a successful refund joins {@link #refunds()} by its
+   * {@code refund_trans_id}, and, once the capture is settled, {@code refunded} becomes the larger of PayKKa's reported
+   * figure and the sum of the known refunds, and the status PARTIALLY_REFUNDED, or REFUNDED when everything captured
+   * is refunded. A failed refund, or one still under way, changes nothing. Like {@link #reconcile(OrderObservation)}:
+   * duplicates change nothing, the same observations in any order give the same order, never backwards.
+   *
+   * @return the merged order, with a {@link OrderEvent.RefundObserved} event for a refund not known before (and a
+   *     {@link OrderEvent.Reconciled} event if the status or balances moved); or a rejection if the observation is of
+   *     another order, in another currency, names a known refund with another amount, or refunds more than was
+   *     captured
+   */
+  public Either<Rejection, Transition> reconcile(RefundObservation observed) {
+    requireNonNull(observed, "observed == null");
+    if (!observed.orderId().equals(orderId)) {
+      return Either.left(new Rejection.DifferentSubject(orderId.value(), observed.orderId().value()));
+    }
+    if (!observed.amount().isSameCurrency(amount)) {
+      return Either.left(new Rejection.CurrencyMismatch("reconcile", amount.currency(), observed.amount().currency()));
+    }
+    Money known = refunds.get(observed.refundTransId());
+    if (known != null && !known.equals(observed.amount())) {
+      String id = observed.refundTransId().value();
+      return Either.left(new Rejection.Conflict("refund " + id + " of " + known, "refund " + id + " of " + observed.amount()));
+    }
+    if (!observed.succeeded() || known != null) return Either.right(new Transition(this, List.of()));
+    Map<RefundTransId, Money> more = new HashMap<>(refunds);
+    more.put(observed.refundTransId(), observed.amount());
+    return withRefunds(status, balances, more).map(next -> {
+      List<OrderEvent> events = new ArrayList<>(2);
+      events.add(new OrderEvent.RefundObserved(orderId, observed.refundTransId(), observed.amount()));
+      if (next.status != status || !next.balances.equals(balances)) {
+        events.add(new OrderEvent.Reconciled(orderId, status, next.status, balances, next.balances));
+      }
+      return new Transition(next, events);
+    });
+  }
+
+  /**
+   * This order in {@code status} with {@code balances} and {@code known} refunds: once the capture is settled, the
+   * refunds count (refunded at least their sum; PARTIALLY_REFUNDED, or REFUNDED when all that was captured is). The one
+   * place refunds meet the balances, so that every path to an order applies them the same way.
+   */
+  private Either<Rejection, PaymentOrder> withRefunds(OrderStatus status, Balances balances,
+      Map<RefundTransId, Money> known) {
+    if (known.isEmpty() || !CAPTURE_SETTLED.contains(status)) {
+      return Either.right(new PaymentOrder(orderId, transId, amount, captureMethod, status, balances, known));
+    }
+    Option<Money> total = sum(known, amount.currency());
+    if (total.isEmpty() || total.get().isGreaterThan(balances.captured())) {
+      return Either.left(new Rejection.Conflict("captured " + balances.captured(),
+          "refunds of " + total.map(String::valueOf).getOrElse("more than " + Long.MAX_VALUE)));
+    }
+    Money refunded = balances.refunded().max(total.get());
+    // PayKKa's reported figures described the order before these refunds
+    Balances next = refunded.equals(balances.refunded()) ? balances : balances.withRefunded(refunded);
+    OrderStatus target = refunded.equals(balances.captured()) ? REFUNDED : PARTIALLY_REFUNDED;
+    OrderStatus joined = OrderTransition.MACHINE.reaches(status, target) ? target : status;
+    return Either.right(new PaymentOrder(orderId, transId, amount, captureMethod, joined, next, known));
+  }
+
+  /** The sum of {@code refunds} in {@code currency}, none if it overflows. */
+  private static Option<Money> sum(Map<RefundTransId, Money> refunds, Currency currency) {
+    long total = 0;
+    for (Money refund : refunds.values()) {
+      total += refund.minorUnits();
+      if (total < 0) return Option.none();
+    }
+    return Option.some(Money.of(total, currency));
   }
 
   /** This order as PayKKa would report it. */
@@ -265,7 +371,6 @@ public record PaymentOrder(
       return Either.left(new Rejection.NotAllowedInState(command, status.name()));
     }
     // PayKKa's reported figures described the order before this command
-    return Either.right(new Transition(
-        new PaymentOrder(orderId, transId, amount, captureMethod, to, next.withoutReported()), List.of(events)));
+    return withRefunds(to, next.withoutReported(), refunds).map(order -> new Transition(order, List.of(events)));
   }
 }

@@ -8,6 +8,7 @@ import io.github.paykka.domain.id.RefundOrderId;
 import io.github.paykka.domain.id.RefundTransId;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.ReasonCode;
+import io.github.paykka.domain.order.RefundObservation;
 import io.github.paykka.domain.validation.InvalidValueException;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -107,6 +108,20 @@ public record Refund(
       return Either.right(new Refund(refundTransId, id, original, amount, reason, status));
     }
     return Either.left(new Rejection.Conflict(status.name(), observed.name()));
+  }
+
+  /**
+   * What this refund says of {@code order}, the order it refunds, for {@code PaymentOrder.reconcile}: it moved money
+   * only if it is SUCCESS. PayKKa's published refund answer does not name the order, so the caller does.
+   *
+   * @throws IllegalArgumentException if this refund names another original order
+   */
+  public RefundObservation observation(OrderId order) {
+    requireNonNull(order, "order == null");
+    if (originalOrderId.exists(o -> !o.equals(order))) {
+      throw InvalidValueException.of("order", "refund " + refundTransId.value() + " is of another order");
+    }
+    return new RefundObservation(order, refundTransId, amount, status == RefundStatus.SUCCESS);
   }
 
   private Refund withRefundOrderId(RefundOrderId id) {

@@ -55,7 +55,7 @@ class JournalOutcomeOfAnswerTest {
     assertThat(outcome).isInstanceOf(JournalOutcome.Happened.class);
     assertThat(((JournalOutcome.Happened) outcome).status()).contains("FAILURE");
     assertThat(((JournalOutcome.Happened) outcome).paykkaReference()).isEqualTo(
-        ((GatewayFailure.Declined) declined.getLeft()).orderId());
+        ((GatewayFailure.Declined) declined.getLeft()).orderId().map(OrderId::value));
   }
 
   @Test

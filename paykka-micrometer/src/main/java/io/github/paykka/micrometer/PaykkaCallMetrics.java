@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>One timer, {@value #CALLS}, tagged {@code operation} (the {@link Operation#label()}, e.g.
  * {@code payments.initiate}) and {@code outcome} (a {@link CallOutcome#tag()}: {@code success}, {@code declined},
  * {@code rejected}, {@code not_sent}, {@code outcome_unknown}, {@code unauthentic}, {@code invalid},
- * {@code unknown_status}, or {@code error} when the implementation threw, which is then rethrown). The duration is the
- * whole call as the caller sees it (every attempt, backoff and reconciliation query of the HTTP adapter), measured
+ * {@code refused}, {@code unknown_status}, or {@code error} when the implementation threw, which is then rethrown).
+ * The duration is the whole call as the caller sees it (every attempt, backoff and reconciliation query of the HTTP adapter), measured
  * with the registry's clock. A timer is registered the first time its pair of tags occurs.
  *
  * <pre>{@code

@@ -2,6 +2,8 @@ package io.github.paykka.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.Rejection;
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.ports.CallOutcome;
 import io.github.paykka.ports.GatewayFailure;
@@ -21,7 +23,7 @@ class CallOutcomeTest {
 
   /** One failure of every kind, with the tag the issue asks for. */
   static final Map<GatewayFailure, String> EVERY_KIND = Map.of(
-      new GatewayFailure.Declined(Operation.INITIATE, "T1", 1, "2099", "Invalid Card", Option.some("GW1")),
+      new GatewayFailure.Declined(Operation.INITIATE, "T1", 1, "2099", "Invalid Card", Option.some(OrderId.of("GW1"))),
       "declined",
       new GatewayFailure.Rejected(Operation.CAPTURE, "GW1", 1, "010003", Option.none(), "invalid state", 400, false),
       "rejected",
@@ -30,6 +32,8 @@ class CallOutcomeTest {
       new GatewayFailure.Unauthentic(Operation.QUERY, "T1", 1, "signature did not verify", 200), "unauthentic",
       new GatewayFailure.Invalid(Operation.INITIATE, "T1", List.of(new FieldError("amount", "must be at least 1"))),
       "invalid",
+      new GatewayFailure.Refused(Operation.CAPTURE, "GW1", new Rejection.NotAllowedInState("capture", "SUCCESS")),
+      "refused",
       new GatewayFailure.UnknownStatus(Operation.QUERY, "T1", 1, "PENDING_REVIEW", Option.none()), "unknown_status");
 
   @Test

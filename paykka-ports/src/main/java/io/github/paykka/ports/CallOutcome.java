@@ -24,6 +24,8 @@ public enum CallOutcome {
   UNAUTHENTIC,
   /** {@link GatewayFailure.Invalid}: refused by the domain's rules before any I/O. */
   INVALID,
+  /** {@link GatewayFailure.Refused}: the order cannot take the command; refused by the domain before any I/O. */
+  REFUSED,
   /** {@link GatewayFailure.UnknownStatus}: PayKKa answered a status this version does not know. */
   UNKNOWN_STATUS;
 
@@ -43,6 +45,7 @@ public enum CallOutcome {
     if (failure instanceof GatewayFailure.OutcomeUnknown) return OUTCOME_UNKNOWN;
     if (failure instanceof GatewayFailure.Unauthentic) return UNAUTHENTIC;
     if (failure instanceof GatewayFailure.Invalid) return INVALID;
+    if (failure instanceof GatewayFailure.Refused) return REFUSED;
     return UNKNOWN_STATUS;
   }
 

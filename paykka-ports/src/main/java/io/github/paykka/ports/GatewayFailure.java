@@ -2,6 +2,8 @@ package io.github.paykka.ports;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.Rejection;
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -68,11 +70,11 @@ public sealed interface GatewayFailure {
    *
    * @param errorCode the transaction error code, e.g. {@code 2099}
    * @param errorDescription its description, e.g. {@code Invalid Card}
-   * @param orderId PayKKa's order, when it made one
+   * @param orderId PayKKa's order, when it made one ({@code order_id}): compare it with your {@code OrderId}
    */
   record Declined(
       Operation operation, String reference, int attempts, String errorCode, String errorDescription,
-      Option<String> orderId) implements GatewayFailure {
+      Option<OrderId> orderId) implements GatewayFailure {
     public Declined {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
@@ -195,6 +197,37 @@ public sealed interface GatewayFailure {
     @Override
     public String message() {
       return operation.label() + " [" + reference + "] invalid: " + errors.mkString("; ");
+    }
+
+    @Override
+    public boolean isRetryable() {
+      return false;
+    }
+  }
+
+  /**
+   * The domain refused the command before any I/O: the order cannot take it (a capture of an order that is not
+   * AUTHORIZED, a refund of more than can be refunded). Nothing was sent. This is how a command checked against the
+   * order you keep ({@code CaptureCommand.partial(order, amount)}, {@code RefundCommand.builder()...checked()}) and the
+   * call that sends it fail in one {@code Either}: {@link #rejection()} keeps the domain's typed reason.
+   *
+   * @param rejection why the domain refused it
+   */
+  record Refused(Operation operation, String reference, Rejection rejection) implements GatewayFailure {
+    public Refused {
+      requireNonNull(operation, "operation == null");
+      requireNonNull(reference, "reference == null");
+      requireNonNull(rejection, "rejection == null");
+    }
+
+    @Override
+    public int attempts() {
+      return 0;
+    }
+
+    @Override
+    public String message() {
+      return operation.label() + " [" + reference + "] refused before sending: " + rejection.message();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.paykka.ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -14,7 +15,7 @@ class GatewayFailureTest {
   private static final java.util.List<GatewayFailure> ALL = java.util.List.of(
       new GatewayFailure.Rejected(Operation.INITIATE, REF, 1, "010000", Option.some("1001"), "Parameter error", 400,
           false),
-      new GatewayFailure.Declined(Operation.INITIATE, REF, 1, "2099", "Invalid Card", Option.some("GW1")),
+      new GatewayFailure.Declined(Operation.INITIATE, REF, 1, "2099", "Invalid Card", Option.some(OrderId.of("GW1"))),
       new GatewayFailure.NotSent(Operation.INITIATE, REF, 0, "connection refused"),
       new GatewayFailure.OutcomeUnknown(Operation.INITIATE, REF, 3, "read timed out", 0),
       new GatewayFailure.Invalid(Operation.INITIATE, REF,

@@ -3,6 +3,7 @@ package io.github.paykka.ports.journal;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.checkout.CheckoutSession;
+import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
@@ -54,7 +55,8 @@ public sealed interface JournalOutcome {
    *       PayKKa's identifier and status where the result carries them;
    *   <li>{@link GatewayFailure.Declined}: happened (PayKKa made an order, FAILURE);
    *   <li>{@link GatewayFailure.UnknownStatus}: happened (PayKKa made it, in a status this version does not know);
-   *   <li>{@link GatewayFailure.NotSent} and {@link GatewayFailure.Invalid}: never happened;
+   *   <li>{@link GatewayFailure.NotSent}, {@link GatewayFailure.Invalid} and {@link GatewayFailure.Refused}: never
+   *       happened;
    *   <li>anything else ({@link GatewayFailure.OutcomeUnknown}, {@link GatewayFailure.Unauthentic}, and
    *       {@link GatewayFailure.Rejected}, whose code alone does not say here whether PayKKa processed anything): none,
    *       so that the entry stays open and the {@link JournalReconciler} asks PayKKa.
@@ -86,13 +88,14 @@ public sealed interface JournalOutcome {
     }
     GatewayFailure f = answer.getLeft();
     if (f instanceof GatewayFailure.Declined d) {
-      return Option.some(happened(at, Source.ANSWER, fitting(d.orderId()), Option.some("FAILURE")));
+      return Option.some(happened(at, Source.ANSWER, fitting(d.orderId().map(OrderId::value)), Option.some("FAILURE")));
     }
     if (f instanceof GatewayFailure.UnknownStatus u) {
       String status = u.status().length() > MAX_FIELD_LENGTH ? u.status().substring(0, MAX_FIELD_LENGTH) : u.status();
       return Option.some(happened(at, Source.ANSWER, fitting(u.orderId()), Option.some(status)));
     }
-    if (f instanceof GatewayFailure.NotSent || f instanceof GatewayFailure.Invalid) {
+    if (f instanceof GatewayFailure.NotSent || f instanceof GatewayFailure.Invalid
+        || f instanceof GatewayFailure.Refused) {
       return Option.some(neverHappened(at, Source.ANSWER, f.message()));
     }
     return Option.none();

@@ -7,6 +7,8 @@ import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -38,11 +40,39 @@ public record CaptureCommand(OrderId orderId, Option<Money> amount, boolean isFi
     return new CaptureCommand(orderId, Option.some(amount), isFinal, Option.none());
   }
 
-  /** A capture of {@code amount} of {@code order}, checked by the domain first: refused here if the order cannot take it. */
-  public static Either<Rejection, CaptureCommand> of(PaymentOrder order, Money amount, boolean isFinal) {
+  /**
+   * A capture of part of what {@code order} authorised, with more to come ({@code capture_final} false), checked by the
+   * domain first.
+   *
+   * @return the command, or {@link GatewayFailure.Refused} (nothing sent) if the order cannot take it: not AUTHORIZED,
+   *     or {@code amount} beyond what is left to capture
+   */
+  public static Either<GatewayFailure, CaptureCommand> partial(PaymentOrder order, Money amount) {
+    return of(order, amount, false);
+  }
+
+  /**
+   * The last capture of {@code order} ({@code capture_final} true): {@code amount}, and the rest of the authorisation
+   * released (the order becomes PARTIALLY_REVERSED), or SUCCESS when {@code amount} is all that is left; checked by
+   * the domain first.
+   *
+   * @return the command, or {@link GatewayFailure.Refused} (nothing sent) if the order cannot take it
+   */
+  public static Either<GatewayFailure, CaptureCommand> last(PaymentOrder order, Money amount) {
+    return of(order, amount, true);
+  }
+
+  /**
+   * A capture of {@code amount} of {@code order}, final or not, checked by the domain first; {@link #partial} and
+   * {@link #last} name the two cases.
+   *
+   * @return the command, or {@link GatewayFailure.Refused} (nothing sent) if the order cannot take it
+   */
+  public static Either<GatewayFailure, CaptureCommand> of(PaymentOrder order, Money amount, boolean isFinal) {
     requireNonNull(order, "order == null");
     requireNonNull(amount, "amount == null");
     return order.capture(amount, isFinal)
+        .<GatewayFailure>mapLeft(r -> refused(order, r))
         .map(t -> new CaptureCommand(order.orderId(), Option.some(amount), isFinal, Option.some(order.balances())));
   }
 
@@ -55,14 +85,21 @@ public record CaptureCommand(OrderId orderId, Option<Money> amount, boolean isFi
   }
 
   /**
-   * A capture of the rest of {@code order} ({@link PaymentOrder#captureRest()}), checked by the domain first:
-   * refused here if the order is not AUTHORIZED or has nothing left to capture. Sent without {@code amount} and
-   * {@code currency}, final.
+   * A capture of the rest of {@code order} ({@link PaymentOrder#captureRest()}), checked by the domain first. Sent
+   * without {@code amount} and {@code currency}, final.
+   *
+   * @return the command, or {@link GatewayFailure.Refused} (nothing sent) if the order is not AUTHORIZED or has
+   *     nothing left to capture
    */
-  public static Either<Rejection, CaptureCommand> rest(PaymentOrder order) {
+  public static Either<GatewayFailure, CaptureCommand> rest(PaymentOrder order) {
     requireNonNull(order, "order == null");
     return order.captureRest()
+        .<GatewayFailure>mapLeft(r -> refused(order, r))
         .map(t -> new CaptureCommand(order.orderId(), Option.none(), true, Option.some(order.balances())));
+  }
+
+  private static GatewayFailure refused(PaymentOrder order, Rejection rejection) {
+    return new GatewayFailure.Refused(Operation.CAPTURE, order.orderId().value(), rejection);
   }
 
   /** Whether this captures the rest (no amount given). */

@@ -96,7 +96,7 @@ public record PaymentResult(
     requireNonNull(reference, "reference == null");
     if (order.status() != OrderStatus.FAILURE) return Either.right(this);
     return Either.left(new GatewayFailure.Declined(operation, reference, attempts, errorCode.getOrElse(""),
-        errorDescription.getOrElse(""), Option.some(order.orderId().value())));
+        errorDescription.getOrElse(""), Option.some(order.orderId())));
   }
 
   /** Whether the shopper must complete a 3DS challenge at {@link #authenticationUrl()} before the order moves. */

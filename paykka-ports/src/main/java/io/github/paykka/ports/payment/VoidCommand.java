@@ -2,11 +2,12 @@ package io.github.paykka.ports.payment;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.order.Balances;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.domain.order.ReasonCode;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 
@@ -30,10 +31,16 @@ public record VoidCommand(OrderId orderId, ReasonCode reason, Option<Balances> b
     return new VoidCommand(orderId, reason, Option.none());
   }
 
-  /** A void of {@code order}, checked by the domain first. */
-  public static Either<Rejection, VoidCommand> of(PaymentOrder order, ReasonCode reason) {
+  /**
+   * A void of {@code order}, checked by the domain first.
+   *
+   * @return the command, or {@link GatewayFailure.Refused} (nothing sent) if the order cannot take it: not
+   *     AUTHORIZED, or nothing left to release
+   */
+  public static Either<GatewayFailure, VoidCommand> of(PaymentOrder order, ReasonCode reason) {
     requireNonNull(order, "order == null");
     return order.voidRemaining(reason)
+        .<GatewayFailure>mapLeft(r -> new GatewayFailure.Refused(Operation.VOID, order.orderId().value(), r))
         .map(t -> new VoidCommand(order.orderId(), reason, Option.some(order.balances())));
   }
 }

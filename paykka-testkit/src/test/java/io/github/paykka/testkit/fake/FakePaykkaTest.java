@@ -125,7 +125,7 @@ class FakePaykkaTest {
 
     assertThat(first.getLeft()).isInstanceOfSatisfying(GatewayFailure.Declined.class, declined -> {
       assertThat(declined.errorCode()).isEqualTo(TestCard.INSUFFICIENT_FUNDS_CODE);
-      assertThat(declined.orderId()).isEqualTo(Option.some("GW000000000000000100"));
+      assertThat(declined.orderId()).isEqualTo(Option.some(OrderId.of("GW000000000000000100")));
       assertThat(declined.message()).doesNotContain(TestCard.INSUFFICIENT_FUNDS.number());
     });
     assertThat(again.getLeft()).isEqualTo(first.getLeft());

@@ -23,7 +23,6 @@ final class Notifications {
 
   /** The headers in the form the handler takes. */
   static Map<String, List<String>> headers(SignedNotification n) {
-    return n.headers().entrySet().stream()
-        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue())));
+    return n.headers();
   }
 }

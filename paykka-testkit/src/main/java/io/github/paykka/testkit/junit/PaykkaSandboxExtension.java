@@ -27,7 +27,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class PaykkaSandboxExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver, org.junit.jupiter.api.extension.BeforeEachCallback {
   /** The merchant id the extension registers. */
-  public static final String MERCHANT_ID = "18000000000000";
+  public static final String MERCHANT_ID = WebhookTestSigner.DEFAULT_MERCHANT_ID;
 
   private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(PaykkaSandboxExtension.class);
 
@@ -90,7 +90,7 @@ public final class PaykkaSandboxExtension
     }
     if (type == PaykkaSandbox.class) return sandbox;
     if (type == SandboxKeys.class) return keys;
-    return WebhookTestSigner.withPlatformKey(keys.platform().privateKey());
+    return WebhookTestSigner.withPlatformKey(keys.platform().privateKey()).forMerchant(MERCHANT_ID);
   }
 
   /**

@@ -6,6 +6,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.paykka.domain.id.OrderId;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param notifyType the {@code notify_type} of the body ({@code PAYMENT.SUCCESS}, {@code REFUND.SUCCESS}, ...)
  * @param orderId the PayKKa order the notification is about ({@code order_id})
  * @param body the exact body bytes sent (a copy is returned by {@link #body()})
- * @param headers the PayKKa headers sent ({@code type}, {@code signature}, {@code version}, {@code Content-Type})
+ * @param headers the PayKKa headers sent ({@code type}, {@code signature}, {@code version}, {@code Content-Type}), one
+ *     value each, in the form {@code PaykkaWebhookHandler.handle} takes: replay an attempt with
+ *     {@code handler.handle("POST", attempt.headers(), attempt.body())}
  * @param attempt 1 for the first attempt, 2 for the first redelivery, ...
  * @param sentAt when the attempt started
  * @param status the HTTP status answered, or {@code null} if no answer came
@@ -32,7 +37,7 @@ public record NotificationAttempt(
     String notifyType,
     OrderId orderId,
     byte[] body,
-    Map<String, String> headers,
+    Map<String, List<String>> headers,
     int attempt,
     Instant sentAt,
     @Nullable Integer status,
@@ -44,7 +49,9 @@ public record NotificationAttempt(
     requireNonNull(notifyType, "notifyType == null");
     requireNonNull(orderId, "orderId == null");
     body = requireNonNull(body, "body == null").clone();
-    headers = Map.copyOf(requireNonNull(headers, "headers == null"));
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    requireNonNull(headers, "headers == null").forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    headers = Collections.unmodifiableMap(copy);
     requireNonNull(sentAt, "sentAt == null");
   }
 
@@ -57,6 +64,15 @@ public record NotificationAttempt(
   /** The body as UTF-8 text. */
   public String bodyText() {
     return new String(body, UTF_8);
+  }
+
+  /** The first value of the header {@code name} (matched ignoring case), or {@code null} when none was sent. */
+  public @Nullable String header(String name) {
+    requireNonNull(name, "name == null");
+    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+      if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) return h.getValue().get(0);
+    }
+    return null;
   }
 
   /** Whether the receiver acknowledged this attempt (HTTP 200), which ends redelivery. */

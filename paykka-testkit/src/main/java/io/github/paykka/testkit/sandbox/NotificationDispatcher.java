@@ -202,8 +202,8 @@ final class NotificationDispatcher implements AutoCloseable {
 
   private void record(Pending p, int attempt, java.time.Instant sentAt, Integer status, String error, long latency,
       byte[] response, boolean manual) {
-    NotificationAttempt a =
-        new NotificationAttempt(p.id, p.url, p.notifyType, p.orderId, p.body, p.headers, attempt, sentAt, status, error);
+    NotificationAttempt a = new NotificationAttempt(p.id, p.url, p.notifyType, p.orderId, p.body, lists(p.headers),
+        attempt, sentAt, status, error);
     log.debug("{}", a);
     long ageMillis = sentAt.toEpochMilli() - p.timestamp;
     Delivery d = new Delivery(a, latency, response, p.signatureFailure.isEmpty(), p.signatureFailure,
@@ -258,6 +258,12 @@ final class NotificationDispatcher implements AutoCloseable {
   public void close() {
     closed = true;
     scheduler.shutdownNow();
+  }
+
+  private static Map<String, List<String>> lists(Map<String, String> headers) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    headers.forEach((k, v) -> lists.put(k, List.of(v)));
+    return lists;
   }
 
   private record Pending(

@@ -305,7 +305,7 @@ class HttpFrontTest {
       assertThat(
               SignatureScheme.standard()
                   .verifyNotification(
-                      List.of(sandbox.platformPublicKey()), last.headers().get(PaykkaHeaders.SIGNATURE), last.body())
+                      List.of(sandbox.platformPublicKey()), last.header(PaykkaHeaders.SIGNATURE), last.body())
                   .isRight())
           .isTrue();
     } finally {

@@ -106,7 +106,7 @@ class SandboxEndpointsTest {
     var n = sandbox.awaitAttempts(x -> x.orderId().value().equals(orderId) && x.acknowledged(), 1, Duration.ofSeconds(10));
     assertThat(n.get(0).notifyType()).isEqualTo("PAYMENT.SUCCESS");
     assertThat(SignatureScheme.standard().verifyNotification(List.of(sandbox.platformPublicKey()),
-        n.get(0).headers().get(PaykkaHeaders.SIGNATURE), n.get(0).body()).isRight()).isTrue();
+        n.get(0).header(PaykkaHeaders.SIGNATURE), n.get(0).body()).isRight()).isTrue();
     assertThat(n.get(0).bodyText()).contains("\"trans_id\":\"" + t + "\"");
   }
 

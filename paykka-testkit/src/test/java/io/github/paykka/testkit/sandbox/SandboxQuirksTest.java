@@ -137,7 +137,7 @@ class SandboxQuirksTest {
   /** The notification's signature, verified as a merchant would (timestamp in seconds, milliseconds or absent). */
   Either<io.github.paykka.wire.signature.SignatureFailure, SignedFields> verify(NotificationAttempt a) {
     return SignatureScheme.standard().verifyNotification(List.of(sandbox.platformPublicKey()),
-        a.headers().get(PaykkaHeaders.SIGNATURE), a.body());
+        a.header(PaykkaHeaders.SIGNATURE), a.body());
   }
 
   /** Every object in {@code node} and below. */

@@ -26,7 +26,7 @@ class WebhookTestSignerTest {
   void aSignedPaymentNotificationVerifiesWithThePlatformKeyAndDecodes() {
     long now = System.currentTimeMillis();
     var n = signer.sign(payment("SUCCESS", now));
-    assertThat(n.headers()).containsEntry(PaykkaHeaders.TYPE, "RSA256").containsEntry(PaykkaHeaders.VERSION, "v1.2");
+    assertThat(n.headers()).containsEntry(PaykkaHeaders.TYPE, List.of("RSA256")).containsEntry(PaykkaHeaders.VERSION, List.of("v1.2"));
     assertThat(scheme.verifyNotification(List.of(PLATFORM.publicKey()), n.signature(), n.body()).isRight()).isTrue();
     assertThat(WireCodec.create().decode(n.body(), PaymentsNotifyReqDto.class).get().status())
         .isEqualTo("SUCCESS");

@@ -32,7 +32,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -324,8 +323,8 @@ public final class PaykkaWebhookHandler {
       this.notifyType = type != null && type.isTextual() ? type.textValue() : "";
       this.status = scalar(body == null ? null : body.get("status"));
       if (body == null) return;
-      for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext() && ids.size() < MAX_IDS; ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : body.properties()) {
+        if (ids.size() >= MAX_IDS) break;
         String name = field.getKey();
         if (!name.endsWith("_id") || "merchant_id".equals(name)) continue;
         for (String value : scalar(field.getValue())) ids.put(name, value);

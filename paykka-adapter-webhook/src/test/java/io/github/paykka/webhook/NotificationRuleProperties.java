@@ -23,6 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Issue 10's rule for notifications, as a law: for each notification example of PAYKKA-FACTS.md (payment and refund
@@ -96,6 +97,8 @@ class NotificationRuleProperties {
   final List<UnknownNotification> unknown = new CopyOnWriteArrayList<>();
 
   @Property(tries = 400)
+  // the coverage of outcomes is asserted below; the statistics are printed only when the property fails
+  @StatisticsReport(onFailureOnly = true)
   void aValidlySignedNotificationIsAcknowledgedAndSeenUnlessItIsAnotherMerchants(@ForAll("inputs") Input input)
       throws JsonProcessingException {
     ObjectNode body = (ObjectNode) JSON.readTree(input.example());

@@ -24,7 +24,6 @@ import io.github.paykka.wire.message.TokenRemoveReqDto;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,8 +138,7 @@ class GoldenSeedTest {
   private static JsonNode normalise(JsonNode node, String field) {
     if (node instanceof ObjectNode o) {
       ObjectNode copy = o.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : o.properties()) {
         copy.set(e.getKey(), normalise(e.getValue(), e.getKey()));
       }
       return copy;

@@ -23,6 +23,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +54,7 @@ public class WebhookBenchmark {
 
   private byte[][] bodies;
   private String[] signatures;
-  private Map<String, List<String>>[] headers;
+  private List<Map<String, List<String>>> headers;
   private List<PublicKey> keys;
   private SignatureScheme scheme;
   private WireCodec codec;
@@ -76,7 +77,7 @@ public class WebhookBenchmark {
     Signer signer = Signer.rsa(platform.getPrivate());
     bodies = new byte[N][];
     signatures = new String[N];
-    headers = new Map[N];
+    headers = new ArrayList<>(N);
     for (int i = 0; i < N; i++) {
       PaymentsNotifyReqDto dto = new PaymentsNotifyReqDto(TIMESTAMP, "PAYMENT.SUCCESS", null, null, MERCHANT,
           "T" + (100_000 + i), "GW2025060112000000" + (1000 + i), null, "SUCCESS", 12_500L, "EUR",
@@ -85,9 +86,9 @@ public class WebhookBenchmark {
           new BalanceResp(12_500L, 12_500L, 0L, 0L, 0L, 0L, 12_500L));
       bodies[i] = codec.encode(dto);
       signatures[i] = scheme.signNotification(signer, MERCHANT, TIMESTAMP, bodies[i]);
-      headers[i] = Map.of(PaykkaHeaders.CONTENT_TYPE, List.of(PaykkaHeaders.APPLICATION_JSON),
+      headers.add(Map.of(PaykkaHeaders.CONTENT_TYPE, List.of(PaykkaHeaders.APPLICATION_JSON),
           PaykkaHeaders.TYPE, List.of(PaykkaHeaders.TYPE_RSA256), PaykkaHeaders.VERSION,
-          List.of(PaykkaHeaders.VERSION_V1_2), PaykkaHeaders.SIGNATURE, List.of(signatures[i]));
+          List.of(PaykkaHeaders.VERSION_V1_2), PaykkaHeaders.SIGNATURE, List.of(signatures[i])));
     }
     handler = PaykkaWebhookHandler.builder()
         .platformPublicKey(platform.getPublic())
@@ -97,7 +98,7 @@ public class WebhookBenchmark {
         .listener(this::consume)
         .build();
     // the handler must take the full path on these inputs
-    WebhookResponse check = handler.handle("POST", headers[0], bodies[0]);
+    WebhookResponse check = handler.handle("POST", headers.get(0), bodies[0]);
     if (check.status() != 200) throw new IllegalStateException("setup: " + check.outcome().describe());
   }
 
@@ -126,6 +127,6 @@ public class WebhookBenchmark {
   @Benchmark
   public WebhookResponse handle() {
     int i = nextIndex();
-    return handler.handle("POST", headers[i], bodies[i]);
+    return handler.handle("POST", headers.get(i), bodies[i]);
   }
 }

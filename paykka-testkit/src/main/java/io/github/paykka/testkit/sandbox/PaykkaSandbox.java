@@ -242,7 +242,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
       throw new IllegalStateException(
           "expected " + count + " matching notification attempt(s) within " + timeout + ", recorded: " + all);
     }
-    return all.stream().filter(match).map(a -> (NotificationAttempt) a).toList();
+    return all.stream().filter(match).toList();
   }
 
   /**

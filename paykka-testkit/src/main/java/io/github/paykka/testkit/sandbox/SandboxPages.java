@@ -339,7 +339,7 @@ final class SandboxPages implements HttpHandler {
       return false;
     }
     if (tree == null || !tree.isObject()) return false;
-    tree.fields().forEachRemaining(f -> {
+    tree.properties().forEach(f -> {
       if (f.getValue().isValueNode() && !f.getValue().isNull()) params.put(f.getKey(), f.getValue().asText());
       // a list of names ("quirks": ["extra-fields", ...]) reads as the names separated by commas
       if (f.getValue().isArray()) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,8 +118,7 @@ final class JsonMutations {
 
   private static void collect(JsonNode node, String prefix, Set<String> required, Set<String> enumLike,
       List<String> informational, List<String> objects) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
       if (required.contains(path) || enumLike.contains(path)) continue;
       boolean ancestorOfRequired = required.stream().anyMatch(r -> r.startsWith(path + "."));

@@ -557,18 +557,29 @@ public final class PaykkaHttpAdapter
     /**
      * Builds the adapter.
      *
-     * @throws IllegalStateException if a required setting is missing, or two settings conflict; the message names it
+     * @throws IllegalStateException if required settings are missing (the message names every one), or two settings
+     *     conflict (it names them)
      * @throws IllegalArgumentException if a key does not parse or is not RSA; the message names the setting and
      *     never quotes a key
      */
     public PaykkaHttpAdapter build() {
-      if (merchantId == null) throw new IllegalStateException("merchantId is required");
+      // every missing setting at once: a first build should not take four tries
+      List<String> missing = new ArrayList<>(4);
+      if (merchantId == null) missing.add("merchantId");
+      if (privateKeyPem == null && privateKey == null && signer == null) {
+        missing.add("merchantPrivateKey (a PEM string, a PrivateKey, or a signer)");
+      }
+      if (platformKeyPems.isEmpty() && platformKeys.isEmpty()) {
+        missing.add("platformPublicKey (PayKKa's answers are verified with it)");
+      }
+      if (environment == null) {
+        missing.add("environment (PaykkaEnvironment.SANDBOX, PaykkaEnvironment.production(url) or local(url))");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " required");
+      }
       Signer s = KeySettings.signer(privateKeyPem, privateKey, signer);
       List<PublicKey> platform = KeySettings.platformKeys(platformKeyPems, platformKeys);
-      if (environment == null) {
-        throw new IllegalStateException(
-            "environment is required: PaykkaEnvironment.SANDBOX, PaykkaEnvironment.production(url) or local(url)");
-      }
       return new PaykkaHttpAdapter(this, merchantId, s, platform, environment);
     }
 

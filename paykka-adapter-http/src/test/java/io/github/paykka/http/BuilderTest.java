@@ -29,7 +29,10 @@ class BuilderTest {
 
   @Test
   void requiredSettingsAreNamed() {
-    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().build()).hasMessageContaining("merchantId");
+    // every missing setting in one message: a first build does not take four tries
+    assertThatThrownBy(() -> PaykkaHttpAdapter.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContainingAll("merchantId", "merchantPrivateKey", "platformPublicKey", "environment")
+        .hasMessageEndingWith(" are required");
     assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").build())
         .hasMessageContaining("merchantPrivateKey");
     assertThatThrownBy(() -> PaykkaHttpAdapter.builder().merchantId("M1").merchantPrivateKey(KEYS.privateKey())

@@ -629,14 +629,19 @@ public final class PaykkaWebhookHandler {
     /**
      * Builds the handler.
      *
-     * @throws IllegalStateException if no platform key, no listener or no merchant id was given
+     * @throws IllegalStateException if no platform key, no listener or no merchant id was given (the message names
+     *     every one missing)
      * @throws IllegalArgumentException if {@code maxBodyBytes} is outside 1..{@value
      *     PaykkaWebhookHandler#MAX_MAX_BODY_BYTES}, or the inbox's retention is not positive
      */
     public PaykkaWebhookHandler build() {
-      if (platformKeys.isEmpty()) throw new IllegalStateException("platformPublicKey is required (at least one)");
-      if (listener == null) throw new IllegalStateException("listener is required");
-      if (merchantId == null) throw new IllegalStateException("merchantId is required");
+      List<String> missing = new ArrayList<>(3);
+      if (platformKeys.isEmpty()) missing.add("platformPublicKey (at least one)");
+      if (listener == null) missing.add("listener");
+      if (merchantId == null) missing.add("merchantId");
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " required");
+      }
       if (maxBodyBytes < 1 || maxBodyBytes > MAX_MAX_BODY_BYTES) {
         throw new IllegalArgumentException(
             "maxBodyBytes must be in 1.." + MAX_MAX_BODY_BYTES + ", was " + maxBodyBytes);

@@ -634,6 +634,8 @@ class PaykkaWebhookHandlerTest {
 
   @Test
   void theBuilderNamesWhatIsMissingOrWrong() {
+    assertThatThrownBy(() -> PaykkaWebhookHandler.builder().build()).isInstanceOf(IllegalStateException.class)
+        .hasMessage("platformPublicKey (at least one), listener, merchantId are required");
     assertThatThrownBy(() -> PaykkaWebhookHandler.builder().listener(n -> {}).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("platformPublicKey");
     assertThatThrownBy(() -> PaykkaWebhookHandler.builder().platformPublicKey(KEY.getPublic()).build())

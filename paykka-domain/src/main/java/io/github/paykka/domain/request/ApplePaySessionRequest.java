@@ -28,6 +28,16 @@ public record ApplePaySessionRequest(String domainName, Option<String> displayNa
     if (!errors.isEmpty()) throw new InvalidValueException(errors);
   }
 
+  /**
+   * The request for a page on {@code domainName}; as {@link #of}, but throwing.
+   *
+   * @param displayName at most 75 characters; {@code null} for PayKKa's default
+   * @throws InvalidValueException listing every rule the values break, each naming its PayKKa field
+   */
+  public static ApplePaySessionRequest forDomain(String domainName, @Nullable String displayName) {
+    return new ApplePaySessionRequest(domainName, Option.of(displayName));
+  }
+
   /** The request, or every rule it breaks. */
   public static Validation<Seq<FieldError>, ApplePaySessionRequest> of(String domainName, @Nullable String displayName) {
     requireNonNull(domainName, "domainName == null");

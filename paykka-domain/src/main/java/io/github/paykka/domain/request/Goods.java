@@ -152,12 +152,19 @@ public record Goods(
       return this;
     }
 
-    /** @throws IllegalStateException naming the first required field ({@code name}, {@code link}, {@code price}, {@code quantity}) not set */
+    /**
+     * @throws IllegalStateException naming every required field ({@code name}, {@code link}, {@code price},
+     *     {@code quantity}) not set
+     */
     public Goods build() {
-      if (name == null) throw new IllegalStateException("name is required");
-      if (link == null) throw new IllegalStateException("link is required");
-      if (price == null) throw new IllegalStateException("price is required");
-      if (quantity == null) throw new IllegalStateException("quantity is required");
+      List<String> missing = new ArrayList<>(4);
+      if (name == null) missing.add("name");
+      if (link == null) missing.add("link");
+      if (price == null) missing.add("price");
+      if (quantity == null) missing.add("quantity");
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " required");
+      }
       return new Goods(Option.of(id), name, Option.of(description), Option.of(category), Option.of(brand), link,
           price, quantity, Option.of(deliveryDate), Option.of(pictureUrl));
     }

@@ -63,6 +63,12 @@ class RequestsCannotBeInvalidTest {
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field).containsExactly("domain_name", "display_name"));
     assertThat(new ApplePaySessionRequest("shop.example", Option.none()).domainName()).isEqualTo("shop.example");
+    // the named factory throws the same list
+    assertThatThrownBy(() -> ApplePaySessionRequest.forDomain("shop.example:443", "x".repeat(76)))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("domain_name", "display_name"));
+    assertThat(ApplePaySessionRequest.forDomain("shop.example", null))
+        .isEqualTo(new ApplePaySessionRequest("shop.example", Option.none()));
   }
 
   @Test
@@ -90,9 +96,11 @@ class RequestsCannotBeInvalidTest {
   }
 
   @Test
-  void aGoodsBuilderNamesTheMissingSetting() {
+  void aGoodsBuilderNamesEveryMissingSetting() {
     assertThatThrownBy(() -> Goods.builder().name("n").build())
-        .isInstanceOf(IllegalStateException.class).hasMessage("link is required");
+        .isInstanceOf(IllegalStateException.class).hasMessage("link, price, quantity are required");
+    assertThatThrownBy(() -> Goods.builder().name("n").link("https://l").price(1L).build())
+        .isInstanceOf(IllegalStateException.class).hasMessage("quantity is required");
   }
 
   @Test

@@ -23,5 +23,17 @@ class DemoTest {
         .contains("PARTIALLY_REFUNDED", "CANCELED", "token removed", "refused")
         // no card number, whole or masked beyond BIN + last 4, reaches the table
         .doesNotContain("4242424242424242", "5555555555554444", "4000000000003220");
+    // every line reads in a 120-column terminal
+    assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(Demo.WIDTH));
+    assertThat(Demo.WIDTH).isEqualTo(120);
+  }
+
+  @Test
+  void aLongFailureIsWrappedToTheWidth() {
+    String why = "FAILED: expected PARTIALLY_REFUNDED and REFUND.SUCCESS, got SUCCESS; " + "payments.query [GW1] ".repeat(8);
+    for (String line : Demo.wrap(why, Demo.WIDTH, 46)) {
+      assertThat(line.length()).as(line).isLessThanOrEqualTo(Demo.WIDTH);
+    }
+    assertThat(String.join(" ", Demo.wrap(why, Demo.WIDTH, 46)).replaceAll("\\s+", " ")).isEqualTo(why.strip());
   }
 }

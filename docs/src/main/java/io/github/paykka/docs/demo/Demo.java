@@ -27,7 +27,6 @@ import io.github.paykka.domain.token.TokenUsage;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.ports.GatewayFailure;
-import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.ports.payment.PaymentResult;
@@ -48,6 +47,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +60,10 @@ import java.util.concurrent.Executors;
  */
 public final class Demo {
   private static final Duration NOTIFICATION_WAIT = Duration.ofSeconds(10);
+  /** The widest line printed: the table reads in a 120-column terminal. */
+  public static final int WIDTH = 120;
+  private static final String ROW = "%-24s %-20s %-18s %7s %7s %7s %7s  %s%n";
+  private static final String NOTE = "%-24s %-20s %s%n";
 
   private final PrintStream out;
   private final PaykkaSandbox sandbox;
@@ -107,6 +111,7 @@ public final class Demo {
       merchantServer.start();
       try (paykka) {
         out.println("PayKKa sandbox at " + sandbox.baseUrl() + ", merchant webhook at " + notifyUrl);
+        out.println("Each order as PayKKa reports it; the merchant's own copy, merged from the notifications, must agree.");
         try {
           demo.lifecycle();
         } catch (StepFailed stop) {
@@ -123,24 +128,24 @@ public final class Demo {
   private void lifecycle() throws Exception {
     header();
     // 1. A purchase with automatic capture.
-    PaymentOrder purchase = expectOrder("purchase, automatic capture",
-        paykka.initiate(request(TestCard.VISA_SUCCESS, 10_000, CaptureMethod.AUTOMATIC).validate().get()),
+    PaymentOrder purchase = expectOrder("purchase, auto capture",
+        paykka.initiate(request(TestCard.VISA_SUCCESS, 10_000, CaptureMethod.AUTOMATIC).build()),
         OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);
 
     // 2. An authorisation, a partial capture, then the final capture.
-    PaymentOrder auth = expectOrder("authorisation, manual capture",
-        paykka.initiate(request(TestCard.MASTERCARD_SUCCESS, 15_000, CaptureMethod.MANUAL).validate().get()),
+    PaymentOrder auth = expectOrder("authorise, manual capture",
+        paykka.initiate(request(TestCard.MASTERCARD_SUCCESS, 15_000, CaptureMethod.MANUAL).build()),
         OrderStatus.AUTHORIZED, NotifyType.PAYMENT_AUTHORIZATION);
-    auth = command("capture 50.00 (partial)", auth, CaptureCommand.of(auth, usd(5_000), false)
-        .map(paykka::capture), OrderStatus.AUTHORIZED, null);
-    auth = command("capture 100.00 (final)", auth, CaptureCommand.of(auth, usd(10_000), true)
-        .map(paykka::capture), OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);
+    auth = command("capture 50.00 (partial)", auth, CaptureCommand.partial(auth, usd(5_000))
+        .flatMap(paykka::capture), OrderStatus.AUTHORIZED, null);
+    auth = command("capture 100.00 (last)", auth, CaptureCommand.last(auth, usd(10_000))
+        .flatMap(paykka::capture), OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);
 
     // 3. A void of an authorisation.
-    PaymentOrder toVoid = expectOrder("authorisation to void",
-        paykka.initiate(request(TestCard.VISA_SUCCESS, 8_000, CaptureMethod.MANUAL).validate().get()),
+    PaymentOrder toVoid = expectOrder("authorise, to void",
+        paykka.initiate(request(TestCard.VISA_SUCCESS, 8_000, CaptureMethod.MANUAL).build()),
         OrderStatus.AUTHORIZED, NotifyType.PAYMENT_AUTHORIZATION);
-    command("void", toVoid, VoidCommand.of(toVoid, ReasonCode.REQUESTED_BY_CUSTOMER).map(paykka::voidPayment),
+    command("void", toVoid, VoidCommand.of(toVoid, ReasonCode.REQUESTED_BY_CUSTOMER).flatMap(paykka::voidPayment),
         OrderStatus.CANCELED, NotifyType.PAYMENT_CANCELED);
 
     // 4. A partial refund of the purchase.
@@ -152,8 +157,8 @@ public final class Demo {
     // 6. Recurring: the first payment stores the card, the merchant charges again, then cancels the agreement.
     recurring();
 
-    out.printf("%-30s | %s%n", "notifications", book.heardCount()
-        + " received by the webhook adapter: each verified on its raw bytes, deduplicated, reconciled");
+    out.printf(NOTE, "notifications", book.heardCount() + " received",
+        "each verified on its raw bytes, deduplicated, reconciled");
     expect(book.heardCount() == notificationsExpected, "notifications", "",
         notificationsExpected + " (one per status change that PayKKa notifies)", String.valueOf(book.heardCount()));
     out.println();
@@ -162,81 +167,88 @@ public final class Demo {
 
   private void refund(PaymentOrder order, long minor) throws Exception {
     RefundTransId refundId = RefundTransId.of("rf-" + shortId());
-    Either<GatewayFailure, Refund> refund = RefundCommand.of(order, refundId, usd(minor), ReasonCode.REQUESTED_BY_CUSTOMER,
-        Option.some(notifyUrl)).mapLeft(r -> (GatewayFailure) new GatewayFailure.Invalid(Operation.REFUND, refundId.value(),
-            io.vavr.collection.List.empty())).flatMap(paykka::refund);
+    Either<GatewayFailure, Refund> refund = RefundCommand.builder()
+        .refundTransId(refundId)
+        .order(book.order(order.orderId()).getOrElse(order))    // the merchant's copy: the domain checks it first
+        .amount(usd(minor))
+        .reason(ReasonCode.REQUESTED_BY_CUSTOMER)
+        .notifyUrl(notifyUrl)
+        .checked()
+        .flatMap(paykka::refund);
+    String step = "refund " + money(minor) + " (partial)";
     if (refund.isLeft()) {
-      fail("refund " + money(minor), refundId.value(), refund.getLeft().message());
+      fail(step, order.orderId().value(), refund.getLeft().message());
       return;
     }
     notificationsExpected++;
     Option<Notification> heard = book.await(NotifyType.REFUND_SUCCESS, refundId.value(), NOTIFICATION_WAIT);
     PaymentOrder after = query(order.orderId());
-    row("refund " + money(minor) + " (partial)", ids(order), after,
-        heard.map(n -> n.type().wireName() + " for " + refundId + " (refund " + refund.get().status() + ")")
-            .getOrElse("MISSING"));
-    expect(after.status() == OrderStatus.PARTIALLY_REFUNDED && heard.isDefined(), "refund", ids(order),
-        "PARTIALLY_REFUNDED and REFUND.SUCCESS", after.status().name());
+    PaymentOrder kept = book.order(order.orderId()).getOrElse(order);
+    row(step, after, heard.map(n -> n.type().wireName()).getOrElse("MISSING"));
+    expect(after.status() == OrderStatus.PARTIALLY_REFUNDED && heard.isDefined()
+            && kept.status() == after.status() && kept.balances().refunded().equals(after.balances().refunded()),
+        "refund", order.orderId().value(), "PARTIALLY_REFUNDED and REFUND.SUCCESS, in the merchant's copy too",
+        after.status() + " (the merchant's copy: " + kept.status() + ", refunded " + kept.balances().refunded() + ")");
   }
 
   private void challenge() throws Exception {
     Either<GatewayFailure, PaymentResult> started =
-        paykka.initiate(request(TestCard.THREE_DS_CHALLENGE, 6_000, CaptureMethod.AUTOMATIC).validate().get());
+        paykka.initiate(request(TestCard.THREE_DS_CHALLENGE, 6_000, CaptureMethod.AUTOMATIC).build());
     if (started.isLeft()) {
       fail("3DS challenge", "", started.getLeft().message());
       return;
     }
     PaymentResult result = started.get();
-    row("3DS challenge required", ids(result.order()), book.track(result.order()),
-        "authentication_url " + result.authenticationUrl().map(URI::getPath).getOrElse("(none)"));
-    expect(result.requiresAuthentication(), "3DS challenge", ids(result.order()), "PROCESSING with authentication_url",
-        result.order().status().name());
+    row("3DS challenge required", book.track(result.order()),
+        result.authenticationUrl().isDefined() ? "authentication_url" : "(no URL)");
+    expect(result.requiresAuthentication(), "3DS challenge", result.order().orderId().value(),
+        "PROCESSING with authentication_url", result.order().status().name());
     if (result.authenticationUrl().isEmpty()) return;
     // The shopper passes the challenge on the sandbox's page (what the browser would do after the redirect).
     URI pass = URI.create(result.authenticationUrl().get() + "?result=pass");
     HttpResponse<String> page = HttpClient.newHttpClient()
         .send(HttpRequest.newBuilder(pass).GET().build(), HttpResponse.BodyHandlers.ofString());
-    expectNotified("3DS challenge completed", result.order(), page.statusCode() == 200 ? OrderStatus.SUCCESS : null,
+    expectNotified("3DS challenge passed", result.order(), page.statusCode() == 200 ? OrderStatus.SUCCESS : null,
         NotifyType.PAYMENT_SUCCESS);
   }
 
   private void recurring() throws Exception {
-    ShopperReference shopper = ShopperReference.of("demo-shopper-" + shortId());
+    ShopperReference shopper = ShopperReference.of("shopper-" + shortId().substring(0, 8));
     PaymentRequest first = request(TestCard.VISA_SUCCESS, 2_000, CaptureMethod.AUTOMATIC)
         .paymentType(PaymentType.RECURRING).mit(false).storePaymentMethod(true).tokenUsage(TokenUsage.SUBSCRIPTION)
-        .shopperReference(shopper).validate().get();
+        .shopperReference(shopper).build();
     Either<GatewayFailure, PaymentResult> firstResult = paykka.initiate(first);
-    expectOrder("recurring, first payment", firstResult, OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);
+    expectOrder("recurring, first", firstResult, OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);
     if (firstResult.isLeft() || firstResult.get().token().isEmpty() || firstResult.get().recurringAgreementId().isEmpty()) {
-      fail("recurring, first payment", "", "no token or agreement returned");
+      fail("recurring, first", "", "no token or agreement returned");
       return;
     }
     CardToken token = firstResult.get().token().get();
     RecurringAgreementId agreement = firstResult.get().recurringAgreementId().get();
-    out.printf("%-30s | %-48s | token %s, agreement %s%n", "", "", token, agreement);
+    out.printf(NOTE, "  stored", token.value(), "agreement " + agreement.value());
 
-    expectOrder("recurring, merchant-initiated", paykka.initiate(merchantInitiated(shopper, token, agreement)),
+    expectOrder("recurring, merchant-init.", paykka.initiate(merchantInitiated(shopper, token, agreement)),
         OrderStatus.SUCCESS, NotifyType.PAYMENT_SUCCESS);
 
     var tokens = paykka.list(shopper);
     boolean listed = tokens.isRight() && tokens.get().stream().anyMatch(t -> t.token().equals(token) && t.isUsable());
-    out.printf("%-30s | %-48s | %s%n", "tokens listed", shopper, tokens.map(Demo::describe).getOrElseGet(GatewayFailure::message));
+    out.printf(NOTE, "tokens listed", shopper.value(), tokens.map(Demo::describe).getOrElseGet(Demo::briefly));
     expect(listed, "tokens listed", shopper.value(), "token ACTIVATE", "");
 
     var cancelled = paykka.cancel(agreement, shopper);
-    out.printf("%-30s | %-48s | %s%n", "agreement cancelled", agreement, cancelled.isRight() ? "accepted" : cancelled.getLeft().message());
+    out.printf(NOTE, "agreement cancelled", agreement.value(), cancelled.isRight() ? "accepted" : briefly(cancelled.getLeft()));
     expect(cancelled.isRight(), "agreement cancelled", agreement.value(), "accepted", "");
 
     var refused = paykka.initiate(merchantInitiated(shopper, token, agreement));
-    out.printf("%-30s | %-48s | %s%n", "merchant-initiated, cancelled", agreement,
-        refused.isLeft() ? "refused: " + refused.getLeft().message() : "ACCEPTED");
-    expect(refused.isLeft(), "merchant-initiated on a cancelled agreement", agreement.value(), "refused", "");
+    out.printf(NOTE, "charge after cancel", agreement.value(),
+        refused.isLeft() ? "refused: " + briefly(refused.getLeft()) : "ACCEPTED");
+    expect(refused.isLeft(), "charge after cancel", agreement.value(), "refused", "");
 
     var removed = paykka.remove(token, shopper);
     var after = paykka.list(shopper);
     boolean deleted = removed.isRight() && after.isRight()
         && after.get().stream().anyMatch(t -> t.token().equals(token) && t.status().contains(TokenStatus.DELETE));
-    out.printf("%-30s | %-48s | %s%n", "token removed", token, after.map(Demo::describe).getOrElseGet(GatewayFailure::message));
+    out.printf(NOTE, "token removed", token.value(), after.map(Demo::describe).getOrElseGet(Demo::briefly));
     expect(deleted, "token removed", token.value(), "token DELETE", "");
   }
 
@@ -249,7 +261,7 @@ public final class Demo {
         .instrument(new PaymentInstrument.SavedCard(token))
         .shopperReference(shopper)
         .addGoods(Goods.of("Monthly plan", "https://merchant.example/plans/monthly", 2_000, 1))
-        .validate().get();
+        .build();
   }
 
   private PaymentRequest.Builder request(TestCard card, long minor, CaptureMethod capture) {
@@ -274,14 +286,10 @@ public final class Demo {
   }
 
   // A command on an order: accepted, then the order (queried) has the expected status and notification.
-  private PaymentOrder command(String step, PaymentOrder order, Either<?, ? extends Either<GatewayFailure, ?>> sent,
-      OrderStatus status, NotifyType notification) throws Exception {
+  private PaymentOrder command(String step, PaymentOrder order, Either<GatewayFailure, ?> sent, OrderStatus status,
+      NotifyType notification) throws Exception {
     if (sent.isLeft()) {
-      fail(step, ids(order), "refused by the domain: " + sent.getLeft());
-      return order;
-    }
-    if (sent.get().isLeft()) {
-      fail(step, ids(order), sent.get().getLeft().message());
+      fail(step, order.orderId().value(), sent.getLeft().message());   // refused by the domain, or by PayKKa
       return order;
     }
     return expectNotified(step, order, status, notification);
@@ -294,10 +302,11 @@ public final class Demo {
         : book.await(notification, order.orderId().value(), NOTIFICATION_WAIT);
     PaymentOrder now = query(order.orderId());
     PaymentOrder reconciled = book.track(now);
-    row(step, ids(order), now, notification == null ? "(none expected)"
-        : heard.map(n -> n.type().wireName() + " -> reconciled " + reconciled.status()).getOrElse("MISSING"));
+    row(step, now, notification == null ? "(none expected)"
+        : heard.map(n -> n.type().wireName()).getOrElse("MISSING"));
     expect(now.status() == status && (notification == null || heard.isDefined()) && reconciled.equals(now), step,
-        ids(order), status + (notification == null ? "" : " and " + notification.wireName()), now.status().name());
+        order.orderId().value(), status + (notification == null ? "" : " and " + notification.wireName())
+            + ", in the merchant's copy too", now.status() + " (the merchant's copy: " + reconciled.status() + ")");
     return now;
   }
 
@@ -307,16 +316,15 @@ public final class Demo {
   }
 
   private void header() {
-    out.printf("%-30s | %-48s | %-18s | %-8s | %-8s | %-8s | %-8s | %s%n", "step", "ids (trans_id / order_id)", "status",
-        "authed", "captured", "voided", "refunded", "notification");
-    out.println("-".repeat(30) + "-+-" + "-".repeat(48) + "-+-" + "-".repeat(18) + "-+-" + "-".repeat(8) + "-+-"
-        + "-".repeat(8) + "-+-" + "-".repeat(8) + "-+-" + "-".repeat(8) + "-+-" + "-".repeat(30));
+    out.printf(ROW, "step", "order (PayKKa's id)", "status", "authed", "capturd", "voided", "refundd", "notification");
+    out.printf(ROW, "-".repeat(24), "-".repeat(20), "-".repeat(18), "-".repeat(7), "-".repeat(7), "-".repeat(7),
+        "-".repeat(7), "-".repeat(21));
   }
 
-  private void row(String step, String ids, PaymentOrder order, String notification) {
-    out.printf("%-30s | %-48s | %-18s | %8s | %8s | %8s | %8s | %s%n", step, ids, order.status(),
-        amount(order.balances().authed()), amount(order.balances().captured()), amount(order.balances().voided()),
-        amount(order.balances().refunded()), notification);
+  private void row(String step, PaymentOrder order, String notification) {
+    out.printf(ROW, step, order.orderId().value(), order.status(), amount(order.balances().authed()),
+        amount(order.balances().captured()), amount(order.balances().voided()), amount(order.balances().refunded()),
+        notification);
   }
 
   private void expect(boolean ok, String step, String ids, String expected, String actual) {
@@ -325,7 +333,23 @@ public final class Demo {
 
   private void fail(String step, String ids, String why) {
     failures++;
-    out.printf("%-30s | %-48s | FAILED: %s%n", step, ids, why);
+    for (String line : wrap(String.format(NOTE, step, ids, "FAILED: " + why).stripTrailing(), WIDTH, 46)) {
+      out.println(line);
+    }
+  }
+
+  /** {@code text} in lines of at most {@code width} characters, broken at spaces, continued after {@code indent}. */
+  public static List<String> wrap(String text, int width, int indent) {
+    List<String> lines = new ArrayList<>();
+    String rest = text;
+    while (rest.length() > width) {
+      int cut = rest.lastIndexOf(' ', width);
+      if (cut <= indent) cut = width;
+      lines.add(rest.substring(0, cut).stripTrailing());
+      rest = " ".repeat(indent) + rest.substring(cut).strip();
+    }
+    lines.add(rest);
+    return lines;
   }
 
   /** A step whose result the next steps need did not succeed. */
@@ -339,12 +363,14 @@ public final class Demo {
   }
 
   private static String describe(List<StoredCardToken> tokens) {
-    return tokens.stream().map(t -> t.token() + " " + t.usage().map(Enum::name).getOrElse("?") + " " + t.statusText())
-        .toList().toString();
+    return tokens.stream().map(t -> t.usage().map(Enum::name).getOrElse("?") + " " + t.statusText()).toList()
+        .toString();
   }
 
-  private static String ids(PaymentOrder order) {
-    return order.transId() + " / " + order.orderId();
+  /** A failure in a few words: its kind, and PayKKa's code when it answered one. */
+  private static String briefly(GatewayFailure failure) {
+    return failure.getClass().getSimpleName()
+        + (failure instanceof GatewayFailure.Rejected r ? " " + r.retCode() : "");
   }
 
   private static String amount(Money money) {

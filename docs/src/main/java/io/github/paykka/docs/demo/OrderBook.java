@@ -2,36 +2,39 @@ package io.github.paykka.docs.demo;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.domain.notification.PaymentNotification;
 import io.github.paykka.domain.notification.RefundNotification;
-import io.github.paykka.domain.order.OrderObservation;
 import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.domain.order.Transition;
 import io.github.paykka.ports.notification.NotificationListener;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The merchant's side of the demo: the orders it keeps, merged with every verified notification through
- * {@code PaymentOrder.reconcile}. A notification may arrive before the call that made the order returns; it waits
- * until the order is known.
+ * {@code PaymentOrder.reconcile} (a payment's observation, or a refund's). A notification may arrive before the call
+ * that made the order returns; what it says waits until the order is known.
  */
 final class OrderBook implements NotificationListener {
   private final Map<OrderId, PaymentOrder> orders = new HashMap<>();
-  private final Map<OrderId, List<OrderObservation>> early = new HashMap<>();
+  private final Map<OrderId, List<Function<PaymentOrder, Either<Rejection, Transition>>>> early = new HashMap<>();
   private final List<Notification> heard = new ArrayList<>();
 
   /** Keeps {@code order}, merged with anything already heard of it. */
   synchronized PaymentOrder track(PaymentOrder order) {
     PaymentOrder known = orders.getOrDefault(order.orderId(), order);
-    known = merge(known, order.observe());
-    for (OrderObservation o : early.getOrDefault(order.orderId(), List.of())) known = merge(known, o);
+    known = merge(known, o -> o.reconcile(order.observe()));
+    for (var change : early.getOrDefault(order.orderId(), List.of())) known = merge(known, change);
     early.remove(order.orderId());
     orders.put(order.orderId(), known);
     return known;
@@ -41,14 +44,20 @@ final class OrderBook implements NotificationListener {
   public synchronized void onNotification(Notification notification) {
     heard.add(notification);
     if (notification instanceof PaymentNotification payment) {
-      PaymentOrder known = orders.get(payment.orderId());
-      if (known == null) {
-        early.computeIfAbsent(payment.orderId(), id -> new ArrayList<>()).add(payment.observation());
-      } else {
-        orders.put(known.orderId(), merge(known, payment.observation()));
-      }
+      apply(payment.orderId(), o -> o.reconcile(payment.observation()));
+    } else if (notification instanceof RefundNotification refund) {
+      apply(refund.originalOrderId(), o -> o.reconcile(refund.observation()));
     }
     notifyAll();
+  }
+
+  private void apply(OrderId id, Function<PaymentOrder, Either<Rejection, Transition>> change) {
+    PaymentOrder known = orders.get(id);
+    if (known == null) {
+      early.computeIfAbsent(id, unknown -> new ArrayList<>()).add(change);
+    } else {
+      orders.put(id, merge(known, change));
+    }
   }
 
   /** The order as the merchant knows it now. */
@@ -78,8 +87,8 @@ final class OrderBook implements NotificationListener {
     return n instanceof PaymentNotification p ? p.orderId().value() : ((RefundNotification) n).refundTransId().value();
   }
 
-  private static PaymentOrder merge(PaymentOrder order, OrderObservation observation) {
+  private static PaymentOrder merge(PaymentOrder order, Function<PaymentOrder, Either<Rejection, Transition>> change) {
     // A conflicting observation is kept out, not forced in: the demo reports it as a failed step.
-    return order.reconcile(observation).map(t -> t.order()).getOrElse(order);
+    return change.apply(order).map(Transition::order).getOrElse(order);
   }
 }

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
  * Every Java block of the guide is a region of a compiled, tested source file: a block is announced by
  * {@code <!-- from PATH#REGION -->} and must equal the lines between {@code // region REGION} and
  * {@code // endregion} of that file (dedented). So the guide's code cannot rot: it compiles and runs with the build.
+ * {@code PATH#A+B} joins regions with an empty line between them: the imports a snippet needs (a region around import
+ * lines at the top of the file) and the code.
  * A block of another language announced by {@code <!-- from PATH -->} must equal that whole file (a configuration file
  * a test loads). PATH is relative to the project's root, so the regions may live in any module's tests.
  */
 class SnippetsTest {
-  private static final Pattern SNIPPET =
-      Pattern.compile("<!-- from ([^#\\s]+)#([\\w-]+) -->\\s*\\n```java\\n(.*?)```", Pattern.DOTALL);
+  static final Pattern SNIPPET =
+      Pattern.compile("<!-- from ([^#\\s]+)#([\\w+-]+) -->\\s*\\n```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern WHOLE_FILE =
       Pattern.compile("<!-- from ([^#\\s]+) -->\\s*\\n```(\\w+)\\n(.*?)```", Pattern.DOTALL);
 
@@ -40,7 +42,7 @@ class SnippetsTest {
         while (m.find()) {
           announced++;
           checked++;
-          String region = region(docs.getParent().resolve(m.group(1)), m.group(2));
+          String region = regions(docs.getParent().resolve(m.group(1)), m.group(2));
           if (!region.equals(m.group(3))) problems.add(page.getFileName() + ": block " + m.group(1) + "#" + m.group(2)
               + " differs from the source region");
         }
@@ -61,6 +63,16 @@ class SnippetsTest {
     assertThat(problems).as("run SnippetsTest with -Dpaykka.regenerateDocs=true? No: copy the region into the page")
         .isEmpty();
     assertThat(checked).isGreaterThan(0);
+  }
+
+  /** The regions {@code names} ({@code A+B}) of {@code source}, each dedented, joined by an empty line. */
+  static String regions(Path source, String names) throws IOException {
+    StringBuilder out = new StringBuilder();
+    for (String name : names.split("\\+")) {
+      if (out.length() > 0) out.append('\n');
+      out.append(region(source, name));
+    }
+    return out.toString();
   }
 
   static String region(Path source, String name) throws IOException {

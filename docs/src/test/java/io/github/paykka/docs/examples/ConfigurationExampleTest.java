@@ -2,57 +2,53 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.order.OrderStatus;
+// region imports-builder
 import io.github.paykka.http.CircuitBreakerSettings;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
-import io.github.paykka.http.RateLimiterSettings;
 import io.github.paykka.http.ResilienceEvent;
-import io.github.paykka.http.ResilienceListener;
 import io.github.paykka.http.RetrySettings;
-import io.github.paykka.ports.GatewayFailure;
-import io.github.paykka.ports.CallOutcome;
-import io.github.paykka.ports.Operation;
-import io.github.paykka.ports.payment.PaymentResult;
-import io.github.paykka.testkit.TestCard;
-import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
-import io.github.paykka.testkit.sandbox.Fault;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
-import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+// endregion
+// region imports-custom
+import io.github.paykka.http.RateLimiterSettings;
+// endregion
+// region imports-listener
+import io.github.paykka.http.ResilienceListener;
+// endregion
+// region imports-async
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.github.paykka.testkit.TestCard;
+import io.github.paykka.testkit.contract.TestRequests;
+import io.vavr.control.Either;
+import java.util.concurrent.CompletableFuture;
+// endregion
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.ports.CallOutcome;
+import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.payment.PaymentLookup;
+import io.github.paykka.testkit.sandbox.Fault;
+import java.util.concurrent.TimeUnit;
 
 /** configuration.md's examples, run against the sandbox. */
-@ExtendWith(PaykkaSandboxExtension.class)
+// region builder
+@ExtendWith(PaykkaSandboxExtension.class)      // keys and a local PayKKa for the examples (testing.md)
 class ConfigurationExampleTest {
 
   @Test
   void everySettingWithItsDefault(PaykkaSandbox sandbox, SandboxKeys keys) {
-    List<ResilienceEvent> metrics = new CopyOnWriteArrayList<>();
-    // region listener
-    ResilienceListener listener = event -> {
-      // bind to your metrics library; called on the adapter's threads: be quick, do not throw
-      if (event instanceof ResilienceEvent.CallCompleted call) {
-        metrics.add(call);             // e.g. a timer tagged call.operation().label() and call.outcome().tag()
-      } else if (event instanceof ResilienceEvent.CircuitStateChanged changed) {
-        metrics.add(changed);          // e.g. a gauge of changed.to()
-      } else {
-        metrics.add(event);            // e.g. a counter of retries, reconciliations, back-pressure by type
-      }
-    };
-    // endregion
-    OkHttpClient yourClient = new OkHttpClient();
-
-    // region builder
+    List<ResilienceEvent> metrics = new CopyOnWriteArrayList<>();   // your metrics: see "Observing resilience"
+    OkHttpClient yourClient = new OkHttpClient();                   // one your application already has
     PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
         .merchantId(keys.merchantId())
         .merchantPrivateKey(keys.merchant().privateKeyPem())
@@ -67,7 +63,7 @@ class ConfigurationExampleTest {
         // no client-side rateLimiter(...) and no paymentJournal(...) unless you set them
         .maxConcurrentRequests(64)
         .clock(Clock.systemUTC())
-        .listener(listener)                               // default ResilienceListener.NONE
+        .listener(metrics::add)                           // default ResilienceListener.NONE
         .okHttpClient(yourClient)                         // default: a client of its own (then maxConcurrentRequests
         .build();                                         // does not apply: your dispatcher rules)
     // endregion
@@ -77,8 +73,7 @@ class ConfigurationExampleTest {
       Either<GatewayFailure, PaymentResult> paid =
           paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)));
       assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
-      assertThat(paykka.query(io.github.paykka.ports.payment.PaymentLookup.byOrderId(paid.get().order().orderId()))
-          .isRight()).isTrue();
+      assertThat(paykka.query(PaymentLookup.byOrderId(paid.get().order().orderId())).isRight()).isTrue();
       assertThat(metrics).anyMatch(e -> e instanceof ResilienceEvent.Retrying r && r.operation() == Operation.QUERY);
       assertThat(metrics).anyMatch(e -> e instanceof ResilienceEvent.CallCompleted c
           && c.operation() == Operation.INITIATE && c.outcome() == CallOutcome.SUCCESS
@@ -90,6 +85,30 @@ class ConfigurationExampleTest {
     // the adapter leaves a client you gave it running
     assertThat(yourClient.dispatcher().executorService().isShutdown()).isFalse();
     yourClient.dispatcher().executorService().shutdown();
+  }
+
+  @Test
+  void aListenerBoundToMetrics(PaykkaSandbox sandbox, SandboxKeys keys) {
+    List<ResilienceEvent> metrics = new CopyOnWriteArrayList<>();
+    // region listener
+    ResilienceListener listener = event -> {
+      // bind to your metrics library; called on the adapter's threads: be quick, do not throw
+      if (event instanceof ResilienceEvent.CallCompleted call) {
+        metrics.add(call);             // e.g. a timer tagged call.operation().label() and call.outcome().tag()
+      } else if (event instanceof ResilienceEvent.CircuitStateChanged changed) {
+        metrics.add(changed);          // e.g. a gauge of changed.to()
+      } else {
+        metrics.add(event);            // e.g. a counter of retries, reconciliations, back-pressure by type
+      }
+    };
+    // endregion
+    try (PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder().merchantId(keys.merchantId())
+        .merchantPrivateKey(keys.merchant().privateKey()).platformPublicKey(sandbox.platformPublicKey())
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString())).listener(listener).build()) {
+      assertThat(paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS))).isRight()).isTrue();
+    }
+    assertThat(metrics).singleElement().isInstanceOfSatisfying(ResilienceEvent.CallCompleted.class,
+        c -> assertThat(c.outcome().tag()).isEqualTo("success"));
   }
 
   @Test

@@ -2,23 +2,29 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.Rejection;
-import io.github.paykka.domain.id.OrderId;
-import io.github.paykka.domain.id.TransId;
+// region imports-validate
 import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
-import io.github.paykka.domain.order.Balances;
-import io.github.paykka.domain.order.CaptureMethod;
-import io.github.paykka.domain.order.OrderObservation;
-import io.github.paykka.domain.order.OrderStatus;
-import io.github.paykka.domain.order.PaymentOrder;
-import io.github.paykka.domain.order.Transition;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.testkit.TestCard;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Validation;
+// endregion
+// region imports-commands
+import io.github.paykka.domain.Rejection;
+import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.order.CaptureMethod;
+import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.domain.order.Transition;
+import io.vavr.control.Either;
+// endregion
+// region imports-reconcile
+import io.github.paykka.domain.order.Balances;
+import io.github.paykka.domain.order.OrderObservation;
+import io.github.paykka.domain.order.OrderStatus;
+// endregion
 import org.junit.jupiter.api.Test;
 
 /** The domain examples of concepts.md, run. */
@@ -58,13 +64,15 @@ class DomainExampleTest {
 
   @Test
   void reconcileMergesWhatPaykkaReportsInAnyOrder() {
+    // region reconcile
     PaymentOrder mine = PaymentOrder.open(OrderId.of("GW1"), TransId.of("t1"), Money.of(500, Currency.GBP),
-        CaptureMethod.AUTOMATIC);
+        CaptureMethod.AUTOMATIC);                        // your copy: PROCESSING
     Money zero = Money.zero(Currency.GBP);
     Money all = Money.of(500, Currency.GBP);
+    // what two notifications of PayKKa said: SUCCESS, then REFUNDED
     OrderObservation settled = new OrderObservation(OrderId.of("GW1"), OrderStatus.SUCCESS, new Balances(all, all, zero, zero));
     OrderObservation refunded = new OrderObservation(OrderId.of("GW1"), OrderStatus.REFUNDED, new Balances(all, all, zero, all));
-    // region reconcile
+
     // Notifications arrive late, twice, or out of order: the join never moves backwards.
     PaymentOrder a = mine.reconcile(refunded).get().order().reconcile(settled).get().order();
     PaymentOrder b = mine.reconcile(settled).get().order().reconcile(refunded).get().order();

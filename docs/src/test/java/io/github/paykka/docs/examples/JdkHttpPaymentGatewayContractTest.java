@@ -1,16 +1,18 @@
 package io.github.paykka.docs.examples;
 
+// region imports-jdk-transport
 import io.github.paykka.docs.transport.JdkHttpPaymentGateway;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.ports.payment.PaymentGateway;
-import io.github.paykka.testkit.PaymentSimulator;
-import io.github.paykka.testkit.contract.PaymentGatewayContract;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.wire.signature.Signer;
 import java.time.Clock;
 import java.util.List;
+// endregion
+import io.github.paykka.testkit.PaymentSimulator;
+import io.github.paykka.testkit.contract.PaymentGatewayContract;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** concepts.md's claim: a page of transport on paykka-wire passes the payments contract against the sandbox. */
@@ -21,16 +23,20 @@ class JdkHttpPaymentGatewayContractTest extends PaymentGatewayContract {
 
   JdkHttpPaymentGatewayContractTest(PaykkaSandbox sandbox, SandboxKeys keys) {
     this.sandbox = sandbox;
-    // region jdk-transport
-    PaymentGateway payments = new JdkHttpPaymentGateway(
+    this.gateway = jdkTransport(sandbox, keys);
+  }
+
+  // region jdk-transport
+  /** The payments port over the JDK's HttpClient, here against the testkit's sandbox. */
+  static PaymentGateway jdkTransport(PaykkaSandbox sandbox, SandboxKeys keys) {
+    return new JdkHttpPaymentGateway(
         sandbox.baseUrl(),                               // or https://sandbox.aq.paykka.com/
         MerchantId.of(sandbox.merchantId()),
         Signer.rsa(keys.merchant().privateKey()),       // or your HSM / KMS behind the Signer interface
         List.of(sandbox.platformPublicKey()),
         Clock.systemUTC());
-    // endregion
-    this.gateway = payments;
   }
+  // endregion
 
   @Override
   protected PaymentGateway payments() {

@@ -2,8 +2,7 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import io.github.paykka.domain.request.PaymentRequest;
+// region imports-without-spring
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
 import io.github.paykka.micrometer.PaykkaCallMetrics;
@@ -11,15 +10,18 @@ import io.github.paykka.micrometer.PaykkaNotificationMetrics;
 import io.github.paykka.micrometer.PaykkaResilienceMetrics;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.refund.RefundGateway;
+import io.github.paykka.webhook.PaykkaWebhookHandler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+// endregion
+import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
-import io.github.paykka.webhook.PaykkaWebhookHandler;
 import io.github.paykka.webhook.jdk.PaykkaHttpHandler;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;

@@ -2,70 +2,112 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import io.github.paykka.domain.Rejection;
-import io.github.paykka.domain.checkout.CheckoutSession;
-import io.github.paykka.domain.checkout.SessionStatus;
-import io.github.paykka.domain.id.CardToken;
-import io.github.paykka.domain.id.RecurringAgreementId;
-import io.github.paykka.domain.id.RefundTransId;
-import io.github.paykka.domain.id.ShopperReference;
-import io.github.paykka.domain.id.TransId;
+// region imports-adapter
+import io.github.paykka.http.PaykkaEnvironment;
+import io.github.paykka.http.PaykkaHttpAdapter;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
+import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import java.io.IOException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+// endregion
+// region imports-checkout-builder
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.request.Browser;
+import io.github.paykka.domain.request.Customer;
+import io.github.paykka.domain.request.Goods;
+import io.github.paykka.domain.request.PaymentRequest;
+import java.util.UUID;
+// endregion
+// region imports-purchase
 import io.github.paykka.domain.instrument.CardExpiry;
 import io.github.paykka.domain.instrument.CardNumber;
 import io.github.paykka.domain.instrument.Cvv;
 import io.github.paykka.domain.instrument.PaymentInstrument;
-import io.github.paykka.domain.instrument.PaymentMethod;
-import io.github.paykka.domain.instrument.TokenAuthentication;
-import io.github.paykka.domain.instrument.Wallet;
 import io.github.paykka.domain.money.Currency;
-import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.CaptureMethod;
+import io.github.paykka.domain.validation.FieldError;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+// endregion
+// region imports-authorise
+import io.github.paykka.domain.order.PaymentOrder;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.github.paykka.testkit.TestCard;
+// endregion
+// region imports-capture
+import io.github.paykka.ports.Accepted;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.payment.CaptureCommand;
+import io.github.paykka.ports.payment.PaymentLookup;
+import io.vavr.control.Either;
+// endregion
+// region imports-void
+import io.github.paykka.domain.order.ReasonCode;
+import io.github.paykka.ports.payment.VoidCommand;
+// endregion
+// region imports-refund
+import io.github.paykka.domain.id.RefundTransId;
+import io.github.paykka.domain.refund.Refund;
+import io.github.paykka.ports.refund.RefundCommand;
+// endregion
+// region imports-refund-retry
+import io.github.paykka.ports.refund.RefundLookup;
+// endregion
+// region imports-refund-reconcile
+import io.github.paykka.domain.notification.RefundNotification;
+// endregion
+// region imports-three-ds-return
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.order.OrderStatus;
+// endregion
+// region imports-wallet-token
+import io.github.paykka.domain.instrument.Wallet;
+// endregion
+// region imports-wallet-card
+import io.github.paykka.domain.instrument.TokenAuthentication;
+// endregion
+// region imports-recurring-first
+import io.github.paykka.domain.id.CardToken;
+import io.github.paykka.domain.id.RecurringAgreementId;
+import io.github.paykka.domain.id.ShopperReference;
+import io.github.paykka.domain.request.PaymentType;
+import io.github.paykka.domain.token.TokenUsage;
+// endregion
+// region imports-tokens-list
+import io.github.paykka.domain.token.StoredCardToken;
+import java.util.List;
+// endregion
+// region imports-checkout-create
+import io.github.paykka.domain.checkout.CheckoutSession;
+import io.github.paykka.domain.id.SessionId;
+import io.github.paykka.domain.request.CheckoutSessionRequest;
+// endregion
+// region imports-checkout-query
+import io.github.paykka.ports.checkout.SessionLookup;
+// endregion
+// region imports-apple-pay-session
+import io.github.paykka.domain.request.ApplePaySessionRequest;
+import io.github.paykka.ports.applepay.ApplePayMerchantSession;
+// endregion
+// region imports-async
+import java.util.concurrent.CompletableFuture;
+// endregion
+import com.sun.net.httpserver.HttpServer;
+import io.github.paykka.domain.checkout.SessionStatus;
+import io.github.paykka.domain.instrument.PaymentMethod;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.domain.notification.PaymentNotification;
-import io.github.paykka.domain.notification.RefundNotification;
-import io.github.paykka.domain.order.CaptureMethod;
-import io.github.paykka.domain.order.OrderStatus;
-import io.github.paykka.domain.order.PaymentOrder;
-import io.github.paykka.domain.order.ReasonCode;
-import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.domain.refund.RefundStatus;
-import io.github.paykka.domain.request.ApplePaySessionRequest;
-import io.github.paykka.domain.request.Browser;
-import io.github.paykka.domain.request.CheckoutSessionRequest;
-import io.github.paykka.domain.request.Customer;
-import io.github.paykka.domain.request.Goods;
-import io.github.paykka.domain.request.PaymentRequest;
-import io.github.paykka.domain.request.PaymentType;
-import io.github.paykka.domain.token.StoredCardToken;
 import io.github.paykka.domain.token.TokenStatus;
-import io.github.paykka.domain.token.TokenUsage;
-import io.github.paykka.domain.validation.FieldError;
-import io.github.paykka.http.PaykkaEnvironment;
-import io.github.paykka.http.PaykkaHttpAdapter;
-import io.github.paykka.ports.Accepted;
-import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
-import io.github.paykka.ports.applepay.ApplePayMerchantSession;
-import io.github.paykka.ports.checkout.SessionLookup;
 import io.github.paykka.ports.notification.NotificationListener;
-import io.github.paykka.ports.payment.CaptureCommand;
-import io.github.paykka.ports.payment.PaymentLookup;
-import io.github.paykka.ports.payment.PaymentResult;
-import io.github.paykka.ports.payment.VoidCommand;
-import io.github.paykka.ports.refund.RefundCommand;
-import io.github.paykka.ports.refund.RefundLookup;
-import io.github.paykka.testkit.TestCard;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.sandbox.Fault;
-import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.github.paykka.webhook.PaykkaWebhookHandler;
 import io.github.paykka.webhook.jdk.PaykkaHttpHandler;
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Option;
-import io.vavr.control.Validation;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -74,48 +116,38 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * payments.md's recipes, each run through the HTTP adapter against the sandbox, with a webhook endpoint of the
  * "shop" receiving PayKKa's notifications through the webhook adapter. The regions are what the page shows; the
  * assertions after them check that each recipe did what the page says.
  */
-@ExtendWith(PaykkaSandboxExtension.class)
+// region adapter
+@ExtendWith(PaykkaSandboxExtension.class)          // a local PayKKa for the recipes (testing.md)
 class PaymentsRecipesTest {
-  private static final Duration NOTIFICATION_WAIT = Duration.ofSeconds(10);
-
-  private static PaykkaHttpAdapter paykka;
-  private static PaykkaSandboxExtension.SandboxKeys keys;
-  private static HttpServer shop;
-  private static ExecutorService shopThreads;
-  private static String notifyUrl;
-  private static final Heard heard = new Heard();
+  private static PaykkaHttpAdapter paykka;         // one per merchant: share it, close it at shutdown
+  private static String notifyUrl;                 // your webhook endpoint, where PayKKa POSTs (webhooks.md)
 
   @BeforeAll
-  static void startShop(PaykkaSandbox sandbox, PaykkaSandboxExtension.SandboxKeys keys) throws IOException {
-    PaymentsRecipesTest.keys = keys;
+  static void startShop(PaykkaSandbox sandbox, SandboxKeys keys) throws IOException {
+    // From the test's sandbox here; in your application, from PayKKa's merchant portal and your secret store.
     String merchantId = keys.merchantId();
     String merchantPrivateKeyPem = keys.merchant().privateKeyPem();
     String platformPublicKeyPem = keys.platform().publicKeyPem();
     PaykkaEnvironment environment = PaykkaEnvironment.local(sandbox.baseUrl().toString());
-    // region adapter
-    PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
+
+    paykka = PaykkaHttpAdapter.builder()
         .merchantId(merchantId)
         .merchantPrivateKey(merchantPrivateKeyPem)      // PEM (PKCS#8 or PKCS#1) or bare Base64
         .platformPublicKey(platformPublicKeyPem)        // PayKKa's key: every answer is verified with it
         .environment(environment)                       // PaykkaEnvironment.SANDBOX, or production(url)
-        .build();                                       // one per merchant: share it, close it at shutdown
+        .build();
     // endregion
-    PaymentsRecipesTest.paykka = paykka;
+    PaymentsRecipesTest.keys = keys;
 
     shopThreads = Executors.newFixedThreadPool(2);
     shop = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -128,6 +160,12 @@ class PaymentsRecipesTest {
     shop.start();
     notifyUrl = "http://127.0.0.1:" + shop.getAddress().getPort() + "/paykka/notifications";
   }
+
+  private static final Duration NOTIFICATION_WAIT = Duration.ofSeconds(10);
+  private static SandboxKeys keys;
+  private static HttpServer shop;
+  private static ExecutorService shopThreads;
+  private static final Heard heard = new Heard();
 
   @AfterAll
   static void stopShop() {
@@ -148,12 +186,17 @@ class PaymentsRecipesTest {
         .customer(Customer.builder().email("lisa@shop.example").orderIp("203.0.113.7").build())
         .addGoods(Goods.of("Espresso machine", "https://shop.example/p/espresso", amount.minorUnits(), 1));
   }
+
+  /** Your order number: PayKKa makes one order per trans_id (at most 32 characters). */
+  static String nextOrderNumber() {
+    return "order-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
   // endregion
 
   @Test
   void purchaseWithAutomaticCapture() throws Exception {
-    String orderNumber = nextOrderNumber();
     // region purchase
+    String orderNumber = nextOrderNumber();
     Validation<Seq<FieldError>, PaymentRequest> request = checkout(orderNumber, Money.of(10_000, Currency.USD))
         .captureMethod(CaptureMethod.AUTOMATIC)         // the default: authorise and capture in one step
         .instrument(new PaymentInstrument.PlainCard(
@@ -188,12 +231,12 @@ class PaymentsRecipesTest {
 
   @Test
   void manualCapturePartialThenFinal() throws Exception {
-    String orderNumber = nextOrderNumber();
     // region authorise
-    PaymentResult authorised = paykka.initiate(checkout(orderNumber, Money.of(15_000, Currency.USD))
-            .captureMethod(CaptureMethod.MANUAL)        // authorise only: capture when you ship
-            .instrument(TestCard.MASTERCARD_SUCCESS.instrument())
-            .validate().get())
+    PaymentRequest request = checkout(nextOrderNumber(), Money.of(15_000, Currency.USD))
+        .captureMethod(CaptureMethod.MANUAL)            // authorise only: capture when you ship
+        .instrument(TestCard.MASTERCARD_SUCCESS.instrument())
+        .build();                                       // throws listing every broken rule: the data is yours
+    PaymentResult authorised = paykka.initiate(request)
         .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
     PaymentOrder order = authorised.order();            // AUTHORIZED: authed 150.00, captured 0.00
     // endregion
@@ -202,9 +245,8 @@ class PaymentsRecipesTest {
 
     // region capture
     // First shipment: capture 50.00, more to come (capture_final false).
-    Either<String, Accepted> first = CaptureCommand.of(order, Money.of(5_000, Currency.USD), false)
-        .mapLeft(Rejection::message)                    // refused by the domain: nothing was sent
-        .flatMap(command -> paykka.capture(command).mapLeft(GatewayFailure::message));
+    Either<GatewayFailure, Accepted> first = CaptureCommand.partial(order, Money.of(5_000, Currency.USD))
+        .flatMap(paykka::capture);                      // Refused by the domain (nothing sent), or PayKKa's answer
 
     // PayKKa answers a capture with no order: query it to see the balances.
     order = paykka.query(PaymentLookup.byOrderId(order.orderId()))
@@ -212,9 +254,8 @@ class PaymentsRecipesTest {
     // AUTHORIZED: captured 50.00, 100.00 still capturable
 
     // Last shipment: capture 80.00 and release the rest (capture_final true).
-    Either<String, Accepted> last = CaptureCommand.of(order, Money.of(8_000, Currency.USD), true)
-        .mapLeft(Rejection::message)
-        .flatMap(command -> paykka.capture(command).mapLeft(GatewayFailure::message));
+    Either<GatewayFailure, Accepted> last = CaptureCommand.last(order, Money.of(8_000, Currency.USD))
+        .flatMap(paykka::capture);
     // the order is now PARTIALLY_REVERSED: captured 130.00, voided (released) 20.00
     // endregion
     assertThat(first.isRight()).as(first.toString()).isTrue();
@@ -224,8 +265,8 @@ class PaymentsRecipesTest {
     assertThat(after.balances().captured()).isEqualTo(usd(13_000));
     assertThat(after.balances().voided()).isEqualTo(usd(2_000));
     // the domain refuses a third capture before anything is sent
-    assertThat(CaptureCommand.of(after, usd(100), true).getLeft().message())
-        .isEqualTo("capture is not allowed in state PARTIALLY_REVERSED");
+    assertThat(CaptureCommand.last(after, usd(100)).getLeft()).isInstanceOfSatisfying(GatewayFailure.Refused.class,
+        r -> assertThat(r.rejection().message()).isEqualTo("capture is not allowed in state PARTIALLY_REVERSED"));
     // PayKKa refuses one sent anyway
     Either<GatewayFailure, Accepted> late = paykka.capture(CaptureCommand.of(after.orderId(), usd(100), true));
     assertThat(late.getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
@@ -239,24 +280,23 @@ class PaymentsRecipesTest {
     order = query(order.transId());
     // region capture-rest
     // Ship what is left: capture the rest without naming an amount (no amount, no currency on the wire).
-    Either<String, Accepted> rest = CaptureCommand.rest(order)
-        .mapLeft(Rejection::message)                    // e.g. "capture is not allowed in state SUCCESS"
-        .flatMap(command -> paykka.capture(command).mapLeft(GatewayFailure::message));
+    Either<GatewayFailure, Accepted> rest = CaptureCommand.rest(order)
+        .flatMap(paykka::capture);                      // Refused, e.g. "capture is not allowed in state SUCCESS"
     // SUCCESS: everything authorised is captured
     // endregion
     assertThat(rest.isRight()).as(rest.toString()).isTrue();
     PaymentOrder after = query(order.transId());
     assertThat(after.status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(after.balances().captured()).isEqualTo(usd(6_000));
-    assertThat(CaptureCommand.rest(after).getLeft().message()).isEqualTo("capture is not allowed in state SUCCESS");
+    assertThat(CaptureCommand.rest(after).getLeft().message())
+        .endsWith("refused before sending: capture is not allowed in state SUCCESS");
     heard.payment(NotifyType.PAYMENT_SUCCESS, order);
   }
 
   @Test
   void captureOfEverythingSucceeds() throws Exception {
     PaymentOrder order = authorise(usd(4_000));
-    Either<String, Accepted> all = CaptureCommand.of(order, usd(4_000), true).mapLeft(Rejection::message)
-        .flatMap(command -> paykka.capture(command).mapLeft(GatewayFailure::message));
+    Either<GatewayFailure, Accepted> all = CaptureCommand.last(order, usd(4_000)).flatMap(paykka::capture);
     assertThat(all.isRight()).isTrue();
     assertThat(query(order.transId()).status()).isEqualTo(OrderStatus.SUCCESS);
     heard.payment(NotifyType.PAYMENT_SUCCESS, order);
@@ -266,9 +306,8 @@ class PaymentsRecipesTest {
   void voidAnAuthorisation() throws Exception {
     PaymentOrder order = authorise(usd(8_000));
     // region void
-    Either<String, Accepted> voided = VoidCommand.of(order, ReasonCode.REQUESTED_BY_CUSTOMER)
-        .mapLeft(Rejection::message)                    // e.g. "void is not allowed in state SUCCESS"
-        .flatMap(command -> paykka.voidPayment(command).mapLeft(GatewayFailure::message));
+    Either<GatewayFailure, Accepted> voided = VoidCommand.of(order, ReasonCode.REQUESTED_BY_CUSTOMER)
+        .flatMap(paykka::voidPayment);                  // Refused, e.g. "void is not allowed in state SUCCESS"
     // CANCELED, voided 80.00; PayKKa sends PAYMENT.CANCELED
     // endregion
     assertThat(voided.isRight()).as(voided.toString()).isTrue();
@@ -281,13 +320,17 @@ class PaymentsRecipesTest {
   @Test
   void partialRefundAndItsRetry() throws Exception {
     PaymentOrder order = purchase(usd(10_000));
-    String refundNumber = "refund-" + shortId();
     // region refund
-    RefundTransId refundId = RefundTransId.of(refundNumber);     // your refund number: the refund's idempotency key
-    Either<String, Refund> refund = RefundCommand.of(order, refundId, Money.of(3_000, Currency.USD),
-            ReasonCode.REQUESTED_BY_CUSTOMER, Option.some(notifyUrl))
-        .mapLeft(Rejection::message)                    // e.g. "refund of USD 200.00 exceeds the USD 100.00 available"
-        .flatMap(command -> paykka.refund(command).mapLeft(GatewayFailure::message));
+    // Your refund number, the refund's idempotency key: make it when you decide to refund, and store it first.
+    RefundTransId refundId = RefundTransId.of("refund-" + order.transId().value());
+    Either<GatewayFailure, Refund> refund = RefundCommand.builder()
+        .refundTransId(refundId)
+        .order(order)                                   // the order as you keep it: the domain checks it first
+        .amount(Money.of(3_000, Currency.USD))
+        .reason(ReasonCode.REQUESTED_BY_CUSTOMER)
+        .notifyUrl(notifyUrl)
+        .checked()                                      // Refused, e.g. "refund of USD 200.00 exceeds the USD 100.00 available"
+        .flatMap(paykka::refund);
     // the refund: SUCCESS (or REVIEWING / PROCESSING, then REFUND.SUCCESS or REFUND.FAILURE comes by notification)
     // the order: PARTIALLY_REFUNDED, refunded 30.00
     // endregion
@@ -299,12 +342,22 @@ class PaymentsRecipesTest {
     assertThat(after.balances().refunded()).isEqualTo(usd(3_000));
     RefundNotification note = heard.refund(NotifyType.REFUND_SUCCESS, refundId);
     assertThat(note.originalOrderId()).isEqualTo(order.orderId());
+    // the order the shop keeps follows PayKKa's: merged from the notification, and only once per refund number
+    PaymentOrder kept = merged(order, note);
+    assertThat(kept.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+    assertThat(kept.balances().refunded()).isEqualTo(usd(3_000));
+    assertThat(merged(kept, note)).isEqualTo(kept);
+    assertThat(kept.balances().hasAmountsOf(after.balances())).as("%s vs %s", kept, after).isTrue();
 
     // region refund-retry
     // The answer was lost (a timeout, a crash): send the SAME command again, with the same refund number.
-    Either<GatewayFailure, Refund> again = paykka.refund(
-        new RefundCommand(refundId, order.orderId(), Money.of(3_000, Currency.USD), ReasonCode.REQUESTED_BY_CUSTOMER,
-            Option.some(notifyUrl)));
+    Either<GatewayFailure, Refund> again = paykka.refund(RefundCommand.builder()
+        .refundTransId(refundId)
+        .originalOrderId(order.orderId())               // from a job that does not keep the order: not checked
+        .amount(Money.of(3_000, Currency.USD))
+        .reason(ReasonCode.REQUESTED_BY_CUSTOMER)
+        .notifyUrl(notifyUrl)
+        .build());
     // the first refund (same RG... number): nothing is refunded twice; refunded is still 30.00
 
     // Or ask first: the refund by your number.
@@ -321,14 +374,23 @@ class PaymentsRecipesTest {
     assertThat(query(order.transId()).balances().refunded()).isEqualTo(usd(3_000));
   }
 
+  // region refund-reconcile
+  /** In your NotificationListener: a refund's notification, merged into the order it refunds, as a payment's is. */
+  static PaymentOrder merged(PaymentOrder order, RefundNotification refund) {
+    return order.reconcile(refund.observation())    // a SUCCESS counts once per refund number; a FAILURE changes nothing
+        .getOrElseThrow(conflict -> new IllegalStateException(conflict.message()))
+        .order();                                   // PARTIALLY_REFUNDED, refunded 30.00 (REFUNDED once all is)
+  }
+  // endregion
+
   @Test
   void threeDsChallenge() throws Exception {
-    String orderNumber = nextOrderNumber();
     // region three-ds
+    String orderNumber = nextOrderNumber();
     Either<GatewayFailure, PaymentResult> started = paykka.initiate(
         checkout(orderNumber, Money.of(6_000, Currency.USD))
             .instrument(TestCard.THREE_DS_CHALLENGE.instrument())
-            .validate().get());
+            .build());
 
     String next = started.fold(
         failure -> "/checkout/failed",
@@ -359,7 +421,7 @@ class PaymentsRecipesTest {
   @Test
   void threeDsChallengeFailed() throws Exception {
     PaymentResult started = paykka.initiate(checkout(nextOrderNumber(), usd(6_000))
-        .instrument(TestCard.THREE_DS_CHALLENGE.instrument()).validate().get()).get();
+        .instrument(TestCard.THREE_DS_CHALLENGE.instrument()).build()).get();
     assertThat(get(URI.create(started.authenticationUrl().get() + "?result=fail")).statusCode()).isEqualTo(200);
     PaymentResult failed = paykka.query(PaymentLookup.byOrderId(started.order().orderId())).get();
     assertThat(failed.order().status()).isEqualTo(OrderStatus.FAILURE);
@@ -369,20 +431,18 @@ class PaymentsRecipesTest {
 
   @Test
   void walletsWithTheirOpaqueToken() throws Exception {
-    String appleOrder = nextOrderNumber();
-    String googleOrder = nextOrderNumber();
+    // region wallet-token
+    // PayKKa decrypts: pass the wallet's payment token JSON unchanged, as your page posted it (Google Pay:
+    // paymentMethodData.tokenizationData.token; Apple Pay: the token of onpaymentauthorized, as JSON).
     String applePayPaymentData = "{\"version\":\"EC_v1\",\"data\":\"...\",\"signature\":\"...\",\"header\":{}}";
     String googlePayToken = "{\"signature\":\"...\",\"protocolVersion\":\"ECv2\",\"signedMessage\":\"...\"}";
-    // region wallet-token
-    // PayKKa decrypts: pass the wallet's payment token JSON unchanged (Google Pay:
-    // paymentMethodData.tokenizationData.token; Apple Pay: the token of onpaymentauthorized, as JSON).
     PaymentInstrument applePay = new PaymentInstrument.WalletToken(Wallet.APPLE_PAY, applePayPaymentData);
     PaymentInstrument googlePay = new PaymentInstrument.WalletToken(Wallet.GOOGLE_PAY, googlePayToken);
 
     Either<GatewayFailure, PaymentResult> apple = paykka.initiate(
-        checkout(appleOrder, Money.of(2_500, Currency.EUR)).instrument(applePay).validate().get());
+        checkout(nextOrderNumber(), Money.of(2_500, Currency.EUR)).instrument(applePay).build());
     Either<GatewayFailure, PaymentResult> google = paykka.initiate(
-        checkout(googleOrder, Money.of(2_500, Currency.EUR)).instrument(googlePay).validate().get());
+        checkout(nextOrderNumber(), Money.of(2_500, Currency.EUR)).instrument(googlePay).build());
     // endregion
     assertThat(apple.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(apple.get().paymentMethod().flatMap(m -> m.known())).contains(PaymentMethod.APPLE_PAY);
@@ -395,12 +455,10 @@ class PaymentsRecipesTest {
 
   @Test
   void walletsDecryptedByTheMerchant() throws Exception {
-    String googleOrder = nextOrderNumber();
-    String appleOrder = nextOrderNumber();
-    String deviceCardNumber = "4242424242424242";
-    String cryptogram = "AgAAAAAABk4DWZ4C28yUQAAAAAA=";
     // region wallet-card
     // You decrypted the wallet's token yourself: send the device card and its cryptogram (token_authentication).
+    String deviceCardNumber = "4242424242424242";   // the decrypted token's device account number
+    String cryptogram = "AgAAAAAABk4DWZ4C28yUQAAAAAA=";
     PaymentInstrument googlePay = new PaymentInstrument.WalletCard(Wallet.GOOGLE_PAY,
         CardNumber.of(deviceCardNumber), CardExpiry.of(12, 2030), null,   // no CVV in a wallet payment
         new TokenAuthentication(cryptogram, "CRYPTOGRAM_3DS", "05",
@@ -410,9 +468,9 @@ class PaymentsRecipesTest {
         TokenAuthentication.of(cryptogram, "CRYPTOGRAM_3DS", "07"));     // Apple's paymentData.eciIndicator
 
     Either<GatewayFailure, PaymentResult> google = paykka.initiate(
-        checkout(googleOrder, Money.of(2_500, Currency.EUR)).instrument(googlePay).validate().get());
+        checkout(nextOrderNumber(), Money.of(2_500, Currency.EUR)).instrument(googlePay).build());
     Either<GatewayFailure, PaymentResult> apple = paykka.initiate(
-        checkout(appleOrder, Money.of(2_500, Currency.EUR)).instrument(applePay).validate().get());
+        checkout(nextOrderNumber(), Money.of(2_500, Currency.EUR)).instrument(applePay).build());
     // endregion
     assertThat(google.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(google.get().card().map(c -> c.last4())).contains("4242");
@@ -424,19 +482,18 @@ class PaymentsRecipesTest {
 
   @Test
   void encryptedCard() throws Exception {
-    String orderNumber = nextOrderNumber();
+    // region encrypted-card
+    // The four values PayKKa's Encrypted Card component produced in the shopper's browser, posted to your server.
     String encryptedCardNo = "MTc0MjczNjg1NxxxxEncryptedByTheComponent";
     String encryptedExpYear = "Wt938LfJ2PxxxxxEncrypted";
     String encryptedExpMonth = "WfRto3qWfidnxxxEncrypted";
     String encryptedCvv = "MEal81oshxxxEncrypted";
-    // region encrypted-card
-    // The four values PayKKa's Encrypted Card component produced in the shopper's browser, posted to your server.
     PaymentInstrument card = new PaymentInstrument.EncryptedCard(
         encryptedCardNo, encryptedExpYear, encryptedExpMonth, encryptedCvv);
 
     Either<GatewayFailure, PaymentResult> paid = paykka.initiate(
-        checkout(orderNumber, Money.of(4_200, Currency.GBP)).instrument(card).holderName("Lisa Chen")
-            .validate().get());
+        checkout(nextOrderNumber(), Money.of(4_200, Currency.GBP)).instrument(card).holderName("Lisa Chen")
+            .build());
     // endregion
     assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(card.toString()).isEqualTo("EncryptedCard[***]");
@@ -445,20 +502,18 @@ class PaymentsRecipesTest {
 
   @Test
   void recurringFirstMerchantInitiatedCancelAndTokens() throws Exception {
-    String firstOrder = nextOrderNumber();
-    String renewalOrder = nextOrderNumber();
-    String customerId = "shopper-" + shortId();
     // region recurring-first
-    ShopperReference shopper = ShopperReference.of(customerId);   // your id of the shopper
+    String customerId = "shopper-" + UUID.randomUUID().toString().substring(0, 8);   // your id of the shopper
+    ShopperReference shopper = ShopperReference.of(customerId);
     Either<GatewayFailure, PaymentResult> first = paykka.initiate(
-        checkout(firstOrder, Money.of(2_000, Currency.USD))
+        checkout(nextOrderNumber(), Money.of(2_000, Currency.USD))
             .paymentType(PaymentType.RECURRING)
             .mit(false)                                 // the first payment: the shopper is present
             .storePaymentMethod(true)                   // store the card ...
             .tokenUsage(TokenUsage.SUBSCRIPTION)        // ... for merchant-initiated payments
             .shopperReference(shopper)
             .instrument(TestCard.VISA_SUCCESS.instrument())
-            .validate().get());
+            .build());
 
     // Keep both with the subscription: the stored card and the agreement to charge it.
     CardToken token = first.get().token().get();                                   // TK...
@@ -479,10 +534,10 @@ class PaymentsRecipesTest {
         .recurringAgreementId(agreement)
         .instrument(new PaymentInstrument.SavedCard(token))
         .shopperReference(shopper)
-        .transId(renewalOrder)
+        .transId(nextOrderNumber())
         .amount(Money.of(2_000, Currency.USD))
         .notifyUrl(notifyUrl)
-        .validate().get();
+        .build();
     Either<GatewayFailure, PaymentResult> charged = paykka.initiate(renewal);
     // endregion
     assertThat(charged.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
@@ -509,7 +564,7 @@ class PaymentsRecipesTest {
         .paymentType(PaymentType.RECURRING).mit(true).recurringAgreementId(agreement)
         .instrument(new PaymentInstrument.SavedCard(token)).shopperReference(shopper).transId(nextOrderNumber())
         .amount(usd(2_000)).notifyUrl(notifyUrl)
-        .addGoods(Goods.of("Monthly plan", "https://shop.example/plans/monthly", 2_000, 1)).validate().get());
+        .addGoods(Goods.of("Monthly plan", "https://shop.example/plans/monthly", 2_000, 1)).build());
     assertThat(refused.getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
         r -> assertThat(r.retCode()).isEqualTo("010003"));
 
@@ -522,7 +577,7 @@ class PaymentsRecipesTest {
     assertThat(paykka.list(shopper).get()).singleElement()
         .satisfies(c -> assertThat(c.status()).contains(TokenStatus.DELETE));
     Either<GatewayFailure, PaymentResult> withDeleted = paykka.initiate(checkout(nextOrderNumber(), usd(500))
-        .instrument(new PaymentInstrument.SavedCard(token)).shopperReference(shopper).validate().get());
+        .instrument(new PaymentInstrument.SavedCard(token)).shopperReference(shopper).build());
     assertThat(withDeleted.getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
         r -> assertThat(r.retCode()).isEqualTo("010003"));
     assertThat(paykka.remove(token, shopper).getLeft()).isInstanceOfSatisfying(GatewayFailure.Rejected.class,
@@ -531,8 +586,8 @@ class PaymentsRecipesTest {
 
   @Test
   void hostedCheckoutSession() throws Exception {
-    String orderNumber = nextOrderNumber();
     // region checkout-create
+    String orderNumber = nextOrderNumber();
     CheckoutSessionRequest request = CheckoutSessionRequest.builder()   // HOSTED, PURCHASE, automatic capture
         .transId(orderNumber)
         .amount(Money.of(7_900, Currency.EUR))
@@ -540,12 +595,12 @@ class PaymentsRecipesTest {
         .returnUrl("https://shop.example/checkout/return")
         .displayLocale("en-GB")
         .addGoods(Goods.of("Grinder", "https://shop.example/p/grinder", 7_900, 1))
-        .validate().get();
+        .build();
 
-    String next = paykka.create(request).fold(
-        failure -> "/checkout/failed",
-        session -> "redirect:" + session.sessionUrl().get());        // PayKKa's page collects the card
-    // keep session.sessionId() (CS...) with the order
+    CheckoutSession session = paykka.create(request)
+        .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
+    SessionId sessionId = session.sessionId();                     // CS...: keep it with the order
+    String next = "redirect:" + session.sessionUrl().get();        // PayKKa's page collects the card
     // endregion
     assertThat(next).startsWith("redirect:");
     CheckoutSession created = paykka.query(SessionLookup.byTransId(TransId.of(orderNumber))).get();
@@ -556,14 +611,14 @@ class PaymentsRecipesTest {
     // The shopper pays on the sandbox's hosted page with a test card.
     assertThat(get(URI.create(sessionUrl + "?card=" + TestCard.VISA_SUCCESS.number())).statusCode()).isEqualTo(200);
 
-    var sessionId = created.sessionId();
+    assertThat(created.sessionId()).isEqualTo(sessionId);
     // region checkout-query
-    // Back on return_url (or PAYMENT.SUCCESS arrived): the session, then the order it made.
-    Either<GatewayFailure, CheckoutSession> session = paykka.query(SessionLookup.bySessionId(sessionId));
+    // Back on return_url (or PAYMENT.SUCCESS arrived): the session you kept, then the order it made.
+    Either<GatewayFailure, CheckoutSession> completed = paykka.query(SessionLookup.bySessionId(sessionId));
     Either<GatewayFailure, PaymentResult> order = paykka.query(PaymentLookup.bySessionId(sessionId));
     // session COMPLETED; order SUCCESS, with the session id and the card's BIN, last four and brand
     // endregion
-    assertThat(session.get().status()).isEqualTo(SessionStatus.COMPLETED);
+    assertThat(completed.get().status()).isEqualTo(SessionStatus.COMPLETED);
     assertThat(order.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
     assertThat(order.get().order().transId().value()).isEqualTo(orderNumber);
     assertThat(order.get().sessionId()).contains(sessionId);
@@ -576,12 +631,10 @@ class PaymentsRecipesTest {
   void applePayMerchantSession() {
     // region apple-pay-session
     // Apple Pay JS asked for merchant validation (onvalidatemerchant): your server asks PayKKa.
-    String json = ApplePaySessionRequest.of("shop.example", "Shop Example")   // your domain, no scheme or port
-        .toEither()
-        .mapLeft(errors -> errors.mkString("; "))
-        .flatMap(request -> paykka.createSession(request).mapLeft(GatewayFailure::message))
+    ApplePaySessionRequest request = ApplePaySessionRequest.forDomain("shop.example", "Shop Example"); // no scheme
+    String json = paykka.createSession(request)
         .map(ApplePayMerchantSession::json)
-        .getOrElseThrow(message -> new IllegalStateException(message));
+        .getOrElseThrow(failure -> new IllegalStateException(failure.message()));
     // answer the browser with json unchanged: it goes to session.completeMerchantValidation(...)
     // endregion
     assertThat(json).contains("\"domainName\":\"shop.example\"").contains("\"displayName\":\"Shop Example\"")
@@ -593,7 +646,7 @@ class PaymentsRecipesTest {
   void declinedIsABusinessOutcome() {
     String orderNumber = nextOrderNumber();
     Either<GatewayFailure, PaymentResult> result = paykka.initiate(checkout(orderNumber, usd(1_000))
-        .instrument(TestCard.DECLINED.instrument()).validate().get());
+        .instrument(TestCard.DECLINED.instrument()).build());
     assertThat(result.getLeft()).isInstanceOfSatisfying(GatewayFailure.Declined.class, d -> {
       assertThat(d.errorCode()).isEqualTo(TestCard.DECLINED_CODE);
       assertThat(d.errorDescription()).isEqualTo("Invalid Card");
@@ -601,7 +654,7 @@ class PaymentsRecipesTest {
     });
     assertThat(nextStep(result.getLeft())).startsWith("ask the shopper for another card");
     Either<GatewayFailure, PaymentResult> funds = paykka.initiate(checkout(nextOrderNumber(), usd(1_000))
-        .instrument(TestCard.INSUFFICIENT_FUNDS.instrument()).validate().get());
+        .instrument(TestCard.INSUFFICIENT_FUNDS.instrument()).build());
     assertThat(((GatewayFailure.Declined) funds.getLeft()).errorCode()).isEqualTo(TestCard.INSUFFICIENT_FUNDS_CODE);
   }
 
@@ -625,6 +678,9 @@ class PaymentsRecipesTest {
       return rejected.isRetryable() ? "retry after a back-off" : "fix the request: " + rejected.retMsg();
     } else if (failure instanceof GatewayFailure.Invalid invalid) {
       return "fix the fields: " + invalid.errors().mkString("; ");
+    } else if (failure instanceof GatewayFailure.Refused refused) {
+      // the order you keep cannot take the command (refused.rejection() says why): nothing was sent
+      return "query the order, then decide again: " + refused.rejection().message();
     } else {
       // Unauthentic: an answer we cannot trust; if money may have moved, query before repeating
       return "check the platform public key; query " + failure.reference();
@@ -636,7 +692,7 @@ class PaymentsRecipesTest {
   void outcomeUnknownIsQueriedNeverDeclined(PaykkaSandbox sandbox) throws Exception {
     String orderNumber = nextOrderNumber();
     PaymentRequest request = checkout(orderNumber, usd(5_000)).instrument(TestCard.VISA_SUCCESS.instrument())
-        .validate().get();
+        .build();
     // PayKKa makes the order and the answer is lost; the adapter's own query after it fails too.
     sandbox.faults().inject(Operation.INITIATE, new Fault.DropAfterProcessing())
         .injectWithProbability(Operation.QUERY, Fault.ServerError.internal(), 1.0);
@@ -669,16 +725,16 @@ class PaymentsRecipesTest {
   void asyncVariants() throws Exception {
     PaymentOrder authorised = authorise(usd(3_000));
     PaymentRequest request = checkout(nextOrderNumber(), usd(1_500)).instrument(TestCard.VISA_SUCCESS.instrument())
-        .validate().get();
+        .build();
     PaymentOrder order = authorised;
     // region async
     // Every call has an ...Async twin on PaykkaHttpAdapter: it returns at once, completes on OkHttp's threads,
     // never exceptionally (the failure is the Either's left).
     CompletableFuture<String> paid = paykka.initiateAsync(request)
-        .thenApply(result -> result.fold(PaymentsRecipesTest::nextStep, r -> "paid " + r.order().orderId()));
+        .thenApply(result -> result.fold(failure -> nextStep(failure), r -> "paid " + r.order().orderId()));
 
     CompletableFuture<Either<GatewayFailure, PaymentOrder>> captured = paykka
-        .captureAsync(CaptureCommand.of(order.orderId(), Money.of(3_000, Currency.USD), true))
+        .captureAsync(CaptureCommand.of(order.orderId(), Money.of(3_000, Currency.USD), true))   // the last capture
         .thenCompose(accepted -> accepted.isLeft()
             ? CompletableFuture.completedFuture(Either.<GatewayFailure, PaymentOrder>left(accepted.getLeft()))
             : paykka.queryAsync(PaymentLookup.byOrderId(order.orderId())).thenApply(q -> q.map(PaymentResult::order)));
@@ -693,7 +749,7 @@ class PaymentsRecipesTest {
   @Test
   void processingThenApprovedLater(PaykkaSandbox sandbox) throws Exception {
     PaymentResult started = paykka.initiate(checkout(nextOrderNumber(), usd(2_000))
-        .instrument(TestCard.PROCESSING_THEN_APPROVED.instrument()).validate().get()).get();
+        .instrument(TestCard.PROCESSING_THEN_APPROVED.instrument()).build()).get();
     assertThat(started.order().status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(started.requiresAuthentication()).isFalse();
     sandbox.settlePending(started.order().orderId());
@@ -705,14 +761,14 @@ class PaymentsRecipesTest {
 
   private static PaymentOrder purchase(Money amount) throws InterruptedException {
     PaymentOrder order = paykka.initiate(checkout(nextOrderNumber(), amount)
-        .instrument(TestCard.VISA_SUCCESS.instrument()).validate().get()).get().order();
+        .instrument(TestCard.VISA_SUCCESS.instrument()).build()).get().order();
     heard.payment(NotifyType.PAYMENT_SUCCESS, order);
     return order;
   }
 
   private static PaymentOrder authorise(Money amount) throws InterruptedException {
     PaymentOrder order = paykka.initiate(checkout(nextOrderNumber(), amount).captureMethod(CaptureMethod.MANUAL)
-        .instrument(TestCard.VISA_SUCCESS.instrument()).validate().get()).get().order();
+        .instrument(TestCard.VISA_SUCCESS.instrument()).build()).get().order();
     assertThat(order.status()).isEqualTo(OrderStatus.AUTHORIZED);
     heard.payment(NotifyType.PAYMENT_AUTHORIZATION, order);
     return order;
@@ -731,9 +787,6 @@ class PaymentsRecipesTest {
     return Money.of(minor, Currency.USD);
   }
 
-  private static String nextOrderNumber() {
-    return "order-" + shortId();
-  }
 
   private static String shortId() {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 16);

@@ -2,6 +2,13 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// region imports-quirks-extension
+import io.github.paykka.testkit.junit.PaykkaSandboxTest;
+// endregion
+// region imports-quirks
+import io.github.paykka.testkit.sandbox.Quirk;
+import io.github.paykka.testkit.sandbox.Quirks;
+// endregion
 import io.github.paykka.domain.instrument.ReportedPaymentMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
@@ -12,10 +19,7 @@ import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
-import io.github.paykka.testkit.junit.PaykkaSandboxTest;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
-import io.github.paykka.testkit.sandbox.Quirk;
-import io.github.paykka.testkit.sandbox.Quirks;
 import io.vavr.control.Either;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +52,9 @@ class QuirksExampleTest {
 
   @Test
   void yourCodeAgainstTheWaysOfTheRealPaykka() {
+    // region quirks
     PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
     PaymentRequest another = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
-    // region quirks
     sandbox.quirks(Quirks.all().without(Quirk.UNKNOWN_STATUS));  // all that keeps what an answer means
     PaymentResult paid = paykka.initiate(request).get();          // the same SUCCESS, with the same ids and amount
     // paid.paymentMethod() is Unknown[raw=PayPal]: a method this version does not know, kept as PayKKa wrote it

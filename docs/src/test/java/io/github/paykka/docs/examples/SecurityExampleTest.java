@@ -2,32 +2,55 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.paykka.domain.order.OrderStatus;
-import io.github.paykka.domain.request.PaymentRequest;
-import io.github.paykka.http.PaykkaEnvironment;
-import io.github.paykka.http.PaykkaHttpAdapter;
-import io.github.paykka.ports.GatewayFailure;
-import io.github.paykka.ports.payment.PaymentResult;
-import io.github.paykka.testkit.TestCard;
-import io.github.paykka.testkit.contract.TestRequests;
+// region imports-keys
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import io.github.paykka.testkit.sandbox.TestKeys;
 import io.github.paykka.wire.signature.PemKeys;
-import io.github.paykka.wire.signature.Signer;
-import io.vavr.control.Either;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+// endregion
+// region imports-kms
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.util.concurrent.atomic.AtomicInteger;
+// endregion
+// region imports-signer
+import io.github.paykka.http.PaykkaEnvironment;
+import io.github.paykka.http.PaykkaHttpAdapter;
+import io.github.paykka.wire.signature.Signer;
+// endregion
+// region imports-masking
+import io.github.paykka.domain.request.PaymentRequest;
+import io.github.paykka.testkit.TestCard;
+import io.github.paykka.testkit.contract.TestRequests;
+// endregion
+import io.github.paykka.domain.order.OrderStatus;
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.payment.PaymentResult;
+import io.vavr.control.Either;
 
 /** security.md's examples, run against the sandbox. */
-@ExtendWith(PaykkaSandboxExtension.class)
+// region keys
+@ExtendWith(PaykkaSandboxExtension.class)      // keys and a local PayKKa for the examples (testing.md)
 class SecurityExampleTest {
 
+  @Test
+  void keysAreParsedOnce(PaykkaSandbox sandbox, SandboxKeys keys) {
+    String pemFromYourSecretStore = keys.merchant().privateKeyPem();             // here from the test's keys
+    String platformPem = TestKeys.publicKeyPem(sandbox.platformPublicKey());     // PayKKa's public key, PEM
+    PrivateKey merchantKey = PemKeys.privateKey(pemFromYourSecretStore);  // PKCS#8, PKCS#1 or bare Base64
+    PublicKey platformKey = PemKeys.publicKey(platformPem);               // SPKI PEM or bare Base64
+    // parse once at start-up; a KeyFormatException says what is wrong and never quotes the key
+    // endregion
+    assertThat(merchantKey.getAlgorithm()).isEqualTo("RSA");
+    assertThat(platformKey).isEqualTo(sandbox.platformPublicKey());
+  }
+
+  // region kms
   /** Stands in for your HSM or KMS client: the key never leaves it. */
   static final class KeyService {
     private final PrivateKey key;
@@ -50,11 +73,12 @@ class SecurityExampleTest {
       }
     }
   }
+  // endregion
 
   @Test
   void aSignerOfYourOwn(PaykkaSandbox sandbox, SandboxKeys keys) {
-    KeyService kms = new KeyService(keys.merchant().privateKey());
     // region signer
+    KeyService kms = new KeyService(keys.merchant().privateKey());   // your HSM or KMS client
     Signer signer = new Signer() {
       @Override
       public byte[] sign(byte[] data) {
@@ -81,19 +105,6 @@ class SecurityExampleTest {
       assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
       assertThat(kms.calls.get()).isEqualTo(1);
     }
-  }
-
-  @Test
-  void keysAreParsedOnce(PaykkaSandbox sandbox, SandboxKeys keys) {
-    String pemFromYourSecretStore = keys.merchant().privateKeyPem();
-    String platformPem = io.github.paykka.testkit.sandbox.TestKeys.publicKeyPem(sandbox.platformPublicKey());
-    // region keys
-    PrivateKey merchantKey = PemKeys.privateKey(pemFromYourSecretStore);  // PKCS#8, PKCS#1 or bare Base64
-    PublicKey platformKey = PemKeys.publicKey(platformPem);               // SPKI PEM or bare Base64
-    // parse once at start-up; a KeyFormatException says what is wrong and never quotes the key
-    // endregion
-    assertThat(merchantKey.getAlgorithm()).isEqualTo("RSA");
-    assertThat(platformKey).isEqualTo(sandbox.platformPublicKey());
   }
 
   @Test

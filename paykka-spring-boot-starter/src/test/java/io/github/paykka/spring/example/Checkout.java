@@ -1,5 +1,6 @@
 package io.github.paykka.spring.example;
 
+// region checkout
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.instrument.PaymentInstrument;
 import io.github.paykka.domain.money.Money;
@@ -14,7 +15,6 @@ import io.vavr.control.Either;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-// region checkout
 /** Takes payments: it injects the port, never the adapter. */
 @Service
 public class Checkout {
@@ -37,8 +37,7 @@ public class Checkout {
         .browser(Browser.builder().userAgent("Mozilla/5.0").language("en-US").build())
         .customer(Customer.builder().email("shopper@shop.example").build())
         .addGoods(Goods.of("Espresso", "https://shop.example/products/espresso", price.minorUnits(), 1))
-        .validate()
-        .toEither().getOrElseThrow(errors -> new IllegalArgumentException(errors.toString()));
+        .build();                                          // throws listing every invalid field, before any I/O
     return payments.initiate(request);
   }
 }

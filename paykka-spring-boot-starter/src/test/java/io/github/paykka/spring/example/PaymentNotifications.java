@@ -1,5 +1,6 @@
 package io.github.paykka.spring.example;
 
+// region listener
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.notification.PaymentNotification;
@@ -10,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
-// region listener
 /** PayKKa's notifications, verified and deduplicated by the starter's endpoint before they get here. */
 @Component
 public class PaymentNotifications implements NotificationListener {

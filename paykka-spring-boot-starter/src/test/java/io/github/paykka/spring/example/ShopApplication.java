@@ -1,9 +1,9 @@
 package io.github.paykka.spring.example;
 
+// region application
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-// region application
 /** A shop that takes payments through PayKKa: the starter does the wiring, from four properties. */
 @SpringBootApplication
 public class ShopApplication {

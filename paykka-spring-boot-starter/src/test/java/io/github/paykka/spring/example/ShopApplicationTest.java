@@ -1,6 +1,17 @@
 package io.github.paykka.spring.example;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+// region imports-properties
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
+import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
+import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+// endregion
+// region imports-payment
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paykka.domain.id.OrderId;
@@ -8,42 +19,37 @@ import io.github.paykka.domain.money.Currency;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.domain.order.OrderStatus;
-import io.github.paykka.micrometer.PaykkaCallMetrics;
-import io.github.paykka.micrometer.PaykkaNotificationMetrics;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
-import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.NotificationAttempt;
-import io.github.paykka.testkit.sandbox.PaykkaSandbox;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vavr.control.Either;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+// endregion
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.paykka.micrometer.PaykkaCallMetrics;
+import io.github.paykka.micrometer.PaykkaNotificationMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The example shop, started as a whole on a random port against the testkit's sandbox: a payment through the injected
  * {@code PaymentGateway}, its signed notification delivered by the sandbox to the shop's own embedded server, a forged
  * one refused, and both in the metrics.
  */
-@ExtendWith(PaykkaSandboxExtension.class)
+// region properties
+@ExtendWith(PaykkaSandboxExtension.class)     // keys and a local PayKKa for the shop (testing.md)
 @SpringBootTest(classes = ShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"spring.config.name=shop", "management.endpoint.health.show-details=always"})
 class ShopApplicationTest {
@@ -56,7 +62,6 @@ class ShopApplicationTest {
     keys = sandboxKeys;
   }
 
-  // region properties
   @DynamicPropertySource
   static void paykka(DynamicPropertyRegistry properties) {
     // what shop.yml reads from the environment, here from the test's sandbox
@@ -68,14 +73,14 @@ class ShopApplicationTest {
   }
   // endregion
 
-  @Autowired PaymentGateway payments;
-  @Autowired PaymentNotifications notifications;
+  // region payment
+  @Autowired PaymentGateway payments;                  // the starter's bean: the HTTP adapter
+  @Autowired PaymentNotifications notifications;       // the shop's listener, above
   @Autowired MeterRegistry registry;
   @LocalServerPort int port;
 
   @Test
   void aPaymentItsNotificationAForgeryAndTheMetrics() throws Exception {
-    // region payment
     // the notify_url is this test's own server: the sandbox delivers there, as PayKKa would to yours
     String notifyUrl = "http://127.0.0.1:" + port + "/paykka/notifications";
     Checkout checkout = new Checkout(payments, notifyUrl);

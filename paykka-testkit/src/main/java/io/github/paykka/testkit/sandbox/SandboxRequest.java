@@ -22,7 +22,7 @@ import java.util.Map;
  * @param fault the fault injected into the request, if any
  * @param identifiers the identifiers the body carried at its top level, by JSON name ({@code trans_id},
  *     {@code order_id}, {@code session_id}, {@code refund_trans_id}, {@code refund_order_id}, {@code ori_order_id});
- *     empty when the body was not read (a reset, an injected error) or was no JSON object
+ *     empty when the body was not read (a reset; a wrong version or content type) or is no JSON object
  * @param retCode the {@code ret_code} the sandbox answered, or would have answered (under
  *     {@link Fault.DropAfterProcessing}); absent while in flight and when nothing was answered
  * @param received the tick of its arrival

@@ -225,12 +225,12 @@ final class SandboxServer implements AutoCloseable {
       return;
     }
     if (fault instanceof Fault.RateLimited) {
-      drainSome(exchange);
+      identify(logged, drainSome(exchange));
       answer(exchange, finished(logged, ApiReply.error(RetCode.TOO_MANY_REQUESTS, "Too many requests")), null, false);
       return;
     }
     if (fault instanceof Fault.ServerError se) {
-      drainSome(exchange);
+      identify(logged, drainSome(exchange));
       answer(exchange, finished(logged, ApiReply.error(RetCode.SYSTEM_ERROR, "System exception (injected)")),
           se.status(), false);
       return;
@@ -369,12 +369,18 @@ final class SandboxServer implements AutoCloseable {
   }
 
   /** Reads and discards a bounded amount, so that a small unread body does not reset the connection. */
-  private void drainSome(HttpExchange exchange) {
+  private byte[] drainSome(HttpExchange exchange) {
     try (InputStream in = exchange.getRequestBody()) {
-      in.readNBytes(maxBodyBytes);
+      return in.readNBytes(maxBodyBytes);
     } catch (IOException e) {
       // nothing to drain
+      return new byte[0];
     }
+  }
+
+  /** Records the identifiers of a body the sandbox read but will not process (a fault answers it). */
+  private void identify(RequestLog.Entry logged, byte[] body) {
+    codec.tree(body).forEach(tree -> requests.identified(logged, identifiers(tree)));
   }
 
   /**

@@ -49,7 +49,7 @@ class SandboxRequestLogTest {
     assertThat(log.get(0).fault()).isEmpty();
     assertThat(log.get(1).fault()).contains(new Fault.ServerError(503));
     assertThat(log.get(1).retCode()).as("the injected answer").contains("999999");
-    assertThat(log.get(1).identifiers()).as("the body was not read").isEmpty();
+    assertThat(log.get(1).identifiers()).as("read, not processed").isEqualTo(Map.of("order_id", "GW1"));
     assertThat(log.get(2).retCode()).as("reset: nothing answered").isEmpty();
     assertThat(log.get(3).retCode()).as("unsigned").contains("206002");
     assertThat(log.get(4).retCode()).as("processed, the answer dropped").contains("000000");

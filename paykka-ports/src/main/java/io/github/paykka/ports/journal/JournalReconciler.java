@@ -51,9 +51,10 @@ import org.jspecify.annotations.Nullable;
  * have been used for another call. A query that fails is unresolved. Unresolved entries stay open and are tried
  * again by the next run.
  *
- * <p>Assumptions about PayKKa, for captures and voids: an accepted capture or void shows in the order's balances by
- * the time of a query made {@link Builder#minimumAge minimumAge} later; and the application has at most one capture
- * or void of an order in flight at a time (the balances cannot tell two apart). "Not found" is a
+ * <p>Assumptions about PayKKa: a request it received takes effect within {@link Builder#minimumAge minimumAge} or
+ * never, so that a query made that long after the intent sees the call's final effect; for captures and voids, an
+ * accepted one shows in the order's balances by then, and the application has at most one capture or void of an
+ * order in flight at a time (the balances cannot tell two apart). "Not found" is a
  * {@link GatewayFailure.Rejected} whose {@code ret_code} is {@code 206024} (order), {@code 010002} (data) or
  * {@code 206011} (session), see {@link #isNotFound}; replace it with {@link Builder#notFound}.
  *

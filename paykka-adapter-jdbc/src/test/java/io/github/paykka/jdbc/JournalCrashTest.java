@@ -74,7 +74,7 @@ class JournalCrashTest {
   static final String MERCHANT = "M202400000001";
   static final long SEED = 20250601L;
   /** What the delay fault holds a request for: below the adapter's read timeout, so the adapter waits for it. */
-  static final Duration DELAY = Duration.ofSeconds(1);
+  static final Duration DELAY = Duration.ofMillis(500);
   /** The children's reconciler's minimum age: longer than a call's deadline, so that it never judges one in flight. */
   static final Duration MINIMUM_AGE = CrashingApplication.CALL_DEADLINE.plusSeconds(2);
   static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -428,7 +428,7 @@ class JournalCrashTest {
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           // a quick start matters more than peak speed; two cores are shared
-          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
+          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx256m",
           "-cp", System.getProperty("java.class.path"),
           CrashingApplication.class.getName()));
       command.addAll(args);

@@ -83,12 +83,12 @@ class SandboxRequestLogTest {
     assertThat(delayed.get().retCode()).isEqualTo("000000");
 
     List<SandboxRequest> log = sandbox.requests();
+    assertThat(log).hasSize(2);
     SandboxRequest initiate = log.get(0);
     SandboxRequest query = log.get(1);
     assertThat(initiate.identifier("trans_id")).contains("T1");
     assertThat(query.received()).as("arrived while the initiate waited").isBetween(initiate.received(),
         initiate.finished().get());
     assertThat(query.finished().get()).isLessThan(initiate.finished().get());
-    assertThat(sandbox.awaitRequests(l -> l.size() == 3, Duration.ofMillis(1))).as("nothing else came").isFalse();
   }
 }

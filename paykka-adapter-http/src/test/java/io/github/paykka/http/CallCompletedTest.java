@@ -2,6 +2,7 @@ package io.github.paykka.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.domain.Rejection;
 import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.domain.id.CardToken;
 import io.github.paykka.domain.id.OrderId;
@@ -132,12 +133,14 @@ class CallCompletedTest {
         new GatewayFailure.Unauthentic(Operation.QUERY, "T1", 1, "no signature", 200), CallOutcome.UNAUTHENTIC,
         new GatewayFailure.Invalid(Operation.INITIATE, "T1", io.vavr.collection.List.of(new FieldError("x", "y"))),
         CallOutcome.INVALID,
+        new GatewayFailure.Refused(Operation.REFUND, "R1", new Rejection.NotAllowedInState("refund", "AUTHORIZED")),
+        CallOutcome.REFUSED,
         new GatewayFailure.UnknownStatus(Operation.INITIATE, "T1", 1, "PENDING_REVIEW", Option.none()),
         CallOutcome.UNKNOWN_STATUS);
     kinds.forEach((failure, outcome) -> assertThat(CallOutcome.of(Either.left(failure))).isEqualTo(outcome));
     assertThat(CallOutcome.of(Either.right("ok"))).isEqualTo(CallOutcome.SUCCESS);
     assertThat(Arrays.stream(CallOutcome.values()).map(CallOutcome::tag)).containsExactly("success", "declined",
-        "rejected", "not_sent", "outcome_unknown", "unauthentic", "invalid", "unknown_status");
+        "rejected", "not_sent", "outcome_unknown", "unauthentic", "invalid", "refused", "unknown_status");
     // bounded fields only: no reference, amount or card data can reach a metric tag
     assertThat(Arrays.stream(CallCompleted.class.getRecordComponents()).map(RecordComponent::getName))
         .containsExactly("operation", "outcome", "duration", "attempts");

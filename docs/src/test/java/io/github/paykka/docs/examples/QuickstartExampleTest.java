@@ -53,6 +53,7 @@ import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.refund.RefundCommand;
 // endregion
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.testkit.sandbox.NotificationAttempt;
 import java.io.ByteArrayOutputStream;
@@ -129,7 +130,7 @@ class QuickstartExampleTest {
 
       assertThat(order.status()).isEqualTo(OrderStatus.SUCCESS);
       OrderId orderId = order.orderId();
-      sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.notifyType().equals("PAYMENT.SUCCESS")
+      sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.is(NotifyType.PAYMENT_SUCCESS)
           && a.acknowledged(), 1, Duration.ofSeconds(10));
       assertThat(orders.get(orderId).status()).isEqualTo(OrderStatus.SUCCESS);
 
@@ -146,7 +147,7 @@ class QuickstartExampleTest {
       // endregion
 
       assertThat(refund.isRight()).as(refund.toString()).isTrue();
-      sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.notifyType().equals("REFUND.SUCCESS")
+      sandbox.awaitAttempts(a -> a.orderId().equals(orderId) && a.is(NotifyType.REFUND_SUCCESS)
           && a.acknowledged(), 1, Duration.ofSeconds(10));
       PaymentOrder refunded = orders.get(orderId);
       assertThat(refunded.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);

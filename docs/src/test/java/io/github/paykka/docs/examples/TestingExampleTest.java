@@ -40,6 +40,7 @@ import io.github.paykka.testkit.sandbox.Fault;
 // endregion
 // region imports-notifications
 import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.notification.NotifyType;
 import io.github.paykka.testkit.sandbox.NotificationAttempt;
 // endregion
 // region imports-contract
@@ -175,7 +176,7 @@ class TestingExampleTest {
     PaymentRequest paid = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));  // TestRequests.NOTIFY_URL
     OrderId orderId = paykka.initiate(paid).getOrElseThrow(f -> new AssertionError(f.message())).order().orderId();
     List<NotificationAttempt> attempts = sandbox.awaitAttempts(      // orderId(): the domain's OrderId
-        a -> a.orderId().equals(orderId) && a.notifyType().equals("PAYMENT.SUCCESS"), 1, Duration.ofSeconds(10));
+        a -> a.orderId().equals(orderId) && a.is(NotifyType.PAYMENT_SUCCESS), 1, Duration.ofSeconds(10));
     NotificationAttempt first = attempts.get(0);
     // first.url(), first.headers(), first.body() (into your handler's handle(...) as they are), first.attempt(),
     // first.status() (null: no answer)

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.OrderId;
+import io.github.paykka.domain.notification.NotifyType;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collections;
@@ -53,6 +54,15 @@ public record NotificationAttempt(
     requireNonNull(headers, "headers == null").forEach((k, v) -> copy.put(k, List.copyOf(v)));
     headers = Collections.unmodifiableMap(copy);
     requireNonNull(sentAt, "sentAt == null");
+  }
+
+  /**
+   * Whether this attempt carries the notification type {@code type} ({@code notify_type}): compare with the domain's
+   * type, not with a string that compiles whatever its spelling.
+   */
+  public boolean is(NotifyType type) {
+    requireNonNull(type, "type == null");
+    return notifyType.equals(type.wireName());
   }
 
   /** A copy of the exact body bytes sent. */

@@ -34,7 +34,7 @@ class PublicApiTest {
   private static final Map<String, String> MODULES = Map.of(
       "domain", "paykka-domain", "ports", "paykka-ports", "wire", "paykka-wire", "http", "paykka-adapter-http",
       "webhook", "paykka-adapter-webhook", "testkit", "paykka-testkit", "jdbc", "paykka-adapter-jdbc",
-      "spring", "paykka-spring-boot-starter");
+      "micrometer", "paykka-micrometer", "spring", "paykka-spring-boot-starter");
 
   @Test
   void theListingMatchesTheCode() throws IOException {

@@ -7,8 +7,6 @@ import io.github.paykka.ports.journal.EntryId;
 import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.PaymentJournal;
-import io.github.paykka.wire.error.ErrorCatalog;
-import io.github.paykka.wire.error.Processing;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -24,8 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What is definite: a result, a decline and a status this version does not know (it happened:
  * {@link JournalOutcome#ofAnswer}); {@code NotSent} and {@code Invalid} (it did not); and a refusal whose
- * {@code ret_code} the error catalog says processed nothing ({@link Outcome#NOT_PROCESSED}, {@link Outcome#NOT_FOUND}:
- * it did not). Anything else ({@code OutcomeUnknown}, {@code Unauthentic}, a refusal whose code leaves the outcome
+ * {@code ret_code} the error catalog says processed nothing ({@link GatewayFailure.Rejected#nothingProcessed()}: it
+ * did not). Anything else ({@code OutcomeUnknown}, {@code Unauthentic}, a refusal whose code leaves the outcome
  * open) leaves the entry unresolved, for the {@link io.github.paykka.ports.journal.JournalReconciler} to settle by a
  * query. The journal runs on the adapter's threads: the intent on the caller's, the outcome on the one that finished
  * the call.
@@ -35,7 +33,6 @@ final class CallJournal {
 
   private final @Nullable PaymentJournal journal;
   private final Clock clock;
-  private final ErrorCatalog catalog = ErrorCatalog.standard();
 
   /**
    * @param journal where to record; null: nothing is recorded
@@ -77,8 +74,7 @@ final class CallJournal {
   /** The definite outcome {@code answer} shows, learned from {@code source}, if it shows one. */
   Option<JournalOutcome> outcomeOf(Either<GatewayFailure, ?> answer, JournalOutcome.Source source, Instant at) {
     if (answer.isLeft() && answer.getLeft() instanceof GatewayFailure.Rejected r) {
-      Processing said = catalog.answer(r.retCode(), r.retMsg()).processing();
-      if (said == Processing.NOT_PROCESSED || said == Processing.NOT_FOUND) {
+      if (r.nothingProcessed()) {
         return Option.some(JournalOutcome.neverHappened(at, source, "refused, nothing processed: " + r.message()));
       }
       return Option.none();

@@ -37,6 +37,7 @@ import io.github.paykka.testkit.PaymentSimulator;
 import io.github.paykka.testkit.simulation.IdGenerator;
 import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import io.github.paykka.testkit.simulation.SimulatedRefusal;
+import io.github.paykka.wire.error.ErrorCatalog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -285,10 +286,11 @@ public final class FakePaykka implements PaymentSimulator {
     return Either.left(failure);
   }
 
+  // the catalog reads the code, as for the HTTP adapter: a fake's refusal says what PayKKa's would (notFound() ...)
   private static <T> Either<GatewayFailure, T> rejected(
       Operation operation, String reference, Either<SimulatedRefusal, T> result) {
-    return result.mapLeft(refusal -> new GatewayFailure.Rejected(operation, reference, 1,
-        refusal.retCode(), refusal.errorCode(), refusal.message(), 200, false));
+    return result.mapLeft(refusal -> ErrorCatalog.standard().rejected(operation, reference, 1, refusal.retCode(),
+        refusal.errorCode(), refusal.message(), 200));
   }
 
   private final class Payments implements PaymentGateway {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paykka.wire.WireCodec;
+import io.github.paykka.wire.error.ErrorCatalog;
 import io.github.paykka.wire.message.ApplePaySessionRespDto;
 import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.RefundRespDto;
@@ -53,15 +54,6 @@ final class QuirkRewriter {
   private static final Set<String> PUBLISHED_REFUND_FIELDS = Set.of("error_code", "error_description", "merchant_id",
       "refund_trans_id", "refund_order_id", "status", "amount", "currency");
 
-  /** Transaction error codes for the system codes that mean the same ({@link Quirk#FOUR_DIGIT_RET_CODES}). */
-  private static final Map<String, String> FOUR_DIGIT = Map.of(
-      "206005", "1000",
-      "206007", "1001",
-      "206006", "1012",
-      "206002", "2000",
-      "206003", "2000",
-      "206004", "2001");
-
   /** The form the library writes times in, and the one {@link Quirk#TIME_FORMS} writes them in instead. */
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
   private static final DateTimeFormatter OTHER_FORM = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
@@ -73,10 +65,6 @@ final class QuirkRewriter {
     this.codec = codec;
   }
 
-  /** The transaction error code {@link Quirk#FOUR_DIGIT_RET_CODES} answers instead of {@code retCode}, if any. */
-  static @Nullable String fourDigit(String retCode) {
-    return FOUR_DIGIT.get(retCode);
-  }
 
   /**
    * The body of an API answer: {@code envelope} as the codec writes it, with {@code quirks} applied.
@@ -92,8 +80,8 @@ final class QuirkRewriter {
     // Apple's merchant session is Apple's object: PayKKa passes it on as it is
     boolean paykkasData = tree != null && !(data instanceof ApplePaySessionRespDto);
     if (quirks.has(Quirk.FOUR_DIGIT_RET_CODES) && !envelope.isSuccess()) {
-      String code = fourDigit(envelope.retCode());
-      if (code != null) root.put("ret_code", code);
+      // the transaction code the catalog names as the same refusal, where there is one
+      ErrorCatalog.standard().fourDigitTwin(envelope.retCode()).forEach(code -> root.put("ret_code", code));
     }
     if (quirks.has(Quirk.PUBLISHED_REFUND_SCHEMA) && data instanceof RefundRespDto && tree instanceof ObjectNode o) {
       o.retain(PUBLISHED_REFUND_FIELDS);

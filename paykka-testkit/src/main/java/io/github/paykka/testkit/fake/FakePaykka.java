@@ -406,8 +406,8 @@ public final class FakePaykka implements PaymentSimulator {
 
   /** Builds a {@link FakePaykka}. */
   public static final class Builder {
-    private Clock clock = Clock.systemUTC();
-    private IdGenerator ids = IdGenerator.sequential();
+    // the engine made when none is given: its builder holds the defaults and checks the settings
+    private final SimulatedPaykka.Builder ownEngine = SimulatedPaykka.builder();
     private MerchantId merchantId = DEFAULT_MERCHANT_ID;
     private @Nullable SimulatedPaykka engine;
 
@@ -415,13 +415,13 @@ public final class FakePaykka implements PaymentSimulator {
 
     /** The clock (default: system UTC); ignored when an {@link #engine} is given. */
     public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock == null");
+      ownEngine.clock(clock);
       return this;
     }
 
     /** The identifiers (default: {@link IdGenerator#sequential()}); ignored when an {@link #engine} is given. */
     public Builder idGenerator(IdGenerator idGenerator) {
-      this.ids = requireNonNull(idGenerator, "idGenerator == null");
+      ownEngine.idGenerator(idGenerator);
       return this;
     }
 
@@ -453,7 +453,7 @@ public final class FakePaykka implements PaymentSimulator {
     }
 
     public FakePaykka build() {
-      SimulatedPaykka chosen = engine != null ? engine : SimulatedPaykka.builder().clock(clock).idGenerator(ids).build();
+      SimulatedPaykka chosen = engine != null ? engine : ownEngine.build();
       return new FakePaykka(chosen, merchantId);
     }
   }

@@ -96,7 +96,7 @@ final class QuirkRewriter {
         replaceStatus(tree, status);
       }
     }
-    if (quirks.has(Quirk.UNKNOWN_VALUES) && paykkasData) unknownValues(tree, false);
+    if (quirks.has(Quirk.UNKNOWN_VALUES) && paykkasData) unknownValues(tree);
     if (quirks.has(Quirk.TIME_FORMS) && paykkasData) otherTimeForms(tree);
     if (quirks.has(Quirk.EXTRA_FIELDS)) {
       if (paykkasData) extraFields(tree);
@@ -117,7 +117,7 @@ final class QuirkRewriter {
     boolean refund = root.path("notify_type").asText("").startsWith("REFUND.");
     if (quirks.has(Quirk.PUBLISHED_REFUND_SCHEMA) && refund) root.remove("ori_order_id");
     if (quirks.has(Quirk.UNKNOWN_STATUS)) replaceStatus(root, refund ? "CLOSED" : "PENDING_REVIEW");
-    if (quirks.has(Quirk.UNKNOWN_VALUES)) unknownValues(root, false);
+    if (quirks.has(Quirk.UNKNOWN_VALUES)) unknownValues(root);
     if (quirks.has(Quirk.TIME_FORMS)) otherTimeForms(root);
     if (quirks.has(Quirk.EXTRA_FIELDS)) extraFields(root);
     String text = Long.toString(timestamp);
@@ -145,29 +145,35 @@ final class QuirkRewriter {
   }
 
   /** Every enum-like field in {@code node} and below, each a value no document names. */
-  private static void unknownValues(@Nullable JsonNode node, boolean in3ds) {
-    if (node instanceof ArrayNode a) {
-      a.forEach(item -> unknownValues(item, in3ds));
-      return;
-    }
-    if (!(node instanceof ObjectNode o)) return;
-    List<String> names = new ArrayList<>();
-    o.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      JsonNode value = o.get(name);
+  private static void unknownValues(@Nullable JsonNode node) {
+    eachTextField(node, false, (o, name, value, in3ds) -> {
       String unknown = (in3ds ? UNKNOWN_3DS_VALUES : UNKNOWN_VALUES).get(name);
-      if (unknown != null && value.isTextual()) {
-        o.put(name, unknown);
-      } else if (value.isContainerNode()) {
-        unknownValues(value, "authentication_result".equals(name));
-      }
-    }
+      if (unknown != null) o.put(name, unknown);
+    });
   }
 
   /** Every time ({@code *_time}) in {@code node} and below that is in the written form, in the other form. */
   private static void otherTimeForms(@Nullable JsonNode node) {
+    eachTextField(node, false, (o, name, value, in3ds) -> {
+      if (!name.endsWith("_time")) return;
+      try {
+        OffsetDateTime t = OffsetDateTime.parse(value.textValue(), WRITTEN);
+        o.put(name, OTHER_FORM.format(t.withOffsetSameInstant(OTHER_OFFSET)));
+      } catch (DateTimeParseException notWrittenByUs) {
+        // left as it is
+      }
+    });
+  }
+
+  /** A rewrite of one text field of an object; {@code in3ds}: the object is an {@code authentication_result}. */
+  private interface TextFieldRewrite {
+    void rewrite(ObjectNode object, String name, JsonNode value, boolean in3ds);
+  }
+
+  /** Hands every text field in {@code node} and below to {@code rewrite}, the one walk both rewrites share. */
+  private static void eachTextField(@Nullable JsonNode node, boolean in3ds, TextFieldRewrite rewrite) {
     if (node instanceof ArrayNode a) {
-      a.forEach(QuirkRewriter::otherTimeForms);
+      a.forEach(item -> eachTextField(item, in3ds, rewrite));
       return;
     }
     if (!(node instanceof ObjectNode o)) return;
@@ -175,15 +181,10 @@ final class QuirkRewriter {
     o.fieldNames().forEachRemaining(names::add);
     for (String name : names) {
       JsonNode value = o.get(name);
-      if (name.endsWith("_time") && value.isTextual()) {
-        try {
-          OffsetDateTime t = OffsetDateTime.parse(value.textValue(), WRITTEN);
-          o.put(name, OTHER_FORM.format(t.withOffsetSameInstant(OTHER_OFFSET)));
-        } catch (DateTimeParseException notWrittenByUs) {
-          // left as it is
-        }
+      if (value.isTextual()) {
+        rewrite.rewrite(o, name, value, in3ds);
       } else if (value.isContainerNode()) {
-        otherTimeForms(value);
+        eachTextField(value, "authentication_result".equals(name), rewrite);
       }
     }
   }

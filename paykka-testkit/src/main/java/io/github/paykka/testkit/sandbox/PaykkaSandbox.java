@@ -229,12 +229,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   public boolean awaitRequests(Predicate<? super List<SandboxRequest>> condition, Duration timeout) {
     requireNonNull(condition, "condition == null");
     requireNonNull(timeout, "timeout == null");
-    try {
-      return requests.await(condition, timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for requests");
-    }
+    return requests.await(condition, timeout);
   }
 
   /** Every notification attempt so far, in the order they completed. */
@@ -251,12 +246,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   public boolean awaitNotifications(Predicate<? super List<NotificationAttempt>> condition, Duration timeout) {
     requireNonNull(condition, "condition == null");
     requireNonNull(timeout, "timeout == null");
-    try {
-      return dispatcher.await(condition, timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for notifications");
-    }
+    return dispatcher.await(condition, timeout);
   }
 
   /**

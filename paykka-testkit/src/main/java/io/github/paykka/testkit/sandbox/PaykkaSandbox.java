@@ -227,8 +227,6 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
    * @throws IllegalStateException if interrupted (the interrupt flag is kept)
    */
   public boolean awaitRequests(Predicate<? super List<SandboxRequest>> condition, Duration timeout) {
-    requireNonNull(condition, "condition == null");
-    requireNonNull(timeout, "timeout == null");
     return requests.await(condition, timeout);
   }
 
@@ -237,15 +235,8 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     return dispatcher.attempts();
   }
 
-  /**
-   * Waits until {@code condition} holds for the recorded notification attempts.
-   *
-   * @return whether it held before {@code timeout} passed
-   * @throws IllegalStateException if interrupted (the interrupt flag is kept)
-   */
+  /** Waits as {@link #awaitRequests} does, for the recorded notification attempts ({@link #notifications()}). */
   public boolean awaitNotifications(Predicate<? super List<NotificationAttempt>> condition, Duration timeout) {
-    requireNonNull(condition, "condition == null");
-    requireNonNull(timeout, "timeout == null");
     return dispatcher.await(condition, timeout);
   }
 

@@ -1,5 +1,7 @@
 package io.github.paykka.testkit.sandbox;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -53,6 +55,8 @@ final class WatchedState {
    * @throws IllegalStateException if interrupted (the interrupt flag is kept)
    */
   <T> boolean await(Supplier<T> state, Predicate<? super T> condition, Duration timeout, String what) {
+    requireNonNull(condition, "condition == null");
+    requireNonNull(timeout, "timeout == null");
     long deadline = System.nanoTime() + timeout.toNanos();
     lock.lock();
     try {

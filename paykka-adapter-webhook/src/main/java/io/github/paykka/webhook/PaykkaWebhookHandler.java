@@ -27,6 +27,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,7 +107,9 @@ public final class PaykkaWebhookHandler {
     this.platformKeys = List.copyOf(b.platformKeys);
     this.listener = requireNonNull(b.listener);
     this.inbox = inbox;
-    this.scheme = SignatureScheme.builder().clock(b.clock).maxAge(maxAge).maxAhead(b.maxAhead).build();
+    SignatureScheme.Builder settings = SignatureScheme.builder().clock(b.clock).maxAge(maxAge).maxAhead(b.maxAhead);
+    if (b.signatureProvider != null) settings.provider(b.signatureProvider);
+    this.scheme = settings.build();
     this.maxBodyBytes = b.maxBodyBytes;
     this.merchantId = requireNonNull(b.merchantId);
     this.clock = b.clock;
@@ -487,6 +490,7 @@ public final class PaykkaWebhookHandler {
     private @Nullable MerchantId merchantId;
     private @Nullable Consumer<? super UnknownNotification> onUnknown;
     private @Nullable Consumer<? super WebhookOutcome> onOutcome;
+    private @Nullable Provider signatureProvider;
 
     private Builder() {}
 
@@ -503,6 +507,23 @@ public final class PaykkaWebhookHandler {
     public Builder platformPublicKeys(Collection<? extends PublicKey> keys) {
       requireNonNull(keys, "platformPublicKeys == null");
       for (PublicKey key : keys) platformPublicKey(key);
+      return this;
+    }
+
+    /**
+     * The {@link Provider} whose SHA256withRSA verifies notifications (default: none, the JDK's provider list
+     * decides). Amazon Corretto Crypto Provider ({@code AmazonCorrettoCryptoProvider.INSTANCE}, a dependency you add)
+     * is the fast choice; a Bouncy Castle {@code BouncyCastleProvider} is another. It is used by reference, never
+     * installed JVM-wide; the platform keys are translated into its form once.
+     *
+     * @throws IllegalArgumentException naming {@code signatureProvider} if it offers no SHA256withRSA
+     */
+    public Builder signatureProvider(Provider provider) {
+      requireNonNull(provider, "signatureProvider == null");
+      if (provider.getService("Signature", "SHA256withRSA") == null) {
+        throw new IllegalArgumentException("signatureProvider: " + provider.getName() + " has no SHA256withRSA");
+      }
+      this.signatureProvider = provider;
       return this;
     }
 

@@ -12,6 +12,7 @@ import io.github.paykka.wire.WireCodec;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Clock;
@@ -49,13 +50,14 @@ import org.jspecify.annotations.Nullable;
  * and {@code merchant_id} and {@code timestamp} are read with Jackson's streaming parser. Checks run cheapest first:
  * header present, Base64, body fields, freshness, then RSA against each key in order (several keys allow rotation);
  * comparison is {@link Signature#verify}. Keys are given already parsed ({@link PemKeys}), never parsed per call.
- * Immutable and thread-safe.
+ * SHA256withRSA comes from the {@link Builder#provider provider} named, if one is (keys are then translated into its
+ * form once and remembered), otherwise from the JDK's provider list; each verification uses a {@code Signature} object
+ * of its own. Thread-safe; its settings are immutable.
  */
 public final class SignatureScheme {
   private static final byte[] MERCHANT_ID = "merchantId=".getBytes(US_ASCII);
   private static final byte[] TIMESTAMP = "&timestamp=".getBytes(US_ASCII);
   private static final byte[] REQUEST_BODY = "&requestBody=".getBytes(US_ASCII);
-  private static final String ALGORITHM = "SHA256withRSA";
 
   /** A notification timestamp below this is in epoch seconds (10^11 s is the year 5138; 10^11 ms is 1973). */
   private static final long SECONDS_BELOW = 100_000_000_000L;
@@ -66,8 +68,11 @@ public final class SignatureScheme {
   private final long maxAgeMillis;
   private final long maxAheadMillis;
   private final JsonFactory json;
+  /** Null: the JDK's provider list decides. */
+  private final @Nullable ProviderKeys provider;
 
   private SignatureScheme(Builder b) {
+    this.provider = b.provider == null ? null : new ProviderKeys(b.provider);
     this.clock = b.clock;
     this.maxAge = b.maxAge;
     this.maxAhead = b.maxAhead;
@@ -236,9 +241,15 @@ public final class SignatureScheme {
     return maxAhead;
   }
 
+  /** The provider SHA256withRSA is verified with, if one was named; empty: the JDK's choice. */
+  public Option<Provider> provider() {
+    return provider == null ? Option.none() : Option.some(provider.provider());
+  }
+
   @Override
   public String toString() {
-    return "SignatureScheme[RSA256, v1.2, maxAge=" + maxAge + ", maxAhead=" + maxAhead + "]";
+    return "SignatureScheme[RSA256, v1.2, maxAge=" + maxAge + ", maxAhead=" + maxAhead
+        + (provider == null ? "" : ", provider=" + provider.provider().getName()) + "]";
   }
 
   /** {@code d} in milliseconds, {@code Long.MAX_VALUE} if longer (e.g. {@code ChronoUnit.FOREVER}). */
@@ -267,11 +278,17 @@ public final class SignatureScheme {
     if (keys.isEmpty()) throw new IllegalArgumentException("keys is empty: give at least one public key");
   }
 
-  private static int verifyAny(List<PublicKey> keys, byte[] signed, byte[] signature) {
+  private int verifyAny(List<PublicKey> keys, byte[] signed, byte[] signature) {
     for (int i = 0; i < keys.size(); i++) {
       PublicKey key = requireNonNull(keys.get(i), "keys[" + i + "] == null");
       try {
-        Signature s = Signature.getInstance(ALGORITHM);
+        Signature s;
+        if (provider == null) {
+          s = ProviderKeys.signature(null);
+        } else {
+          s = provider.signature();
+          key = provider.publicKey(key);
+        }
         s.initVerify(key);
         s.update(signed);
         if (s.verify(signature)) return i;
@@ -402,8 +419,21 @@ public final class SignatureScheme {
     private Clock clock = Clock.systemUTC();
     private Duration maxAge = Duration.ofMinutes(5);
     private Duration maxAhead = Duration.ofMinutes(5);
+    private @Nullable Provider provider;
 
     private Builder() {}
+
+    /**
+     * The provider whose SHA256withRSA verifies (default: none, the JDK's provider list decides), e.g. Amazon Corretto
+     * Crypto Provider's {@code AmazonCorrettoCryptoProvider.INSTANCE} or a {@code BouncyCastleProvider}. It is used by
+     * reference and never installed JVM-wide.
+     *
+     * @throws IllegalArgumentException if it offers no SHA256withRSA
+     */
+    public Builder provider(Provider provider) {
+      this.provider = ProviderKeys.requireProvider(provider);
+      return this;
+    }
 
     /** The clock freshness is judged against (default: the UTC system clock). */
     public Builder clock(Clock clock) {

@@ -131,7 +131,7 @@ public final class SignatureScheme {
    */
   public String signRequest(Signer signer, String merchantId, long timestamp, byte[] body) {
     requireNonNull(signer, "signer == null");
-    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(signedBytes(merchantId, timestamp, body))));
+    return header(Base64.getEncoder().encode(signer.sign(signedBytes(merchantId, timestamp, body))));
   }
 
   /** Signs a notification body (PayKKa's side, or a sandbox); same form as {@link #signRequest}. */
@@ -148,7 +148,7 @@ public final class SignatureScheme {
    */
   public String signNotification(Signer signer, String merchantId, String timestampText, byte[] body) {
     requireNonNull(signer, "signer == null");
-    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(signedBytes(merchantId, timestampText, body))));
+    return header(Base64.getEncoder().encode(signer.sign(signedBytes(merchantId, timestampText, body))));
   }
 
   /**
@@ -159,7 +159,7 @@ public final class SignatureScheme {
   public String signResponse(Signer signer, byte[] body) {
     requireNonNull(signer, "signer == null");
     requireNonNull(body, "body == null");
-    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(body)));
+    return header(Base64.getEncoder().encode(signer.sign(body)));
   }
 
   /**
@@ -371,19 +371,25 @@ public final class SignatureScheme {
     return at + part.length;
   }
 
-  /** Percent-encodes the three Base64 characters that are not URL-safe. */
-  static String urlEncode(String base64) {
-    StringBuilder sb = new StringBuilder(base64.length() + 16);
-    for (int i = 0; i < base64.length(); i++) {
-      char c = base64.charAt(i);
-      switch (c) {
-        case '+' -> sb.append("%2B");
-        case '/' -> sb.append("%2F");
-        case '=' -> sb.append("%3D");
-        default -> sb.append(c);
+  /** The header value of Base64 bytes: the three characters that are not URL-safe percent-encoded. */
+  private static String header(byte[] base64) {
+    int extra = 0;
+    for (byte c : base64) {
+      if (c == '+' || c == '/' || c == '=') extra += 2;
+    }
+    // one exact-size array of ASCII, made a String without decoding
+    byte[] out = new byte[base64.length + extra];
+    int p = 0;
+    for (byte c : base64) {
+      if (c == '+' || c == '/' || c == '=') {
+        out[p++] = '%';
+        out[p++] = c == '=' ? (byte) '3' : (byte) '2';
+        out[p++] = c == '+' ? (byte) 'B' : c == '/' ? (byte) 'F' : (byte) 'D';
+      } else {
+        out[p++] = c;
       }
     }
-    return sb.toString();
+    return new String(out, US_ASCII);
   }
 
   /** URL-decodes if needed (keeping a literal '+'), then Base64-decodes; null if malformed. */

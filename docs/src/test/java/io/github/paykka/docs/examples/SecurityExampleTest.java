@@ -2,6 +2,8 @@ package io.github.paykka.docs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import io.github.paykka.domain.notification.Notification;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.http.PaykkaEnvironment;
@@ -13,13 +15,18 @@ import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension;
 import io.github.paykka.testkit.junit.PaykkaSandboxExtension.SandboxKeys;
 import io.github.paykka.testkit.sandbox.PaykkaSandbox;
+import io.github.paykka.webhook.PaykkaWebhookHandler;
 import io.github.paykka.wire.signature.PemKeys;
 import io.github.paykka.wire.signature.Signer;
 import io.vavr.control.Either;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
+import java.security.Security;
 import java.security.Signature;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,6 +88,38 @@ class SecurityExampleTest {
       assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
       assertThat(kms.calls.get()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aFasterSignatureProvider(PaykkaSandbox sandbox, SandboxKeys keys) {
+    List<Notification> received = new ArrayList<>();
+    // region provider
+    Provider accp = AmazonCorrettoCryptoProvider.INSTANCE;   // software.amazon.cryptools:AmazonCorrettoCryptoProvider
+
+    PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
+        .merchantId(keys.merchantId())
+        .merchantPrivateKey(keys.merchant().privateKeyPem())
+        .platformPublicKey(sandbox.platformPublicKey())
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
+        .signatureProvider(accp)                          // signs requests, verifies answers
+        .build();
+
+    PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
+        .merchantId(keys.merchantId())
+        .platformPublicKey(sandbox.platformPublicKey())
+        .listener(received::add)
+        .signatureProvider(accp)                          // verifies notifications
+        .build();
+    // nothing is installed JVM-wide: Security.getProviders() is as it was
+    // endregion
+    try (paykka) {
+      Either<GatewayFailure, PaymentResult> paid =
+          paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)));
+      // signed by ACCP, verified by the sandbox with the JDK's own provider; its answer verified by ACCP
+      assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
+    }
+    assertThat(webhook.toString()).contains(keys.merchantId());
+    assertThat(Security.getProvider(accp.getName())).isNull();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.paykka.benchmarks.scale;
 
 import io.github.paykka.domain.id.MerchantId;
+import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.domain.id.TransId;
 import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.testkit.TestCard;
@@ -31,6 +32,8 @@ final class SandboxScale implements AutoCloseable {
   final PaykkaSandbox sandbox;
   final String notifyUrl;
   final List<TransId> transIds;
+  /** The checkout session of the last order made (paid through it, after all the others). */
+  final SessionId lastSession;
 
   SandboxScale(int n) throws Exception {
     notifyUrl = "http://127.0.0.1:" + closedPort() + "/notify";
@@ -41,6 +44,12 @@ final class SandboxScale implements AutoCloseable {
         .threads(4)
         .start();
     transIds = fill(n);
+    MerchantId id = MerchantId.of(MERCHANT);
+    lastSession = sandbox.engine().createSession(id,
+        TestRequests.valid(TestRequests.checkoutSession().notifyUrl(notifyUrl))).get().sessionId();
+    if (sandbox.engine().payThroughSession(lastSession, TestCard.VISA_SUCCESS.instrument()).isLeft()) {
+      throw new IllegalStateException("setup: the session payment was refused");
+    }
   }
 
   /** A new valid purchase (a fresh trans_id) notified to the closed loopback port. */

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The testkit sandbox holding 10^3 and 10^5 paid orders, one thread:
- * {@code engineQuery} is the sandbox's own lookup of an order by {@code trans_id} (no HTTP, no signature);
+ * {@code engineQuery} is the sandbox's own lookup of an order by {@code trans_id} (no HTTP, no signature),
+ * {@code engineSessionQuery} by the checkout session it was paid through;
  * {@code query} the same query through the adapter over loopback (signed, verified, both ways); {@code roundTrip} what a
  * user's test suite pays per payment: an {@code initiate} and a {@code query} of it through the adapter and the
  * sandbox on loopback, with the default RSA-2048 signatures (each also makes the sandbox sign a notification).
@@ -67,6 +68,12 @@ public class SandboxScaleBenchmark {
   public Object engineQuery() {
     Object r = scale.sandbox.engine().query(merchant, anyOrder());
     return r;
+  }
+
+  /** The sandbox's own lookup of an order by the checkout session it was paid through (no HTTP, no signature). */
+  @Benchmark
+  public Object engineSessionQuery() {
+    return scale.sandbox.engine().query(merchant, PaymentLookup.bySessionId(scale.lastSession));
   }
 
   @Benchmark

@@ -50,6 +50,19 @@ final class SandboxScale implements AutoCloseable {
     if (sandbox.engine().payThroughSession(lastSession, TestCard.VISA_SUCCESS.instrument()).isLeft()) {
       throw new IllegalStateException("setup: the session payment was refused");
     }
+    awaitNotificationsSent(n + 1);
+  }
+
+  /**
+   * Waits until every order's notification has had its one attempt: until then the sandbox's notification threads
+   * work through the backlog, and a measurement would measure them.
+   */
+  private void awaitNotificationsSent(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
+    while (sandbox.notifications().size() < count) {
+      if (System.nanoTime() - deadline > 0) throw new IllegalStateException("setup: notifications still pending");
+      Thread.sleep(500);
+    }
   }
 
   /** A new valid purchase (a fresh trans_id) notified to the closed loopback port. */

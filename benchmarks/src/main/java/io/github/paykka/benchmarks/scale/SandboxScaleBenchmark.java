@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * The testkit sandbox holding 10^3 and 10^5 paid orders, one thread:
  * {@code engineQuery} is the sandbox's own lookup of an order by {@code trans_id} (no HTTP, no signature),
  * {@code engineSessionQuery} by the checkout session it was paid through;
- * {@code query} the same query through the adapter over loopback (signed, verified, both ways); {@code roundTrip} what a
- * user's test suite pays per payment: an {@code initiate} and a {@code query} of it through the adapter and the
- * sandbox on loopback, with the default RSA-2048 signatures (each also makes the sandbox sign a notification).
+ * {@code query} the same query through the adapter over loopback (signed, verified, both ways); {@code roundTrip}
+ * what a user's test suite pays per payment: an {@code initiate} and a {@code query} of it through the adapter and
+ * the sandbox on loopback, with the default RSA-2048 signatures (each also makes the sandbox sign a notification).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -107,7 +107,9 @@ final class Lenient {
     int nanos = 0;
     if (s.charAt(p) == '.') {
       int start = ++p;
-      while (p < n && p - start < 9 && s.charAt(p) >= '0' && s.charAt(p) <= '9') nanos = nanos * 10 + s.charAt(p++) - '0';
+      while (p < n && p - start < 9 && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+        nanos = nanos * 10 + s.charAt(p++) - '0';
+      }
       if (p == start) return null;
       for (int scale = p - start; scale < 9; scale++) nanos *= 10;
     }

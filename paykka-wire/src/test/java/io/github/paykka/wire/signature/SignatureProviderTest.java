@@ -100,7 +100,8 @@ class SignatureProviderTest {
 
   @Test
   void theSchemeNamesItsProvider() {
-    assertThat(scheme(new CountingProvider()).provider().map(Provider::getName).getOrNull()).isEqualTo("PaykkaCounting");
+    assertThat(scheme(new CountingProvider()).provider().map(Provider::getName).getOrNull())
+        .isEqualTo("PaykkaCounting");
     assertThat(SignatureScheme.standard().provider().isEmpty()).isTrue();
     assertThat(scheme(new CountingProvider()).toString()).contains("provider=PaykkaCounting");
   }

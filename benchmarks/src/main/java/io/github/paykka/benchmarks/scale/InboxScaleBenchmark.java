@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The in-memory inbox at its capacity: {@code claimAndComplete} of a new key (which pushes the oldest out), and
- * {@code claimDuplicate} of a key it holds (a redelivery), with 10^3 and 10^6 keys remembered. The keys are made
+ * {@code claimDuplicate} of a key it holds (a redelivery), with 10^3, 10^5 and 10^6 keys remembered. The keys are made
  * before the measurement, as long as the handler's deduplication keys, more of them than the capacity, so that each
  * claim is of a key the inbox does not hold.
  */
@@ -27,7 +27,7 @@ public class InboxScaleBenchmark {
   /** Keys made in advance: 2^21, over twice the largest capacity. */
   private static final int KEYS = 1 << 21;
 
-  @Param({"1000", "1000000"})
+  @Param({"1000", "100000", "1000000"})
   public int capacity;
 
   private InMemoryNotificationInbox inbox;

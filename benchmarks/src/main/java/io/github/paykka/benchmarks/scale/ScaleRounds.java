@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 /**
  * How costs grow, in alternating rounds (each ratio taken within a round, so that other work on the machine slows both
- * of its sides alike): the in-memory inbox at 10^3 and 10^6 keys, the webhook handler at 1, 2 and 8 delivering threads
+ * of its sides alike): the in-memory inbox at 10^3, 10^5 and 10^6 keys, the webhook handler at 1, 2 and 8 delivering threads
  * against bare verification at as many, and the sandbox at 10^3 and 10^5 orders. The states are the JMH benchmarks'
  * ({@link InboxScaleBenchmark}, {@link WebhookConcurrencyBenchmark}, {@link SandboxScaleBenchmark}). Run:
  * {@code java -Xmx6g -cp benchmarks/target/benchmarks.jar io.github.paykka.benchmarks.scale.ScaleRounds
@@ -31,14 +31,21 @@ public final class ScaleRounds {
 
   private static void inbox() {
     InboxScaleBenchmark small = inbox(1_000);
+    // 10^5 as well: past the processor's caches already, so that 10^5 -> 10^6 shows the growth of the structure alone
+    InboxScaleBenchmark middle = inbox(100_000);
     InboxScaleBenchmark large = inbox(1_000_000);
     double[][] r = Rounds.run("in-memory inbox at capacity: claim + complete of a new key, claim of a held key",
         Rounds.of(
-            new Contender("claimAndComplete, 10^3 keys", 50_000, small::claimAndComplete),
-            new Contender("claimAndComplete, 10^6 keys", 50_000, large::claimAndComplete),
-            new Contender("claimDuplicate, 10^3 keys", 50_000, small::claimDuplicate),
-            new Contender("claimDuplicate, 10^6 keys", 50_000, large::claimDuplicate)), 10, 30, true);
-    Rounds.ratio("claimDuplicate: 10^6 keys / 10^3 keys (ops/s)", r[3], r[2]);
+            new Contender("claimAndComplete, 10^3 keys", 200_000, small::claimAndComplete),
+            new Contender("claimAndComplete, 10^5 keys", 200_000, middle::claimAndComplete),
+            new Contender("claimAndComplete, 10^6 keys", 200_000, large::claimAndComplete),
+            new Contender("claimDuplicate, 10^3 keys", 200_000, small::claimDuplicate),
+            new Contender("claimDuplicate, 10^5 keys", 200_000, middle::claimDuplicate),
+            new Contender("claimDuplicate, 10^6 keys", 200_000, large::claimDuplicate)), 10, 30, true);
+    Rounds.ratio("claimAndComplete: 10^6 keys / 10^3 keys (ops/s)", r[2], r[0]);
+    Rounds.ratio("claimAndComplete: 10^6 keys / 10^5 keys (ops/s)", r[2], r[1]);
+    Rounds.ratio("claimDuplicate: 10^6 keys / 10^3 keys (ops/s)", r[5], r[3]);
+    Rounds.ratio("claimDuplicate: 10^6 keys / 10^5 keys (ops/s)", r[5], r[4]);
   }
 
   private static InboxScaleBenchmark inbox(int capacity) {
@@ -60,12 +67,16 @@ public final class ScaleRounds {
           parallel("bare verify + parse, 2 threads", threads, 2, batch, () -> b.bare1()),
           parallel("handle, 2 threads", threads, 2, batch, () -> b.handle1()),
           parallel("bare verify + parse, 8 threads", threads, 8, batch, () -> b.bare1()),
-          parallel("handle, 8 threads", threads, 8, batch, () -> b.handle1())), 5, 20, false);
+          parallel("handle, 8 threads", threads, 8, batch, () -> b.handle1()),
+          parallel("handle, lock-free inbox, 2 threads", threads, 2, batch, () -> b.handleLockFree()),
+          parallel("handle, lock-free inbox, 8 threads", threads, 8, batch, () -> b.handleLockFree())), 5, 20, false);
       Rounds.ratio("handle / bare, 1 thread", r[1], r[0]);
       Rounds.ratio("handle / bare, 2 threads", r[3], r[2]);
       Rounds.ratio("handle / bare, 8 threads", r[5], r[4]);
       Rounds.ratio("handle: 2 threads / 1 thread", r[3], r[1]);
       Rounds.ratio("handle: 8 threads / 1 thread", r[5], r[1]);
+      Rounds.ratio("handle, lock-free inbox / bare, 2 threads", r[6], r[2]);
+      Rounds.ratio("handle, lock-free inbox / bare, 8 threads", r[7], r[4]);
     } finally {
       threads.shutdownNow();
     }

@@ -2,6 +2,7 @@ package io.github.paykka.benchmarks.scale;
 
 import io.github.paykka.domain.notification.PaymentNotification;
 import io.github.paykka.ports.notification.InMemoryNotificationInbox;
+import io.github.paykka.ports.notification.NotificationInbox;
 import io.github.paykka.webhook.PaykkaWebhookHandler;
 import io.github.paykka.webhook.WebhookResponse;
 import io.github.paykka.wire.PaykkaHeaders;
@@ -20,6 +21,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,6 +61,8 @@ public class WebhookConcurrencyBenchmark {
   private WireCodec codec;
   private WireMapper mapper;
   private PaykkaWebhookHandler handler;
+  /** The same handler with an inbox that holds nothing and takes no lock: what the in-memory inbox's lock costs. */
+  private PaykkaWebhookHandler lockFree;
   private final AtomicInteger next = new AtomicInteger();
   private final LongAdder seen = new LongAdder();
 
@@ -96,8 +100,17 @@ public class WebhookConcurrencyBenchmark {
         .inbox(InMemoryNotificationInbox.withCapacity(16))
         .listener(n -> seen.add(n.timestamp()))
         .build();
-    WebhookResponse check = handler.handle("POST", headers[0], bodies[0]);
-    if (check.status() != 200) throw new IllegalStateException("setup: " + check.outcome().describe());
+    lockFree = PaykkaWebhookHandler.builder()
+        .platformPublicKey(platform.getPublic())
+        .merchantId(MERCHANT)
+        .clock(clock)
+        .inbox(new ForgetfulInbox())
+        .listener(n -> seen.add(n.timestamp()))
+        .build();
+    for (PaykkaWebhookHandler h : List.of(handler, lockFree)) {
+      WebhookResponse check = h.handle("POST", headers[0], bodies[0]);
+      if (check.status() != 200) throw new IllegalStateException("setup: " + check.outcome().describe());
+    }
   }
 
   private int nextIndex() {
@@ -107,6 +120,12 @@ public class WebhookConcurrencyBenchmark {
   private WebhookResponse handle() {
     int i = nextIndex();
     return handler.handle("POST", headers[i], bodies[i]);
+  }
+
+  /** One delivery through the handler whose inbox takes no lock. */
+  WebhookResponse handleLockFree() {
+    int i = nextIndex();
+    return lockFree.handle("POST", headers[i], bodies[i]);
   }
 
   private Either<MappingError, PaymentNotification> bare() {
@@ -150,5 +169,24 @@ public class WebhookConcurrencyBenchmark {
   @Threads(8)
   public Either<MappingError, PaymentNotification> bare8() {
     return bare();
+  }
+
+  /** An inbox that acquires every key and remembers none: no lock, no map (benchmarks only; no deduplication). */
+  private static final class ForgetfulInbox implements NotificationInbox {
+    @Override
+    public Duration retention() {
+      return Duration.ofHours(24);
+    }
+
+    @Override
+    public NotificationInbox.Claim claim(String key) {
+      return new NotificationInbox.Claim.Acquired(key, "forgetful");
+    }
+
+    @Override
+    public void complete(NotificationInbox.Claim.Acquired claim) {}
+
+    @Override
+    public void release(NotificationInbox.Claim.Acquired claim) {}
   }
 }

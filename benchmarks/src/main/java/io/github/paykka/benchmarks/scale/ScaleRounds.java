@@ -31,7 +31,7 @@ public final class ScaleRounds {
 
   private static void inbox() {
     InboxScaleBenchmark small = inbox(1_000);
-    // 10^5 as well: past the processor's caches already, so that 10^5 -> 10^6 shows the growth of the structure alone
+    // 10^5 as well (22 MB, about the size of the L3 cache): two steps up the memory hierarchy, read apart
     InboxScaleBenchmark middle = inbox(100_000);
     InboxScaleBenchmark large = inbox(1_000_000);
     double[][] r = Rounds.run("in-memory inbox at capacity: claim + complete of a new key, claim of a held key",

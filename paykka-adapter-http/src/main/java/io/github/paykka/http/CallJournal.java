@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>What is definite: a result, a decline and a status this version does not know (it happened:
  * {@link JournalOutcome#ofAnswer}); {@code NotSent} and {@code Invalid} (it did not); and a refusal whose
  * {@code ret_code} the error catalog says processed nothing ({@link Outcome#NOT_PROCESSED}, {@link Outcome#NOT_FOUND}:
- * it did not). Anything else ({@code OutcomeUnknown}, {@code Unauthentic}, a refusal whose code leaves the outcome
- * open) leaves the entry unresolved, for the {@link io.github.paykka.ports.journal.JournalReconciler} to settle by a
- * query. The journal runs on the adapter's threads: the intent on the caller's, the outcome on the one that finished
+ * it did not), unless a request of the call was sent again after a query found no trace of an earlier one (that one
+ * may still be in flight, and take effect after the refusal). Anything else ({@code OutcomeUnknown},
+ * {@code Unauthentic}, a refusal whose code leaves the outcome open) leaves the entry unresolved, for the
+ * {@link io.github.paykka.ports.journal.JournalReconciler} to settle by a query once nothing can be in flight. The journal runs on the adapter's threads: the intent on the caller's, the outcome on the one that finished
  * the call.
  */
 final class CallJournal {
@@ -61,12 +62,19 @@ final class CallJournal {
    * the entry open, which the reconciler settles).
    *
    * @param byQuery the answer came from a query the adapter made after an ambiguous failure
+   * @param resentAfterQuery a request was sent again after a query found no trace of an earlier one: "never happened"
+   *     is not recorded, as the earlier one may still take effect
    */
-  void close(EntryId entry, Either<GatewayFailure, ?> answer, boolean byQuery) {
+  void close(EntryId entry, Either<GatewayFailure, ?> answer, boolean byQuery, boolean resentAfterQuery) {
     if (journal == null) return;
     try {
       Option<JournalOutcome> outcome = outcomeOf(answer, byQuery ? JournalOutcome.Source.QUERY
           : JournalOutcome.Source.ANSWER, clock.instant());
+      if (resentAfterQuery && outcome.exists(o -> o instanceof JournalOutcome.NeverHappened)) {
+        LOG.info("payment journal: entry {} stays open for the reconciler: the call was sent again after a query found"
+            + " nothing, and its first request may still take effect", entry);
+        return;
+      }
       if (outcome.isDefined()) journal.recordOutcome(entry, outcome.get());
     } catch (RuntimeException e) {
       LOG.warn("payment journal: the outcome of entry {} was not recorded, it stays open for the reconciler: {}",

@@ -165,6 +165,11 @@ final class ResilientCalls {
     @Nullable EntryId journalEntry;
     /** The result came from a reconciliation's query, not from the call's own answer. */
     boolean settledByQuery;
+    /**
+     * A request of this call was sent again because a query found no trace of an earlier one: that one may still be
+     * in flight at PayKKa, so a later refusal or failure to send does not prove the call never happened.
+     */
+    boolean resentAfterQuery;
 
     Run(CallSpec<Q, D, R> spec, long deadline, boolean fresh) {
       this.spec = spec;
@@ -372,12 +377,14 @@ final class ResilientCalls {
             // PayKKa said the reference exists and then that it does not: do not guess
             finish(Either.left(unresolved(reason, "PayKKa contradicts itself")));
           } else if (resendAtOnce) {
+            resentAfterQuery = true;
             // the request died with a stale connection and PayKKa has no record of it: send it, on a fresh one
             last = unresolved(reason, "PayKKa has no record of it");
             emit(new ResilienceEvent.Retrying(op, spec.reference(), attempts, Duration.ZERO,
                 reason + "; not processed, again on a fresh connection"));
             attempt();
           } else {
+            resentAfterQuery = true;
             repeat(new ExchangeResult.NotSent<>("not processed"), unresolved(reason, "PayKKa has no record of it"));
           }
         } else {
@@ -451,7 +458,7 @@ final class ResilientCalls {
     void finish(Either<GatewayFailure, R> r) {
       if (!finished.compareAndSet(false, true)) return;
       try {
-        if (journalEntry != null) journal.close(journalEntry, r, settledByQuery);
+        if (journalEntry != null) journal.close(journalEntry, r, settledByQuery, resentAfterQuery);
         long took = System.nanoTime() - start;
         log(op, spec.reference(), r, took, attempts);
         Long reportedFrom = spec.reportedFrom();

@@ -27,6 +27,7 @@ import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.sandbox.Fault;
+import io.github.paykka.testkit.sandbox.SandboxRequest;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -197,6 +198,39 @@ class JournalTest {
           .contains(SANDBOX.sandbox().engine().orders().stream()
               .filter(r -> r.order().transId().equals(request.transId())).findFirst().get().order().orderId().value());
       assertThat(SANDBOX.sandbox().engine().orderCount(request.transId())).isEqualTo(1);
+    }
+  }
+
+  /**
+   * The first request is still in flight at PayKKa when the adapter's query finds nothing and it sends again; the
+   * re-sends are refused as processing nothing. The call's refusal does not prove the call never happened: the first
+   * request makes the order after all, so the entry stays open, and the reconciler, run once nothing is in flight,
+   * finds the order.
+   */
+  @Test
+  void aRefusedResendAfterAQueryFoundNothingLeavesTheEntryOpenAsTheFirstRequestMayStillBeInFlight() {
+    InMemoryPaymentJournal journal = InMemoryPaymentJournal.create();
+    try (PaykkaHttpAdapter adapter = SANDBOX.builder().paymentJournal(journal).readTimeout(Duration.ofMillis(300))
+        .build()) {
+      PaymentRequest request = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
+      SANDBOX.sandbox().faults().inject(Operation.INITIATE, new Fault.Delay(Duration.ofMillis(900)))
+          .inject(Operation.INITIATE, new Fault.RateLimited(), 5);
+
+      GatewayFailure refused = adapter.initiate(request).getLeft();
+
+      assertThat(refused).isInstanceOf(GatewayFailure.Rejected.class);
+      assertThat(SANDBOX.sandbox().requests()).filteredOn(r -> r.operation() == Operation.QUERY
+          && r.identifier("trans_id").contains(request.transId().value())).isNotEmpty();
+      assertThat(only(journal, request.transId().value()).isResolved()).as("not NEVER_HAPPENED").isFalse();
+
+      // the first request wakes up and makes the order; once nothing is in flight the reconciler settles the entry
+      assertThat(SANDBOX.sandbox().awaitRequests(log -> log.stream().noneMatch(SandboxRequest::inFlight),
+          Duration.ofSeconds(10))).isTrue();
+      assertThat(SANDBOX.sandbox().engine().orderCount(request.transId())).isEqualTo(1);
+      JournalReconciler.builder().journal(journal).payments(adapter).minimumAge(Duration.ZERO).build().run();
+      assertThat(happened(only(journal, request.transId().value()), JournalOutcome.Source.QUERY).paykkaReference())
+          .contains(SANDBOX.sandbox().engine().orders().stream()
+              .filter(r -> r.order().transId().equals(request.transId())).findFirst().get().order().orderId().value());
     }
   }
 

@@ -1,6 +1,5 @@
 package io.github.paykka.jdbc;
 
-import static io.github.paykka.jdbc.Intents.initiate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.JournalOutcome.Source;
 import io.github.paykka.ports.journal.PaymentJournal;
+import io.github.paykka.testkit.contract.PaymentJournalContract;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +19,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The PostgreSQL journal keeps the testkit's journal contract, and what only a shared, durable store can. */
 class JdbcPaymentJournalTest extends PaymentJournalContract {
   final TestPostgres db = TestPostgres.freshSchema();
 
@@ -28,7 +29,7 @@ class JdbcPaymentJournalTest extends PaymentJournalContract {
   }
 
   @Override
-  PaymentJournal journal() {
+  protected PaymentJournal journal() {
     return JdbcPaymentJournal.create(db.pool(4));
   }
 

@@ -189,6 +189,46 @@ class JournalReconcilerTest {
   }
 
   @Test
+  void anOrderInAStatusThisVersionDoesNotKnowHappenedWithThatStatus() {
+    PaymentRequest request = purchase();
+    EntryId id = initiateAndDie(request, true);
+    String orderId = paykka.payments().query(PaymentLookup.byTransId(request.transId())).get().order().orderId()
+        .value();
+    String status = "ON_HOLD_" + "X".repeat(100);
+    paykka.failNext(Operation.QUERY,
+        new GatewayFailure.UnknownStatus(Operation.QUERY, request.transId().value(), 1, status, Option.some(orderId)));
+    ReconciliationReport report = restartAndReconcile();
+    assertHappened(outcomeOf(report, id), orderId, status.substring(0, JournalOutcome.MAX_FIELD_LENGTH));
+  }
+
+  @Test
+  void aRefundInAStatusThisVersionDoesNotKnowHappened() {
+    RefundCommand refund = refundOf(settled(1000), 250);
+    EntryId id = journal.recordIntent(JournalIntent.refund(refund, clock.instant()));
+    paykka.failNextAfterProcessing(Operation.REFUND);
+    paykka.refunds().refund(refund);
+    paykka.failNext(Operation.REFUND_QUERY, new GatewayFailure.UnknownStatus(Operation.REFUND_QUERY,
+        refund.refundTransId().value(), 1, "PARKED", Option.none()));
+    JournalOutcome outcome = outcomeOf(restartAndReconcile(), id);
+    assertThat(outcome).isEqualTo(JournalOutcome.happened(clock.instant(), Source.QUERY, Option.none(),
+        Option.some("PARKED")));
+  }
+
+  @Test
+  void aCaptureWhoseOrderIsInAnUnknownStatusIsReported() {
+    PaymentOrder order = authorised(1000);
+    CaptureCommand capture = CaptureCommand.of(order, TestRequests.usd(400), false).get();
+    EntryId id = journal.recordIntent(JournalIntent.capture(capture, order.balances(), clock.instant()));
+    paykka.failNextAfterProcessing(Operation.CAPTURE);
+    paykka.payments().capture(capture);
+    paykka.failNext(Operation.QUERY, new GatewayFailure.UnknownStatus(Operation.QUERY, order.orderId().value(), 1,
+        "ON_HOLD", Option.some(order.orderId().value())));
+    ReconciliationReport.Unresolved unresolved = unresolvedOf(restartAndReconcile(), id);
+    assertThat(unresolved.reason()).contains("ON_HOLD");
+    assertThat(journal.find(id).get().isResolved()).isFalse();
+  }
+
+  @Test
   void anOrderOfAnotherAmountUnderTheTransIdIsReportedNotRecorded() {
     PaymentRequest sent = TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS));
     assertThat(paykka.payments().initiate(sent).isRight()).isTrue();

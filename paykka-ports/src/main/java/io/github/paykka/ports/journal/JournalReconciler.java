@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * <p>How each operation is decided, from a query made now:
  * <ul>
  *   <li>initiate and checkout create: query by {@code trans_id}; an order (or session) exists: happened, with its id
- *       and status (a declined order's FAILURE included); PayKKa has none: never happened;
+ *       and status (a declined order's FAILURE included, and a status this version does not know, as PayKKa sent it);
+ *       PayKKa has none: never happened;
  *   <li>refund: query by {@code refund_trans_id}; likewise;
  *   <li>capture: query the order; its captured balance grew by the capture's amount since the balances recorded with
  *       the intent: happened; it did not grow: never happened; it grew by another amount: unresolved;
@@ -50,9 +51,10 @@ import org.jspecify.annotations.Nullable;
  * have been used for another call. A query that fails is unresolved. Unresolved entries stay open and are tried
  * again by the next run.
  *
- * <p>Assumptions about PayKKa, for captures and voids: an accepted capture or void shows in the order's balances by
- * the time of a query made {@link Builder#minimumAge minimumAge} later; and the application has at most one capture
- * or void of an order in flight at a time (the balances cannot tell two apart). "Not found" is a
+ * <p>Assumptions about PayKKa: a request it received takes effect within {@link Builder#minimumAge minimumAge} or
+ * never, so that a query made that long after the intent sees the call's final effect; for captures and voids, an
+ * accepted one shows in the order's balances by then, and the application has at most one capture or void of an
+ * order in flight at a time (the balances cannot tell two apart). "Not found" is a
  * {@link GatewayFailure.Rejected} whose {@code ret_code} is {@code 206024} (order), {@code 010002} (data) or
  * {@code 206011} (session), see {@link #isNotFound}; replace it with {@link Builder#notFound}.
  *
@@ -220,6 +222,8 @@ public final class JournalReconciler {
     if (answer.isLeft()) {
       GatewayFailure f = answer.getLeft();
       if (notFound.test(f)) return Either.right(never("PayKKa has no " + what + " " + reference + ": " + f.message()));
+      // it exists, in a status this version cannot read: it happened (what it says cannot be checked against the intent)
+      if (f instanceof GatewayFailure.UnknownStatus u) return Either.right(happened(u));
       return Either.left(new ReconciliationReport.Unresolved(entry, "query failed: " + f.message(), Option.some(f)));
     }
     Option<String> differs = mismatch.apply(answer.get());
@@ -257,6 +261,14 @@ public final class JournalReconciler {
 
   private JournalOutcome happened(@Nullable String paykkaReference, String status) {
     return JournalOutcome.happened(clock.instant(), Source.QUERY, Option.of(paykkaReference), Option.some(status));
+  }
+
+  /** An order, refund or session PayKKa reported in a status this version does not know; both fields as they fit. */
+  private JournalOutcome happened(GatewayFailure.UnknownStatus u) {
+    String status = u.status().length() > JournalOutcome.MAX_FIELD_LENGTH
+        ? u.status().substring(0, JournalOutcome.MAX_FIELD_LENGTH) : u.status();
+    return JournalOutcome.happened(clock.instant(), Source.QUERY,
+        u.orderId().filter(id -> id.length() <= JournalOutcome.MAX_FIELD_LENGTH), Option.some(status));
   }
 
   private JournalOutcome never(String reason) {

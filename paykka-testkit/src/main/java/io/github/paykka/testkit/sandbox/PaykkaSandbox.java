@@ -73,12 +73,16 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Faults</b>: {@link #faults()} injects {@link Fault}s per operation, for the next calls or with a probability
  * drawn from a random seeded by {@link Builder#seed}.
  *
+ * <p><b>Request log</b>: {@link #requests()} lists the API requests received, in order, with what each carried and
+ * was answered, and when it arrived and ended relative to the others ({@link SandboxRequest}).
+ *
  * <p>Thread-safe. Close it to stop the server and the deliveries.
  */
 public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   private final SandboxServer server;
   private final NotificationDispatcher dispatcher;
   private final Faults faults;
+  private final RequestLog requests = new RequestLog();
   private final SandboxBackend backend;
   private final URI baseUrl;
   private final List<String> merchantIds;
@@ -95,7 +99,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     WireCodec codec = WireCodec.create();
     this.merchantIds = List.copyOf(b.merchants.keySet());
     this.server =
-        new SandboxServer(b.port, faults, codec, scheme, platformSigner, b.merchants, b.maxBodyBytes, b.threads,
+        new SandboxServer(b.port, faults, requests, codec, scheme, platformSigner, b.merchants, b.maxBodyBytes, b.threads,
             quirks::get);
     this.baseUrl = URI.create("http://127.0.0.1:" + server.port() + "/");
     this.dispatcher =
@@ -204,6 +208,33 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
   /** The fault injection of this sandbox. */
   public Faults faults() {
     return faults;
+  }
+
+  /**
+   * The request log: every API request (a POST to an operation's path) received so far, the last 100,000, in order of
+   * arrival, with the fault it met, the identifiers its body carried, its {@code ret_code} and the ticks of its arrival
+   * and end ({@link SandboxRequest}), e.g. to prove that no {@code trans_id} was sent twice without a query first.
+   */
+  public List<SandboxRequest> requests() {
+    return requests.requests();
+  }
+
+  /**
+   * Waits until {@code condition} holds for the request log ({@link #requests()}), e.g. until a delayed request is in
+   * flight, or until none is.
+   *
+   * @return whether it held before {@code timeout} passed
+   * @throws IllegalStateException if interrupted (the interrupt flag is kept)
+   */
+  public boolean awaitRequests(Predicate<? super List<SandboxRequest>> condition, Duration timeout) {
+    requireNonNull(condition, "condition == null");
+    requireNonNull(timeout, "timeout == null");
+    try {
+      return requests.await(condition, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for requests");
+    }
   }
 
   /** Every notification attempt so far, in the order they completed. */

@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.PublicKey;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -42,6 +43,10 @@ import org.slf4j.LoggerFactory;
 final class SandboxServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SandboxServer.class);
 
+  /** The identifier fields of request bodies the request log keeps. */
+  private static final List<String> IDENTIFIERS =
+      List.of("trans_id", "order_id", "session_id", "refund_trans_id", "refund_order_id", "ori_order_id");
+
   /** The most an over-long body is read (and discarded) before the connection is closed. */
   private static final long DISCARD_LIMIT = 16L << 20;
 
@@ -50,6 +55,7 @@ final class SandboxServer implements AutoCloseable {
   private volatile SandboxBackend backend = UNAVAILABLE;
   private volatile HttpHandler pages = SandboxServer::noPages;
   private final Faults faults;
+  private final RequestLog requests;
   private final WireCodec codec;
   private final SignatureScheme scheme;
   private final Signer platformSigner;
@@ -61,6 +67,7 @@ final class SandboxServer implements AutoCloseable {
   SandboxServer(
       int port,
       Faults faults,
+      RequestLog requests,
       WireCodec codec,
       SignatureScheme scheme,
       Signer platformSigner,
@@ -72,6 +79,7 @@ final class SandboxServer implements AutoCloseable {
     this.quirks = quirks;
     this.rewriter = new QuirkRewriter(codec);
     this.faults = faults;
+    this.requests = requests;
     this.codec = codec;
     this.scheme = scheme;
     this.platformSigner = platformSigner;
@@ -197,20 +205,34 @@ final class SandboxServer implements AutoCloseable {
     }
 
     Fault fault = faults.next(operation.operation()).getOrNull();
+    RequestLog.Entry logged = requests.received(operation.operation(), fault);
+    try {
+      serve(exchange, operation, fault, logged);
+    } finally {
+      // an I/O failure or a bug ends the request too; finished() keeps the first end recorded
+      requests.finished(logged, null);
+    }
+  }
+
+  /** Serves a POST to an operation's path: the fault, then processing; each end is recorded in the request log. */
+  private void serve(HttpExchange exchange, WireOperation<?, ?> operation, @Nullable Fault fault,
+      RequestLog.Entry logged) throws IOException {
     if (fault instanceof Fault.ResetBeforeProcessing) {
       log.info("fault {} on {}: closing before reading", fault, operation);
+      requests.finished(logged, null);
       // closing before sendResponseHeaders closes the connection itself; the client gets no answer
       exchange.close();
       return;
     }
     if (fault instanceof Fault.RateLimited) {
-      drainSome(exchange);
-      answer(exchange, ApiReply.error(RetCode.TOO_MANY_REQUESTS, "Too many requests"), null, false);
+      identify(logged, drainSome(exchange));
+      answer(exchange, finished(logged, ApiReply.error(RetCode.TOO_MANY_REQUESTS, "Too many requests")), null, false);
       return;
     }
     if (fault instanceof Fault.ServerError se) {
-      drainSome(exchange);
-      answer(exchange, ApiReply.error(RetCode.SYSTEM_ERROR, "System exception (injected)"), se.status(), false);
+      identify(logged, drainSome(exchange));
+      answer(exchange, finished(logged, ApiReply.error(RetCode.SYSTEM_ERROR, "System exception (injected)")),
+          se.status(), false);
       return;
     }
     if (fault instanceof Fault.Delay d) {
@@ -222,7 +244,9 @@ final class SandboxServer implements AutoCloseable {
       }
     }
 
-    Processed processed = process(exchange, operation);
+    Processed processed = process(exchange, operation, logged);
+    // done with it before the answer leaves: whatever the client does after reading it is logged later
+    finished(logged, processed.reply());
     if (fault instanceof Fault.DropAfterProcessing) {
       log.info("fault {} on {}: processed ({}), closing without answering", fault, operation,
           processed.reply().envelope().retCode());
@@ -230,6 +254,12 @@ final class SandboxServer implements AutoCloseable {
       return;
     }
     answer(exchange, processed.reply(), null, processed.authenticated());
+  }
+
+  /** Records in the request log that the sandbox is done with the request, answering {@code reply}. */
+  private ApiReply finished(RequestLog.Entry logged, ApiReply reply) {
+    requests.finished(logged, reply.envelope().retCode());
+    return reply;
   }
 
   /** A request's reply, and whether the request was authenticated (the backend answered it). */
@@ -240,7 +270,8 @@ final class SandboxServer implements AutoCloseable {
   }
 
   /** Checks version, content type, size and signature, then hands the body to the backend. */
-  private Processed process(HttpExchange exchange, WireOperation<?, ?> operation) throws IOException {
+  private Processed process(HttpExchange exchange, WireOperation<?, ?> operation, RequestLog.Entry logged)
+      throws IOException {
     var headers = exchange.getRequestHeaders();
     String version = headers.getFirst(PaykkaHeaders.VERSION);
     if (version == null || !PaykkaHeaders.VERSION_V1_2.equals(version.strip())) {
@@ -267,6 +298,7 @@ final class SandboxServer implements AutoCloseable {
     }
     Either<WireError, JsonNode> tree = codec.tree(body);
     if (tree.isLeft()) return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST, tree.getLeft().describe()));
+    requests.identified(logged, identifiers(tree.get()));
     JsonNode mid = tree.get().get("merchant_id");
     if (mid == null || !mid.isValueNode() || mid.asText().isEmpty()) {
       return Processed.refused(ApiReply.error(RetCode.INVALID_REQUEST, "merchant_id: required"));
@@ -287,6 +319,16 @@ final class SandboxServer implements AutoCloseable {
       return Processed.refused(ApiReply.error(RetCode.SIGNATURE_ERROR, "Signature error"));
     }
     return new Processed(backend.handle(operation, verified.get().merchantId(), body), true);
+  }
+
+  /** The identifiers a request body carries at its top level, for the request log. */
+  private static Map<String, String> identifiers(JsonNode body) {
+    Map<String, String> found = new LinkedHashMap<>();
+    for (String name : IDENTIFIERS) {
+      JsonNode v = body.get(name);
+      if (v != null && v.isValueNode() && !v.isNull()) found.put(name, v.asText());
+    }
+    return found;
   }
 
   /** The body, or null if it is larger than the limit (then the connection is closed after the answer). */
@@ -327,12 +369,18 @@ final class SandboxServer implements AutoCloseable {
   }
 
   /** Reads and discards a bounded amount, so that a small unread body does not reset the connection. */
-  private void drainSome(HttpExchange exchange) {
+  private byte[] drainSome(HttpExchange exchange) {
     try (InputStream in = exchange.getRequestBody()) {
-      in.readNBytes(maxBodyBytes);
+      return in.readNBytes(maxBodyBytes);
     } catch (IOException e) {
       // nothing to drain
+      return new byte[0];
     }
+  }
+
+  /** Records the identifiers of a body the sandbox read but will not process (a fault answers it). */
+  private void identify(RequestLog.Entry logged, byte[] body) {
+    codec.tree(body).forEach(tree -> requests.identified(logged, identifiers(tree)));
   }
 
   /**

@@ -1,6 +1,5 @@
-package io.github.paykka.jdbc;
+package io.github.paykka.testkit.contract;
 
-import static io.github.paykka.jdbc.Intents.initiate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paykka.ports.journal.EntryId;
@@ -12,11 +11,11 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The ports' in-memory journal keeps the same contract (tested here, where the contract lives). */
-class InMemoryPaymentJournalTest extends PaymentJournalContract {
+/** The ports' in-memory journal keeps the journal contract (it cannot be tested in paykka-ports: no cycle). */
+class InMemoryPaymentJournalContractTest extends PaymentJournalContract {
 
   @Override
-  PaymentJournal journal() {
+  protected PaymentJournal journal() {
     return InMemoryPaymentJournal.create();
   }
 

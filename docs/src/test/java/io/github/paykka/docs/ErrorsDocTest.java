@@ -35,7 +35,7 @@ class ErrorsDocTest {
         .append("the request was processed; a processed payment can still have failed, with a transaction `error_code` in\n")
         .append("`data` (or in a notification). The adapters turn both into a `GatewayFailure` that says what to do next:\n\n")
         .append("| `GatewayFailure` | when | what to do |\n| --- | --- | --- |\n")
-        .append("| `Rejected` | PayKKa answered with a `ret_code` other than `000000` (a four-digit one is a transaction error code, also in `errorCode()`) | see the code below; `isRetryable()` follows its retryability |\n")
+        .append("| `Rejected` | PayKKa answered with a `ret_code` other than `000000` (a four-digit one is a transaction error code, also in `errorCode()`) | see the code below; `isRetryable()` follows its retryability, `processing()` (`notFound()`, `nothingProcessed()`) its processing |\n")
         .append("| `Declined` | the payment was processed and failed (`status` FAILURE, `error_code`) | a business outcome: ask the shopper for another card |\n")
         .append("| `NotSent` | nothing reached PayKKa (connection refused, circuit open, local rate limit, a proxy answering 407) | safe to retry (after giving the proxy its credentials) |\n")
         .append("| `OutcomeUnknown` | sent, no conclusive answer (timeout, connection closed, 5xx, an answer about another request) | query the reference before anything else; never a decline |\n")

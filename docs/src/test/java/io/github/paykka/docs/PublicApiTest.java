@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * ({@code -Dpaykka.regenerateDocs=true}) and committed with the change.
  *
  * <p>A type is listed when it and every type enclosing it are public; its public and protected constructors, methods
- * and fields are listed with their signatures. Packages named {@code internal} are listed too, so that a public type
+ * and fields are listed with their signatures, and so are the public methods it inherits from a package-private
+ * superclass (they are as callable as its own). Packages named {@code internal} are listed too, so that a public type
  * there is as visible as anywhere else.
  */
 class PublicApiTest {
@@ -34,7 +37,7 @@ class PublicApiTest {
   private static final Map<String, String> MODULES = Map.of(
       "domain", "paykka-domain", "ports", "paykka-ports", "wire", "paykka-wire", "http", "paykka-adapter-http",
       "webhook", "paykka-adapter-webhook", "testkit", "paykka-testkit", "jdbc", "paykka-adapter-jdbc",
-      "spring", "paykka-spring-boot-starter");
+      "micrometer", "paykka-micrometer", "spring", "paykka-spring-boot-starter");
 
   @Test
   void theListingMatchesTheCode() throws IOException {
@@ -52,6 +55,7 @@ class PublicApiTest {
           lines.add(type.getName() + " " + signature(unit));
         }
       }
+      inherited(type, lines);
       for (JavaField field : type.getFields()) {
         if (visible(field.getModifiers()) && !field.getModifiers().contains(JavaModifier.SYNTHETIC)) {
           lines.add(type.getName() + " field " + field.getName() + ": " + name(field.getType()));
@@ -74,6 +78,48 @@ class PublicApiTest {
         .importPackages("io.github.paykka.ports");
     assertThat(classes.stream().filter(PublicApiTest::isExported).map(c -> moduleOf(c.getPackageName())))
         .contains("paykka-ports");
+  }
+
+  /**
+   * The public methods {@code type} inherits from superclasses that are not exported (a package-private base shared by
+   * two public classes): users call them on {@code type}, so they are listed under it, type variables resolved.
+   */
+  private static void inherited(JavaClass type, Set<String> lines) {
+    Map<String, String> bound = new TreeMap<>();
+    JavaClass current = type;
+    while (current.getSuperclass().isPresent()) {
+      JavaType superType = current.getSuperclass().get();
+      JavaClass superClass = superType.toErasure();
+      if (moduleOf(superClass.getPackageName()) == null || isExported(superClass)) break;
+      List<String> arguments = new ArrayList<>();
+      if (superType instanceof JavaParameterizedType parameterized) {
+        for (JavaType argument : parameterized.getActualTypeArguments()) {
+          arguments.add(bound.getOrDefault(argument.getName(), name(argument)));
+        }
+      }
+      Map<String, String> next = new TreeMap<>();
+      for (int i = 0; i < superClass.getTypeParameters().size() && i < arguments.size(); i++) {
+        next.put(superClass.getTypeParameters().get(i).getName(), arguments.get(i));
+      }
+      bound = next;
+      for (JavaCodeUnit unit : superClass.getCodeUnits()) {
+        if (unit.isConstructor() || !unit.getModifiers().contains(JavaModifier.PUBLIC)
+            || unit.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+          continue;
+        }
+        lines.add(type.getName() + " " + resolved(signature(unit), bound));
+      }
+      current = superClass;
+    }
+  }
+
+  /** {@code signature} with each type variable in {@code bound} replaced by what it stands for. */
+  private static String resolved(String signature, Map<String, String> bound) {
+    String out = signature;
+    for (Map.Entry<String, String> b : bound.entrySet()) {
+      out = out.replaceAll("(?<=[(, :<])" + b.getKey() + "(?=[),>]|$)", Matcher.quoteReplacement(b.getValue()));
+    }
+    return out;
   }
 
   private static long countTypes(Set<String> lines) {

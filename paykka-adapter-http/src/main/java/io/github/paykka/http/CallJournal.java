@@ -7,8 +7,6 @@ import io.github.paykka.ports.journal.EntryId;
 import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.PaymentJournal;
-import io.github.paykka.wire.error.ErrorCatalog;
-import io.github.paykka.wire.error.Processing;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -24,11 +22,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>What is definite: a result, a decline and a status this version does not know (it happened:
  * {@link JournalOutcome#ofAnswer}); {@code NotSent} and {@code Invalid} (it did not); and a refusal whose
- * {@code ret_code} the error catalog says processed nothing ({@link Outcome#NOT_PROCESSED}, {@link Outcome#NOT_FOUND}:
- * it did not), unless a request of the call was sent again after a query found no trace of an earlier one (that one
+ * {@code ret_code} the error catalog says processed nothing ({@link GatewayFailure.Rejected#nothingProcessed()}: it
+ * did not), unless a request of the call was sent again after a query found no trace of an earlier one (that one
  * may still be in flight, and take effect after the refusal). Anything else ({@code OutcomeUnknown},
  * {@code Unauthentic}, a refusal whose code leaves the outcome open) leaves the entry unresolved, for the
- * {@link io.github.paykka.ports.journal.JournalReconciler} to settle by a query once nothing can be in flight. The journal runs on the adapter's threads: the intent on the caller's, the outcome on the one that finished
+ * {@link io.github.paykka.ports.journal.JournalReconciler} to settle by a query once nothing can be in flight. The
+ * journal runs on the adapter's threads: the intent on the caller's, the outcome on the one that finished
  * the call.
  */
 final class CallJournal {
@@ -36,7 +35,6 @@ final class CallJournal {
 
   private final @Nullable PaymentJournal journal;
   private final Clock clock;
-  private final ErrorCatalog catalog = ErrorCatalog.standard();
 
   /**
    * @param journal where to record; null: nothing is recorded
@@ -85,8 +83,7 @@ final class CallJournal {
   /** The definite outcome {@code answer} shows, learned from {@code source}, if it shows one. */
   Option<JournalOutcome> outcomeOf(Either<GatewayFailure, ?> answer, JournalOutcome.Source source, Instant at) {
     if (answer.isLeft() && answer.getLeft() instanceof GatewayFailure.Rejected r) {
-      Processing said = catalog.answer(r.retCode(), r.retMsg()).processing();
-      if (said == Processing.NOT_PROCESSED || said == Processing.NOT_FOUND) {
+      if (r.nothingProcessed()) {
         return Option.some(JournalOutcome.neverHappened(at, source, "refused, nothing processed: " + r.message()));
       }
       return Option.none();

@@ -31,9 +31,7 @@ import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.ports.refund.RefundCommand;
 import io.github.paykka.ports.refund.RefundLookup;
 import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.error.ErrorCatalog;
 import io.github.paykka.wire.message.ApplePaySessionRespDto;
-import io.github.paykka.wire.error.RetCode;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.PaymentsQueryRespDto;
@@ -66,7 +64,6 @@ final class PaykkaCalls {
   private final String merchant;
   private final WireMapper mapper = WireMapper.create();
   private final WireCodec codec = WireCodec.create();
-  private final ErrorCatalog catalog = ErrorCatalog.standard();
 
   PaykkaCalls(ResilientCalls calls, MerchantId merchantId) {
     this.calls = requireNonNull(calls, "calls == null");
@@ -214,7 +211,7 @@ final class PaykkaCalls {
       if (q.isRight()) return then.apply(q.get().order().balances());
       GatewayFailure failure = q.getLeft() instanceof GatewayFailure.Rejected r
           ? new GatewayFailure.Rejected(operation, orderId.value(), 0, r.retCode(), r.errorCode(), r.retMsg(),
-              r.httpStatus(), r.retryable())
+              r.httpStatus(), r.retryable(), r.processing())
           : new GatewayFailure.NotSent(operation, orderId.value(), 0,
               "the order's balances could not be read first: " + q.getLeft().message());
       calls.reportUnsent(failure, start);
@@ -350,9 +347,7 @@ final class PaykkaCalls {
             return new Reconciled.Done<>(Either.left(
                 new GatewayFailure.UnknownStatus(Operation.CHECKOUT_CREATE, ref, attempts, u.status(), u.orderId())));
           }
-          boolean missing = notFound(f)
-              || (f instanceof GatewayFailure.Rejected r && r.retCode().equals(RetCode.SESSION_NOT_FOUND));
-          return missing ? new Reconciled.Resend<>() : unknownReason(f);
+          return notFound(f) ? new Reconciled.Resend<>() : unknownReason(f);
         }),
         at -> JournalIntent.createCheckout(request, at), start), deadline);
   }
@@ -428,8 +423,9 @@ final class PaykkaCalls {
     return new GatewayFailure.OutcomeUnknown(op, ref, attempts, "answer not mappable: " + e.describe(), 200);
   }
 
-  private boolean notFound(GatewayFailure f) {
-    return f instanceof GatewayFailure.Rejected r && catalog.isOrderNotFound(r.retCode());
+  /** PayKKa has no such order, refund or session (the catalog's reading the failure carries): safe to create it. */
+  private static boolean notFound(GatewayFailure f) {
+    return f instanceof GatewayFailure.Rejected r && r.notFound();
   }
 
   private static <R> Reconciled<R> unknownReason(GatewayFailure f) {

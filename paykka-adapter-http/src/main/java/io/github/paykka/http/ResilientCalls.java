@@ -1,12 +1,11 @@
 package io.github.paykka.http;
 
-import static io.github.paykka.wire.error.Processing.UNKNOWN;
+import static io.github.paykka.ports.Processing.UNKNOWN;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
 import io.github.paykka.ports.journal.EntryId;
-import io.github.paykka.wire.error.CodeKind;
 import io.github.paykka.wire.error.ErrorCatalog;
 import io.github.paykka.wire.error.ErrorEntry;
 import io.github.paykka.wire.error.RetCode;
@@ -268,11 +267,8 @@ final class ResilientCalls {
         }
         // six-digit system codes, and four-digit transaction codes that PayKKa also sends as ret_code
         ErrorEntry entry = catalog.answer(env.retCode(), env.retMsg());
-        String message = env.retMsg() == null || env.retMsg().isBlank() ? entry.meaning() : env.retMsg();
-        GatewayFailure.Rejected rejected = new GatewayFailure.Rejected(op, spec.reference(), attempts,
-            env.retCode(), entry.kind() == CodeKind.ERROR_CODE ? Option.some(env.retCode()) : Option.none(), message,
-            a.httpStatus(), entry.retryability() == Retryability.AFTER_BACKOFF
-                || entry.retryability() == Retryability.WITH_FRESH_SIGNATURE);
+        GatewayFailure.Rejected rejected = catalog.rejected(op, spec.reference(), attempts, env.retCode(),
+            Option.none(), env.retMsg(), a.httpStatus());
         if (entry.retryability() == Retryability.AFTER_BACKOFF) {
           circuitBreaker.releasePermission();
           emit(new ResilienceEvent.BackPressure(op, spec.reference(), a.httpStatus()));
@@ -296,9 +292,9 @@ final class ResilientCalls {
       } else if (outcome instanceof ExchangeResult.BackPressure<D> b) {
         circuitBreaker.releasePermission();
         emit(new ResilienceEvent.BackPressure(op, spec.reference(), b.httpStatus()));
-        repeat(outcome, new GatewayFailure.Rejected(op, spec.reference(), attempts,
+        repeat(outcome, catalog.rejected(op, spec.reference(), attempts,
             b.retCode().isEmpty() ? RetCode.TOO_MANY_REQUESTS : b.retCode(), Option.none(), "Too many requests",
-            b.httpStatus(), true));
+            b.httpStatus()));
       } else if (outcome instanceof ExchangeResult.NotSent<D> n) {
         if (!n.repeatable()) {
           // a proxy that wants credentials: PayKKa is fine, and sending again cannot help

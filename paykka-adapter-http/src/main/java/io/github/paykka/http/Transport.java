@@ -3,6 +3,7 @@ package io.github.paykka.http;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.paykka.wire.SecretMasking;
 import io.github.paykka.wire.WireCodec;
 import io.github.paykka.wire.WireError;
 import io.github.paykka.wire.message.Envelope;
@@ -75,7 +76,6 @@ final class Transport {
   private final Clock clock;
   private final WireCodec codec;
   private final ScheduledExecutorService scheduler;
-  private final BodyMasker masker = new BodyMasker();
   private final Deadlines deadlines;
   /** The last answer was HTTP/1.0 without keep-alive: the server closes every connection after answering. */
   private volatile boolean serverCloses;
@@ -204,7 +204,7 @@ final class Transport {
       // a Signer in an HSM may fail; its message is not ours to print, its type is enough
       return Either.left(new ExchangeResult.NotSent<>("signing failed: " + e.getClass().getSimpleName()));
     }
-    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", operation.operation().label(), masker.mask(bytes));
+    if (LOG.isDebugEnabled()) LOG.debug("{} request {}", operation.operation().label(), SecretMasking.forLog(bytes));
     Attempt attempt = new Attempt();
     PaykkaApi via = fresh || serverCloses ? freshApi : api;
     Call<ResponseBody> call = via.post(operation.path(), signature, RequestBody.create(bytes, JSON), attempt);
@@ -234,7 +234,7 @@ final class Transport {
     ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
     byte[] bytes = body == null ? new byte[0] : body.bytes();
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} response HTTP {} {}", operation.operation().label(), status, masker.mask(bytes));
+      LOG.debug("{} response HTTP {} {}", operation.operation().label(), status, SecretMasking.forLog(bytes));
     }
     if (status == 429) return new ExchangeResult.BackPressure<>("", status);
     Either<SignatureFailure, VerifiedResponse> verified =

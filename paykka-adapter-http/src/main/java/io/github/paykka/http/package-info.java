@@ -25,7 +25,8 @@
  *       an {@code ExchangeResult}: answered, not sent, ambiguous, back-pressure or unauthentic.
  *   <li>{@code ResilientCalls} decides: a {@code 000000} answer bound to the request maps to the result; a refusal is
  *       read through {@code io.github.paykka.wire.error.ErrorCatalog} (back off and repeat, re-sign and repeat, or a
- *       definite {@code Rejected}); what is ambiguous is repeated, queried or reported as the table's repeat policy
+ *       definite {@code Rejected} that carries what the catalog says PayKKa did: {@code notFound()},
+ *       {@code nothingProcessed()}); what is ambiguous is repeated, queried or reported as the table's repeat policy
  *       says. At the end it records the journal outcome, logs one line and reports a {@code CallCompleted} event.
  * </ol>
  *

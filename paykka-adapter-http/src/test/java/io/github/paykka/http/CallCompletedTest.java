@@ -13,6 +13,7 @@ import io.github.paykka.http.ResilienceEvent.CallCompleted;
 import io.github.paykka.ports.CallOutcome;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.Processing;
 import io.github.paykka.ports.payment.CaptureCommand;
 import io.github.paykka.ports.payment.PaymentLookup;
 import io.github.paykka.testkit.TestCard;
@@ -125,7 +126,8 @@ class CallCompletedTest {
     Map<GatewayFailure, CallOutcome> kinds = Map.of(
         new GatewayFailure.Declined(Operation.INITIATE, "T1", 1, "2099", "Invalid Card", Option.none()),
         CallOutcome.DECLINED,
-        new GatewayFailure.Rejected(Operation.QUERY, "T1", 1, "206024", Option.none(), "no order", 404, false),
+        new GatewayFailure.Rejected(Operation.QUERY, "T1", 1, "206024", Option.none(), "no order", 404, false,
+            Processing.NOT_FOUND),
         CallOutcome.REJECTED,
         new GatewayFailure.NotSent(Operation.QUERY, "T1", 0, "circuit open"), CallOutcome.NOT_SENT,
         new GatewayFailure.OutcomeUnknown(Operation.REFUND, "R1", 1, "timeout", 0), CallOutcome.OUTCOME_UNKNOWN,

@@ -1,6 +1,7 @@
 package io.github.paykka.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -59,6 +60,26 @@ final class Jdbc {
     Instant t = instant(rs, column);
     if (t == null) throw new SQLException(column + " is null", "22004");
     return t;
+  }
+
+  /**
+   * Runs {@code deleteBatch}, a DELETE of at most {@code batch} rows older than its one parameter {@code cutoff}, until
+   * it deletes fewer: each batch its own statement, so that no lock is held long.
+   *
+   * @return how many rows were deleted
+   */
+  static long purge(DataSource dataSource, String operation, String deleteBatch, Instant cutoff, int batch) {
+    long total = 0;
+    while (true) {
+      int deleted = run(dataSource, operation, c -> {
+        try (PreparedStatement ps = c.prepareStatement(deleteBatch)) {
+          ps.setObject(1, timestamp(cutoff));
+          return ps.executeUpdate();
+        }
+      });
+      total += deleted;
+      if (deleted < batch) return total;
+    }
   }
 
   static Duration positive(Duration d, String setting) {

@@ -160,18 +160,7 @@ public final class JdbcNotificationInbox implements NotificationInbox {
    * @throws JdbcStoreException if the database failed (the batches deleted before stay deleted)
    */
   public long purgeExpired() {
-    Instant cutoff = clock.instant().minus(retention);
-    long total = 0;
-    while (true) {
-      int deleted = Jdbc.run(dataSource, "paykka_inbox purge", c -> {
-        try (PreparedStatement ps = c.prepareStatement(PURGE)) {
-          ps.setObject(1, Jdbc.timestamp(cutoff));
-          return ps.executeUpdate();
-        }
-      });
-      total += deleted;
-      if (deleted < PURGE_BATCH) return total;
-    }
+    return Jdbc.purge(dataSource, "paykka_inbox purge", PURGE, clock.instant().minus(retention), PURGE_BATCH);
   }
 
   @Override

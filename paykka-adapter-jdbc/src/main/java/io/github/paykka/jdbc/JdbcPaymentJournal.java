@@ -142,17 +142,7 @@ public final class JdbcPaymentJournal implements PaymentJournal {
    */
   public long purgeResolvedBefore(Instant cutoff) {
     requireNonNull(cutoff, "cutoff == null");
-    long total = 0;
-    while (true) {
-      int deleted = Jdbc.run(dataSource, "paykka_journal purge", c -> {
-        try (PreparedStatement ps = c.prepareStatement(PURGE)) {
-          ps.setObject(1, Jdbc.timestamp(cutoff));
-          return ps.executeUpdate();
-        }
-      });
-      total += deleted;
-      if (deleted < PURGE_BATCH) return total;
-    }
+    return Jdbc.purge(dataSource, "paykka_journal purge", PURGE, cutoff, PURGE_BATCH);
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.Processing;
 import io.github.paykka.ports.journal.JournalOutcome;
 import io.github.paykka.ports.journal.JournalOutcome.Source;
 import io.github.paykka.ports.journal.JournalOutcome;
@@ -74,7 +75,7 @@ class JournalOutcomeOfAnswerTest {
     assertThat(JournalOutcome.ofAnswer(Either.left(
         new GatewayFailure.Unauthentic(Operation.INITIATE, "T1", 1, "bad signature", 200)), AT)).isEmpty();
     assertThat(JournalOutcome.ofAnswer(Either.left(new GatewayFailure.Rejected(Operation.INITIATE, "T1", 1,
-        "999999", Option.none(), "system exception", 500, false)), AT)).isEmpty();
+        "999999", Option.none(), "system exception", 500, false, Processing.UNKNOWN)), AT)).isEmpty();
     assertThat(JournalOutcome.ofAnswer(paykka.payments().capture(
         CaptureCommand.of(OrderId.of("GW404"), TestRequests.usd(1), true)), AT))
         .as("a refusal: the reconciler will find out").isEmpty();

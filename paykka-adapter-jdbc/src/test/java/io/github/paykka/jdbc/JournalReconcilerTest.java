@@ -15,6 +15,7 @@ import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.Processing;
 import io.github.paykka.ports.journal.EntryId;
 import io.github.paykka.ports.journal.JournalIntent;
 import io.github.paykka.ports.journal.JournalOutcome;
@@ -32,6 +33,8 @@ import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 import io.github.paykka.testkit.fake.FakePaykka;
 import io.github.paykka.wire.error.ErrorCatalog;
+import io.github.paykka.wire.error.ErrorEntry;
+import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -502,12 +505,14 @@ class JournalReconcilerTest {
   @Test
   void notFoundIsTheCatalogsNotFound() {
     ErrorCatalog catalog = ErrorCatalog.standard();
-    for (String code : List.of("206024", "010002", "206011", "999999", "010000", "010003")) {
-      GatewayFailure rejected = new GatewayFailure.Rejected(Operation.QUERY, "T1", 1, code, Option.none(), "m", 200,
-          false);
-      boolean session = code.equals("206011");
-      assertThat(JournalReconciler.isNotFound(rejected)).as(code)
-          .isEqualTo(catalog.isOrderNotFound(code) || session);
+    for (String code : List.of(RetCode.ORDER_NOT_FOUND, RetCode.DATA_NOT_FOUND, RetCode.SESSION_NOT_FOUND)) {
+      assertThat(JournalReconciler.isNotFound(catalog.rejected(Operation.QUERY, "T1", 1, code, Option.none(), "m",
+          200))).as(code).isTrue();
+    }
+    for (ErrorEntry entry : catalog.retCodes()) {
+      GatewayFailure rejected = catalog.rejected(Operation.QUERY, "T1", 1, entry.code(), Option.none(), "m", 200);
+      assertThat(JournalReconciler.isNotFound(rejected)).as(entry.code())
+          .isEqualTo(entry.processing() == Processing.NOT_FOUND);
     }
     assertThat(JournalReconciler.isNotFound(lost(Operation.QUERY, "T1"))).isFalse();
   }

@@ -6,6 +6,7 @@ import io.github.paykka.domain.validation.FieldError;
 import io.github.paykka.ports.CallOutcome;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.Processing;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -23,7 +24,8 @@ class CallOutcomeTest {
   static final Map<GatewayFailure, String> EVERY_KIND = Map.of(
       new GatewayFailure.Declined(Operation.INITIATE, "T1", 1, "2099", "Invalid Card", Option.some("GW1")),
       "declined",
-      new GatewayFailure.Rejected(Operation.CAPTURE, "GW1", 1, "010003", Option.none(), "invalid state", 400, false),
+      new GatewayFailure.Rejected(Operation.CAPTURE, "GW1", 1, "010003", Option.none(), "invalid state", 400, false,
+          Processing.NOT_PROCESSED),
       "rejected",
       new GatewayFailure.NotSent(Operation.QUERY, "T1", 0, "circuit open"), "not_sent",
       new GatewayFailure.OutcomeUnknown(Operation.INITIATE, "T1", 3, "timeout", 0), "outcome_unknown",

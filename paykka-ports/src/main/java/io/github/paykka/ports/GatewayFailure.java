@@ -39,16 +39,30 @@ public sealed interface GatewayFailure {
    * @param retMsg PayKKa's message
    * @param httpStatus the HTTP status of the answer
    * @param retryable whether PayKKa's catalog says repeating can help (e.g. {@code 010001} after a back-off)
+   * @param processing what PayKKa's catalog says the code means it did with the request (e.g. {@code 206024}: the
+   *     order does not exist, {@link Processing#NOT_FOUND}); read it through {@link #notFound()} and
+   *     {@link #nothingProcessed()} rather than matching codes
    */
   record Rejected(
       Operation operation, String reference, int attempts, String retCode, Option<String> errorCode, String retMsg,
-      int httpStatus, boolean retryable) implements GatewayFailure {
+      int httpStatus, boolean retryable, Processing processing) implements GatewayFailure {
     public Rejected {
       requireNonNull(operation, "operation == null");
       requireNonNull(reference, "reference == null");
       requireNonNull(retCode, "retCode == null");
       requireNonNull(errorCode, "errorCode == null");
       requireNonNull(retMsg, "retMsg == null");
+      requireNonNull(processing, "processing == null");
+    }
+
+    /** Whether PayKKa has no such order, refund, token or session: nothing changed, and it may be created. */
+    public boolean notFound() {
+      return processing == Processing.NOT_FOUND;
+    }
+
+    /** Whether PayKKa refused the request before processing anything ("not found" included): nothing changed. */
+    public boolean nothingProcessed() {
+      return processing == Processing.NOT_PROCESSED || processing == Processing.NOT_FOUND;
     }
 
     @Override

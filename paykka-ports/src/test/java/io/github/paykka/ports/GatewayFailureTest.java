@@ -13,7 +13,7 @@ class GatewayFailureTest {
 
   private static final java.util.List<GatewayFailure> ALL = java.util.List.of(
       new GatewayFailure.Rejected(Operation.INITIATE, REF, 1, "010000", Option.some("1001"), "Parameter error", 400,
-          false),
+          false, Processing.NOT_PROCESSED),
       new GatewayFailure.Declined(Operation.INITIATE, REF, 1, "2099", "Invalid Card", Option.some("GW1")),
       new GatewayFailure.NotSent(Operation.INITIATE, REF, 0, "connection refused"),
       new GatewayFailure.OutcomeUnknown(Operation.INITIATE, REF, 3, "read timed out", 0),
@@ -36,9 +36,20 @@ class GatewayFailureTest {
         .isInstanceOf(GatewayFailure.NotSent.class);
     GatewayFailure.OutcomeUnknown unknown = (GatewayFailure.OutcomeUnknown) ALL.get(3);
     assertThat(unknown.message()).contains("query " + REF).doesNotContain("declin");
-    assertThat(new GatewayFailure.Rejected(Operation.INITIATE, REF, 2, "010001", Option.none(), "busy", 200, true)
-        .isRetryable()).isTrue();
+    assertThat(new GatewayFailure.Rejected(Operation.INITIATE, REF, 2, "010001", Option.none(), "busy", 200, true,
+        Processing.NOT_PROCESSED).isRetryable()).isTrue();
     assertThat(ALL.get(4).attempts()).isZero();
+  }
+
+  @Test
+  void aRefusalSaysWhetherAnythingWasProcessed() {
+    for (Processing processing : Processing.values()) {
+      var rejected = new GatewayFailure.Rejected(Operation.QUERY, REF, 1, "206024", Option.none(), "m", 200, false,
+          processing);
+      assertThat(rejected.notFound()).as(processing.name()).isEqualTo(processing == Processing.NOT_FOUND);
+      assertThat(rejected.nothingProcessed()).as(processing.name())
+          .isEqualTo(processing == Processing.NOT_FOUND || processing == Processing.NOT_PROCESSED);
+    }
   }
 
   @Test

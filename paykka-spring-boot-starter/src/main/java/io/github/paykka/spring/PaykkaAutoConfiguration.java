@@ -10,6 +10,7 @@ import io.github.paykka.ports.payment.PaymentGateway;
 import io.github.paykka.ports.recurring.RecurringAgreementGateway;
 import io.github.paykka.ports.refund.RefundGateway;
 import io.github.paykka.ports.token.TokenGateway;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,8 +63,7 @@ public final class PaykkaAutoConfiguration {
   @ConditionalOnMissingBean
   public PaymentGateway paykkaPaymentGateway(@Qualifier(ADAPTER) PaykkaHttpAdapter adapter,
       ObjectProvider<PaykkaCallMetrics> metrics) {
-    PaykkaCallMetrics m = metrics.getIfAvailable();
-    return m != null ? m.payments(adapter) : new Ports.Payments(adapter);
+    return metrics.getIfAvailable(PaykkaAutoConfiguration::untimed).payments(adapter);
   }
 
   /** Refunds; timed when the application has a {@code MeterRegistry}. */
@@ -71,8 +71,7 @@ public final class PaykkaAutoConfiguration {
   @ConditionalOnMissingBean
   public RefundGateway paykkaRefundGateway(@Qualifier(ADAPTER) PaykkaHttpAdapter adapter,
       ObjectProvider<PaykkaCallMetrics> metrics) {
-    PaykkaCallMetrics m = metrics.getIfAvailable();
-    return m != null ? m.refunds(adapter) : new Ports.Refunds(adapter);
+    return metrics.getIfAvailable(PaykkaAutoConfiguration::untimed).refunds(adapter);
   }
 
   /** Stored tokens; timed when the application has a {@code MeterRegistry}. */
@@ -80,8 +79,7 @@ public final class PaykkaAutoConfiguration {
   @ConditionalOnMissingBean
   public TokenGateway paykkaTokenGateway(@Qualifier(ADAPTER) PaykkaHttpAdapter adapter,
       ObjectProvider<PaykkaCallMetrics> metrics) {
-    PaykkaCallMetrics m = metrics.getIfAvailable();
-    return m != null ? m.tokens(adapter) : new Ports.Tokens(adapter);
+    return metrics.getIfAvailable(PaykkaAutoConfiguration::untimed).tokens(adapter);
   }
 
   /** Recurring agreements; timed when the application has a {@code MeterRegistry}. */
@@ -89,8 +87,7 @@ public final class PaykkaAutoConfiguration {
   @ConditionalOnMissingBean
   public RecurringAgreementGateway paykkaRecurringAgreementGateway(@Qualifier(ADAPTER) PaykkaHttpAdapter adapter,
       ObjectProvider<PaykkaCallMetrics> metrics) {
-    PaykkaCallMetrics m = metrics.getIfAvailable();
-    return m != null ? m.recurringAgreements(adapter) : new Ports.RecurringAgreements(adapter);
+    return metrics.getIfAvailable(PaykkaAutoConfiguration::untimed).recurringAgreements(adapter);
   }
 
   /** Hosted checkout sessions; timed when the application has a {@code MeterRegistry}. */
@@ -98,8 +95,7 @@ public final class PaykkaAutoConfiguration {
   @ConditionalOnMissingBean
   public CheckoutSessionGateway paykkaCheckoutSessionGateway(@Qualifier(ADAPTER) PaykkaHttpAdapter adapter,
       ObjectProvider<PaykkaCallMetrics> metrics) {
-    PaykkaCallMetrics m = metrics.getIfAvailable();
-    return m != null ? m.checkoutSessions(adapter) : new Ports.CheckoutSessions(adapter);
+    return metrics.getIfAvailable(PaykkaAutoConfiguration::untimed).checkoutSessions(adapter);
   }
 
   /** Apple Pay merchant sessions; timed when the application has a {@code MeterRegistry}. */
@@ -107,7 +103,15 @@ public final class PaykkaAutoConfiguration {
   @ConditionalOnMissingBean
   public ApplePaySessionGateway paykkaApplePaySessionGateway(@Qualifier(ADAPTER) PaykkaHttpAdapter adapter,
       ObjectProvider<PaykkaCallMetrics> metrics) {
-    PaykkaCallMetrics m = metrics.getIfAvailable();
-    return m != null ? m.applePaySessions(adapter) : new Ports.ApplePaySessions(adapter);
+    return metrics.getIfAvailable(PaykkaAutoConfiguration::untimed).applePaySessions(adapter);
+  }
+
+  /**
+   * The wrappers' metrics when the application has no {@code MeterRegistry}: they time into a composite registry
+   * with no registry in it, which keeps nothing. The wrappers are needed all the same: a port bean must be that one
+   * port, never the adapter, which implements every port and would match every port's injection point.
+   */
+  private static PaykkaCallMetrics untimed() {
+    return PaykkaCallMetrics.of(new CompositeMeterRegistry());
   }
 }

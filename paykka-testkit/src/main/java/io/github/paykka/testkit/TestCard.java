@@ -4,6 +4,7 @@ import io.github.paykka.domain.instrument.CardExpiry;
 import io.github.paykka.domain.instrument.CardNumber;
 import io.github.paykka.domain.instrument.Cvv;
 import io.github.paykka.domain.instrument.PaymentInstrument;
+import io.github.paykka.wire.error.ErrorCode;
 import io.vavr.control.Option;
 
 /**
@@ -38,11 +39,11 @@ public enum TestCard {
   REFUND_FAILS("4000000000005126", "VISA", Behaviour.APPROVE);
 
   /** The error code of {@link #DECLINED} (PayKKa's documented example "Invalid Card" is {@code 2099}). */
-  public static final String DECLINED_CODE = "2099";
+  public static final String DECLINED_CODE = ErrorCode.INVALID_CARD;
   /** The error code of {@link #INSUFFICIENT_FUNDS}: a testkit convention, not a PayKKa code. */
   public static final String INSUFFICIENT_FUNDS_CODE = "9051";
   /** The error code for a number that fails the Luhn check. */
-  public static final String INVALID_CARD_CODE = "2099";
+  public static final String INVALID_CARD_CODE = ErrorCode.INVALID_CARD;
   /**
    * The error code of a failed 3DS challenge of {@link #THREE_DS_CHALLENGE}: a testkit convention, not a PayKKa
    * code.

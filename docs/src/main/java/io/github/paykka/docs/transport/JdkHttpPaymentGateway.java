@@ -14,9 +14,7 @@ import io.github.paykka.ports.payment.PaymentResult;
 import io.github.paykka.ports.payment.VoidCommand;
 import io.github.paykka.wire.PaykkaHeaders;
 import io.github.paykka.wire.WireCodec;
-import io.github.paykka.wire.error.CodeKind;
 import io.github.paykka.wire.error.ErrorCatalog;
-import io.github.paykka.wire.error.Retryability;
 import io.github.paykka.wire.mapping.MappingError;
 import io.github.paykka.wire.mapping.WireMapper;
 import io.github.paykka.wire.message.Envelope;
@@ -130,10 +128,7 @@ public final class JdkHttpPaymentGateway implements PaymentGateway {
     Envelope<D> answer = envelope.get();
     if (!answer.isSuccess()) {
       // ret_code holds six-digit system codes and, with a non-200 status, four-digit transaction codes
-      var entry = catalog.answer(answer.retCode(), answer.retMsg());
-      return Either.left(new GatewayFailure.Rejected(op, ref, 1, answer.retCode(),
-          entry.kind() == CodeKind.ERROR_CODE ? Option.some(answer.retCode()) : Option.none(),
-          entry.meaning(), status, entry.retryability() == Retryability.AFTER_BACKOFF));
+      return Either.left(catalog.rejected(op, ref, 1, answer.retCode(), Option.none(), answer.retMsg(), status));
     }
     return Either.right(answer);
   }

@@ -12,11 +12,9 @@ import java.util.Arrays;
  * numbers shorter than 16 digits, where BIN and last four together would reveal most of the number. The full
  * number is only handed out by {@link #digits()}, for the wire.
  */
-public final class CardNumber {
-  private final String digits;
-
+public final class CardNumber extends SecretDigits {
   private CardNumber(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /**
@@ -36,27 +34,22 @@ public final class CardNumber {
     return new CardNumber(digits);
   }
 
-  /** The full number, for the wire only. */
-  public String digits() {
-    return digits;
-  }
-
   /** The first six digits, or an empty string when the number is too short to show them safely. */
   public String bin() {
-    return digits.length() >= 16 ? digits.substring(0, 6) : "";
+    return digits().length() >= 16 ? digits().substring(0, 6) : "";
   }
 
   /** The last four digits. */
   public String last4() {
-    return digits.substring(digits.length() - 4);
+    return digits().substring(digits().length() - 4);
   }
 
   /** Whether the Luhn check digit is right; PayKKa decides, this is a hint for forms. */
   public boolean passesLuhn() {
     int sum = 0;
     boolean doubled = false;
-    for (int i = digits.length() - 1; i >= 0; i--) {
-      int d = digits.charAt(i) - '0';
+    for (int i = digits().length() - 1; i >= 0; i--) {
+      int d = digits().charAt(i) - '0';
       if (doubled) {
         d *= 2;
         if (d > 9) d -= 9;
@@ -70,19 +63,9 @@ public final class CardNumber {
   /** The number masked: BIN and last four at most, e.g. {@code 424242******4242}. */
   public String masked() {
     String bin = bin();
-    char[] stars = new char[digits.length() - bin.length() - 4];
+    char[] stars = new char[digits().length() - bin.length() - 4];
     Arrays.fill(stars, '*');
     return bin + new String(stars) + last4();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CardNumber that && digits.equals(that.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
   }
 
   /** The masked number; never the full one. */

@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.github.paykka.domain.validation.InvalidValueException;
 
 /** A card verification value: 3 or 4 digits. It never prints: {@link #toString()} is {@code ***}. */
-public final class Cvv {
-  private final String digits;
-
+public final class Cvv extends SecretDigits {
   private Cvv(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /** @throws IllegalArgumentException if not 3 or 4 digits (the message never contains the input) */
@@ -19,21 +17,7 @@ public final class Cvv {
     return new Cvv(digits);
   }
 
-  /** The digits, for the wire only. */
-  public String digits() {
-    return digits;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Cvv that && digits.equals(that.digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return digits.hashCode();
-  }
-
+  /** Never the digits. */
   @Override
   public String toString() {
     return "***";

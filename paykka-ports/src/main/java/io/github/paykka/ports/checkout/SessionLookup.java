@@ -9,37 +9,23 @@ import io.github.paykka.domain.id.TransId;
 public sealed interface SessionLookup {
 
   /** The identifier, as text. */
-  String reference();
+  default String reference() {
+    return this instanceof BySessionId s ? s.sessionId().value() : ((ByTransId) this).transId().value();
+  }
 
+  /** By PayKKa's {@code session_id}. */
   static SessionLookup bySessionId(SessionId id) {
-    return new BySessionId(id);
+    return new BySessionId(requireNonNull(id, "id == null"));
   }
 
+  /** By the merchant's {@code trans_id}. */
   static SessionLookup byTransId(TransId id) {
-    return new ByTransId(id);
+    return new ByTransId(requireNonNull(id, "id == null"));
   }
 
-  /** By {@code session_id}. */
-  record BySessionId(SessionId sessionId) implements SessionLookup {
-    public BySessionId {
-      requireNonNull(sessionId, "sessionId == null");
-    }
+  /** By {@code session_id}; made by {@link #bySessionId}, which checks it. */
+  record BySessionId(SessionId sessionId) implements SessionLookup {}
 
-    @Override
-    public String reference() {
-      return sessionId.value();
-    }
-  }
-
-  /** By {@code trans_id}. */
-  record ByTransId(TransId transId) implements SessionLookup {
-    public ByTransId {
-      requireNonNull(transId, "transId == null");
-    }
-
-    @Override
-    public String reference() {
-      return transId.value();
-    }
-  }
+  /** By {@code trans_id}; made by {@link #byTransId}, which checks it. */
+  record ByTransId(TransId transId) implements SessionLookup {}
 }

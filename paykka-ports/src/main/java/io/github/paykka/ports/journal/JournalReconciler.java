@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -55,8 +54,8 @@ import org.jspecify.annotations.Nullable;
  * never, so that a query made that long after the intent sees the call's final effect; for captures and voids, an
  * accepted one shows in the order's balances by then, and the application has at most one capture or void of an
  * order in flight at a time (the balances cannot tell two apart). "Not found" is a
- * {@link GatewayFailure.Rejected} whose {@code ret_code} is {@code 206024} (order), {@code 010002} (data) or
- * {@code 206011} (session), see {@link #isNotFound}; replace it with {@link Builder#notFound}.
+ * {@link GatewayFailure.Rejected} that says so ({@link GatewayFailure.Rejected#notFound()}, read by the adapter from
+ * PayKKa's error catalog), see {@link #isNotFound}; replace it with {@link Builder#notFound}.
  *
  * <p>Run it at start-up, then on a schedule of your choosing (e.g. every few minutes); it starts no thread. Only
  * entries older than the minimum age (default 5 minutes; make it longer than the longest call, retries included)
@@ -68,8 +67,6 @@ public final class JournalReconciler {
   public static final Duration DEFAULT_MINIMUM_AGE = Duration.ofMinutes(5);
   /** How many entries are read from the journal at a time by default. */
   public static final int DEFAULT_PAGE_SIZE = 100;
-
-  private static final Set<String> NOT_FOUND_CODES = Set.of("206024", "010002", "206011");
 
   private final PaymentJournal journal;
   private final PaymentGateway payments;
@@ -97,13 +94,13 @@ public final class JournalReconciler {
   }
 
   /**
-   * Whether {@code failure} says PayKKa has no such order, refund or session: a {@link GatewayFailure.Rejected} with
-   * {@code ret_code} {@code 206024}, {@code 010002} or {@code 206011} (the wire module's error catalog holds the
-   * same codes).
+   * Whether {@code failure} says PayKKa has no such order, refund or session: a {@link GatewayFailure.Rejected} whose
+   * {@link GatewayFailure.Rejected#notFound() notFound()} is true (for PayKKa's catalog, {@code ret_code}
+   * {@code 206024} order, {@code 010002} data, {@code 206011} session).
    */
   public static boolean isNotFound(GatewayFailure failure) {
     requireNonNull(failure, "failure == null");
-    return failure instanceof GatewayFailure.Rejected r && NOT_FOUND_CODES.contains(r.retCode());
+    return failure instanceof GatewayFailure.Rejected r && r.notFound();
   }
 
   /**

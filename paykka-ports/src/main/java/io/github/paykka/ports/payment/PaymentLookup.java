@@ -10,53 +10,33 @@ import io.github.paykka.domain.id.TransId;
 public sealed interface PaymentLookup {
 
   /** The identifier, as text, for logs and failures. */
-  String reference();
+  default String reference() {
+    if (this instanceof ByTransId t) return t.transId().value();
+    if (this instanceof ByOrderId o) return o.orderId().value();
+    return ((BySessionId) this).sessionId().value();
+  }
 
+  /** By the merchant's {@code trans_id}. */
   static PaymentLookup byTransId(TransId transId) {
-    return new ByTransId(transId);
+    return new ByTransId(requireNonNull(transId, "transId == null"));
   }
 
+  /** By PayKKa's {@code order_id}. */
   static PaymentLookup byOrderId(OrderId orderId) {
-    return new ByOrderId(orderId);
+    return new ByOrderId(requireNonNull(orderId, "orderId == null"));
   }
 
+  /** By the {@code session_id} of the checkout session that made the order. */
   static PaymentLookup bySessionId(SessionId sessionId) {
-    return new BySessionId(sessionId);
+    return new BySessionId(requireNonNull(sessionId, "sessionId == null"));
   }
 
-  /** By {@code trans_id}. */
-  record ByTransId(TransId transId) implements PaymentLookup {
-    public ByTransId {
-      requireNonNull(transId, "transId == null");
-    }
+  /** By {@code trans_id}; made by {@link #byTransId}, which checks it. */
+  record ByTransId(TransId transId) implements PaymentLookup {}
 
-    @Override
-    public String reference() {
-      return transId.value();
-    }
-  }
+  /** By {@code order_id}; made by {@link #byOrderId}, which checks it. */
+  record ByOrderId(OrderId orderId) implements PaymentLookup {}
 
-  /** By {@code order_id}. */
-  record ByOrderId(OrderId orderId) implements PaymentLookup {
-    public ByOrderId {
-      requireNonNull(orderId, "orderId == null");
-    }
-
-    @Override
-    public String reference() {
-      return orderId.value();
-    }
-  }
-
-  /** By {@code session_id}. */
-  record BySessionId(SessionId sessionId) implements PaymentLookup {
-    public BySessionId {
-      requireNonNull(sessionId, "sessionId == null");
-    }
-
-    @Override
-    public String reference() {
-      return sessionId.value();
-    }
-  }
+  /** By {@code session_id}; made by {@link #bySessionId}, which checks it. */
+  record BySessionId(SessionId sessionId) implements PaymentLookup {}
 }

@@ -9,37 +9,24 @@ import io.github.paykka.domain.id.RefundTransId;
 public sealed interface RefundLookup {
 
   /** The identifier, as text. */
-  String reference();
+  default String reference() {
+    return this instanceof ByRefundTransId t ? t.refundTransId().value()
+        : ((ByRefundOrderId) this).refundOrderId().value();
+  }
 
+  /** By the merchant's {@code refund_trans_id}. */
   static RefundLookup byRefundTransId(RefundTransId id) {
-    return new ByRefundTransId(id);
+    return new ByRefundTransId(requireNonNull(id, "id == null"));
   }
 
+  /** By PayKKa's {@code refund_order_id}. */
   static RefundLookup byRefundOrderId(RefundOrderId id) {
-    return new ByRefundOrderId(id);
+    return new ByRefundOrderId(requireNonNull(id, "id == null"));
   }
 
-  /** By {@code refund_trans_id}. */
-  record ByRefundTransId(RefundTransId refundTransId) implements RefundLookup {
-    public ByRefundTransId {
-      requireNonNull(refundTransId, "refundTransId == null");
-    }
+  /** By {@code refund_trans_id}; made by {@link #byRefundTransId}, which checks it. */
+  record ByRefundTransId(RefundTransId refundTransId) implements RefundLookup {}
 
-    @Override
-    public String reference() {
-      return refundTransId.value();
-    }
-  }
-
-  /** By {@code refund_order_id}. */
-  record ByRefundOrderId(RefundOrderId refundOrderId) implements RefundLookup {
-    public ByRefundOrderId {
-      requireNonNull(refundOrderId, "refundOrderId == null");
-    }
-
-    @Override
-    public String reference() {
-      return refundOrderId.value();
-    }
-  }
+  /** By {@code refund_order_id}; made by {@link #byRefundOrderId}, which checks it. */
+  record ByRefundOrderId(RefundOrderId refundOrderId) implements RefundLookup {}
 }

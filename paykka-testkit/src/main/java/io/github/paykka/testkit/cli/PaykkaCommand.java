@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
  * SIGTERM or SIGINT); {@value #NEGATIVE} the check said no (a signature does not verify, a notification was not
  * acknowledged with HTTP 200); {@value #USAGE} wrong arguments; {@value #CANNOT_RUN} it could not run (a file not
  * readable or writable, a key not parseable, a port in use: the message says why).
+ *
+ * <p>Package-private: the jar's entry point, not a library API (the launcher and picocli reach it all the same).
  */
 @Command(
     name = "paykka",
@@ -30,7 +32,7 @@ import picocli.CommandLine.Command;
       "2:wrong arguments (the message says which)",
       "3:cannot run: a file unreadable or unwritable, a key not parseable, a port in use (the message says why)"
     })
-public final class PaykkaCommand implements Runnable {
+final class PaykkaCommand implements Runnable {
   /** Done. */
   public static final int OK = 0;
   /** The check said no. */

@@ -68,8 +68,12 @@ public abstract class CheckoutSessionGatewayContract {
 
   @Test
   void anUnknownSessionIsRejected() {
-    rejected(Operation.CHECKOUT_QUERY, checkoutSessions().query(
+    var byId = rejected(Operation.CHECKOUT_QUERY, checkoutSessions().query(
         SessionLookup.bySessionId(SessionId.of("CS" + TestRequests.uniqueTransId().value().substring(2)))));
-    rejected(Operation.CHECKOUT_QUERY, checkoutSessions().query(SessionLookup.byTransId(TestRequests.uniqueTransId())));
+    var byTransId = rejected(Operation.CHECKOUT_QUERY,
+        checkoutSessions().query(SessionLookup.byTransId(TestRequests.uniqueTransId())));
+
+    assertThat(byId.notFound()).as("notFound() of a query by an unknown session_id").isTrue();
+    assertThat(byTransId.notFound()).as("notFound() of a query by an unknown trans_id").isTrue();
   }
 }

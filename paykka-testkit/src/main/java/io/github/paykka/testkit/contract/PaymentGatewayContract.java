@@ -226,9 +226,12 @@ public abstract class PaymentGatewayContract {
     GatewayFailure.Rejected byTransId =
         rejected(Operation.QUERY, payments().query(PaymentLookup.byTransId(TestRequests.uniqueTransId())));
     OrderId unknown = OrderId.of("GW" + TestRequests.uniqueTransId().value().substring(2));
-    rejected(Operation.QUERY, payments().query(PaymentLookup.byOrderId(unknown)));
+    GatewayFailure.Rejected byOrderId = rejected(Operation.QUERY, payments().query(PaymentLookup.byOrderId(unknown)));
     rejected(Operation.CAPTURE, payments().capture(CaptureCommand.of(unknown, usd(100), true)));
 
     assertThat(byTransId.retCode()).isNotEqualTo(RetCode.SUCCESS);
+    // a reconciler takes "not found" for "never happened": the refusal must say it, not leave it to a list of codes
+    assertThat(byTransId.notFound()).as("notFound() of a query by an unknown trans_id").isTrue();
+    assertThat(byOrderId.notFound()).as("notFound() of a query by an unknown order_id").isTrue();
   }
 }

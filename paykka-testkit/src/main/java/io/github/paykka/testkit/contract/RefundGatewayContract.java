@@ -139,6 +139,9 @@ public abstract class RefundGatewayContract {
     OrderId unknown = OrderId.of("GW" + TestRequests.uniqueTransId().value().substring(2));
     rejected(Operation.REFUND, refunds().refund(
         new RefundCommand(uniqueRefundTransId(), unknown, usd(100), ReasonCode.OTHER, Option.none())));
-    rejected(Operation.REFUND_QUERY, refunds().query(RefundLookup.byRefundTransId(uniqueRefundTransId())));
+    var unknownRefund =
+        rejected(Operation.REFUND_QUERY, refunds().query(RefundLookup.byRefundTransId(uniqueRefundTransId())));
+
+    assertThat(unknownRefund.notFound()).as("notFound() of a query by an unknown refund_trans_id").isTrue();
   }
 }

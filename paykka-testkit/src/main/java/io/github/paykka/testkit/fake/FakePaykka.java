@@ -37,6 +37,7 @@ import io.github.paykka.testkit.PaymentSimulator;
 import io.github.paykka.testkit.simulation.IdGenerator;
 import io.github.paykka.testkit.simulation.SimulatedPaykka;
 import io.github.paykka.testkit.simulation.SimulatedRefusal;
+import io.github.paykka.wire.error.ErrorCatalog;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Clock;
@@ -285,10 +286,11 @@ public final class FakePaykka implements PaymentSimulator {
     return Either.left(failure);
   }
 
+  // the catalog reads the code, as for the HTTP adapter: a fake's refusal says what PayKKa's would (notFound() ...)
   private static <T> Either<GatewayFailure, T> rejected(
       Operation operation, String reference, Either<SimulatedRefusal, T> result) {
-    return result.mapLeft(refusal -> new GatewayFailure.Rejected(operation, reference, 1,
-        refusal.retCode(), refusal.errorCode(), refusal.message(), 200, false));
+    return result.mapLeft(refusal -> ErrorCatalog.standard().rejected(operation, reference, 1, refusal.retCode(),
+        refusal.errorCode(), refusal.message(), 200));
   }
 
   private final class Payments implements PaymentGateway {
@@ -404,8 +406,8 @@ public final class FakePaykka implements PaymentSimulator {
 
   /** Builds a {@link FakePaykka}. */
   public static final class Builder {
-    private Clock clock = Clock.systemUTC();
-    private IdGenerator ids = IdGenerator.sequential();
+    // the engine made when none is given: its builder holds the defaults and checks the settings
+    private final SimulatedPaykka.Builder ownEngine = SimulatedPaykka.builder();
     private MerchantId merchantId = DEFAULT_MERCHANT_ID;
     private @Nullable SimulatedPaykka engine;
 
@@ -413,13 +415,13 @@ public final class FakePaykka implements PaymentSimulator {
 
     /** The clock (default: system UTC); ignored when an {@link #engine} is given. */
     public Builder clock(Clock clock) {
-      this.clock = requireNonNull(clock, "clock == null");
+      ownEngine.clock(clock);
       return this;
     }
 
     /** The identifiers (default: {@link IdGenerator#sequential()}); ignored when an {@link #engine} is given. */
     public Builder idGenerator(IdGenerator idGenerator) {
-      this.ids = requireNonNull(idGenerator, "idGenerator == null");
+      ownEngine.idGenerator(idGenerator);
       return this;
     }
 
@@ -451,7 +453,7 @@ public final class FakePaykka implements PaymentSimulator {
     }
 
     public FakePaykka build() {
-      SimulatedPaykka chosen = engine != null ? engine : SimulatedPaykka.builder().clock(clock).idGenerator(ids).build();
+      SimulatedPaykka chosen = engine != null ? engine : ownEngine.build();
       return new FakePaykka(chosen, merchantId);
     }
   }

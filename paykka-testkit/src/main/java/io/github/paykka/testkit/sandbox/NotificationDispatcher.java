@@ -21,8 +21,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,8 +47,7 @@ final class NotificationDispatcher implements AutoCloseable {
   private final HttpClient client;
   private final ScheduledExecutorService scheduler;
   private final AtomicLong ids = new AtomicLong();
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
+  private final WatchedState state = new WatchedState();
   private final List<NotificationAttempt> attempts = new ArrayList<>();
   private final List<Delivery> deliveries = new ArrayList<>();
   private final Map<Long, Pending> sent = new java.util.concurrent.ConcurrentHashMap<>();
@@ -208,50 +205,24 @@ final class NotificationDispatcher implements AutoCloseable {
     long ageMillis = sentAt.toEpochMilli() - p.timestamp;
     Delivery d = new Delivery(a, latency, response, p.signatureFailure.isEmpty(), p.signatureFailure,
         Duration.ofMillis(ageMillis).compareTo(scheme.maxAge()) > 0, manual);
-    lock.lock();
-    try {
+    state.update(() -> {
       attempts.add(a);
       deliveries.add(d);
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Every attempt with what the dashboard shows of it, in the order they completed. */
   List<Delivery> deliveries() {
-    lock.lock();
-    try {
-      return List.copyOf(deliveries);
-    } finally {
-      lock.unlock();
-    }
+    return state.read(() -> List.copyOf(deliveries));
   }
 
   List<NotificationAttempt> attempts() {
-    lock.lock();
-    try {
-      return List.copyOf(attempts);
-    } finally {
-      lock.unlock();
-    }
+    return state.read(() -> List.copyOf(attempts));
   }
 
-  /** Waits until {@code condition} holds for the recorded attempts, or {@code timeout} passes. */
-  boolean await(Predicate<? super List<NotificationAttempt>> condition, Duration timeout)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    lock.lock();
-    try {
-      while (!condition.test(List.copyOf(attempts))) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) return false;
-        changed.awaitNanos(left);
-      }
-      return true;
-    } finally {
-      lock.unlock();
-    }
+  /** Waits until {@code condition} holds for the recorded attempts, or {@code timeout} passes (see WatchedState). */
+  boolean await(Predicate<? super List<NotificationAttempt>> condition, Duration timeout) {
+    return state.await(() -> List.copyOf(attempts), condition, timeout, "notifications");
   }
 
   @Override

@@ -227,14 +227,7 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
    * @throws IllegalStateException if interrupted (the interrupt flag is kept)
    */
   public boolean awaitRequests(Predicate<? super List<SandboxRequest>> condition, Duration timeout) {
-    requireNonNull(condition, "condition == null");
-    requireNonNull(timeout, "timeout == null");
-    try {
-      return requests.await(condition, timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for requests");
-    }
+    return requests.await(condition, timeout);
   }
 
   /** Every notification attempt so far, in the order they completed. */
@@ -242,21 +235,9 @@ public final class PaykkaSandbox implements PaymentSimulator, AutoCloseable {
     return dispatcher.attempts();
   }
 
-  /**
-   * Waits until {@code condition} holds for the recorded notification attempts.
-   *
-   * @return whether it held before {@code timeout} passed
-   * @throws IllegalStateException if interrupted (the interrupt flag is kept)
-   */
+  /** Waits as {@link #awaitRequests} does, for the recorded notification attempts ({@link #notifications()}). */
   public boolean awaitNotifications(Predicate<? super List<NotificationAttempt>> condition, Duration timeout) {
-    requireNonNull(condition, "condition == null");
-    requireNonNull(timeout, "timeout == null");
-    try {
-      return dispatcher.await(condition, timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for notifications");
-    }
+    return dispatcher.await(condition, timeout);
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.paykka.wire.WireCodec;
+import io.github.paykka.wire.error.ErrorCatalog;
 import io.github.paykka.wire.message.ApplePaySessionRespDto;
 import io.github.paykka.wire.message.Envelope;
 import io.github.paykka.wire.message.RefundRespDto;
@@ -53,15 +54,6 @@ final class QuirkRewriter {
   private static final Set<String> PUBLISHED_REFUND_FIELDS = Set.of("error_code", "error_description", "merchant_id",
       "refund_trans_id", "refund_order_id", "status", "amount", "currency");
 
-  /** Transaction error codes for the system codes that mean the same ({@link Quirk#FOUR_DIGIT_RET_CODES}). */
-  private static final Map<String, String> FOUR_DIGIT = Map.of(
-      "206005", "1000",
-      "206007", "1001",
-      "206006", "1012",
-      "206002", "2000",
-      "206003", "2000",
-      "206004", "2001");
-
   /** The form the library writes times in, and the one {@link Quirk#TIME_FORMS} writes them in instead. */
   private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx");
   private static final DateTimeFormatter OTHER_FORM = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSXXX");
@@ -73,10 +65,6 @@ final class QuirkRewriter {
     this.codec = codec;
   }
 
-  /** The transaction error code {@link Quirk#FOUR_DIGIT_RET_CODES} answers instead of {@code retCode}, if any. */
-  static @Nullable String fourDigit(String retCode) {
-    return FOUR_DIGIT.get(retCode);
-  }
 
   /**
    * The body of an API answer: {@code envelope} as the codec writes it, with {@code quirks} applied.
@@ -92,8 +80,8 @@ final class QuirkRewriter {
     // Apple's merchant session is Apple's object: PayKKa passes it on as it is
     boolean paykkasData = tree != null && !(data instanceof ApplePaySessionRespDto);
     if (quirks.has(Quirk.FOUR_DIGIT_RET_CODES) && !envelope.isSuccess()) {
-      String code = fourDigit(envelope.retCode());
-      if (code != null) root.put("ret_code", code);
+      // the transaction code the catalog names as the same refusal, where there is one
+      ErrorCatalog.standard().fourDigitTwin(envelope.retCode()).forEach(code -> root.put("ret_code", code));
     }
     if (quirks.has(Quirk.PUBLISHED_REFUND_SCHEMA) && data instanceof RefundRespDto && tree instanceof ObjectNode o) {
       o.retain(PUBLISHED_REFUND_FIELDS);
@@ -108,7 +96,7 @@ final class QuirkRewriter {
         replaceStatus(tree, status);
       }
     }
-    if (quirks.has(Quirk.UNKNOWN_VALUES) && paykkasData) unknownValues(tree, false);
+    if (quirks.has(Quirk.UNKNOWN_VALUES) && paykkasData) unknownValues(tree);
     if (quirks.has(Quirk.TIME_FORMS) && paykkasData) otherTimeForms(tree);
     if (quirks.has(Quirk.EXTRA_FIELDS)) {
       if (paykkasData) extraFields(tree);
@@ -129,7 +117,7 @@ final class QuirkRewriter {
     boolean refund = root.path("notify_type").asText("").startsWith("REFUND.");
     if (quirks.has(Quirk.PUBLISHED_REFUND_SCHEMA) && refund) root.remove("ori_order_id");
     if (quirks.has(Quirk.UNKNOWN_STATUS)) replaceStatus(root, refund ? "CLOSED" : "PENDING_REVIEW");
-    if (quirks.has(Quirk.UNKNOWN_VALUES)) unknownValues(root, false);
+    if (quirks.has(Quirk.UNKNOWN_VALUES)) unknownValues(root);
     if (quirks.has(Quirk.TIME_FORMS)) otherTimeForms(root);
     if (quirks.has(Quirk.EXTRA_FIELDS)) extraFields(root);
     String text = Long.toString(timestamp);
@@ -157,29 +145,35 @@ final class QuirkRewriter {
   }
 
   /** Every enum-like field in {@code node} and below, each a value no document names. */
-  private static void unknownValues(@Nullable JsonNode node, boolean in3ds) {
-    if (node instanceof ArrayNode a) {
-      a.forEach(item -> unknownValues(item, in3ds));
-      return;
-    }
-    if (!(node instanceof ObjectNode o)) return;
-    List<String> names = new ArrayList<>();
-    o.fieldNames().forEachRemaining(names::add);
-    for (String name : names) {
-      JsonNode value = o.get(name);
+  private static void unknownValues(@Nullable JsonNode node) {
+    eachTextField(node, false, (o, name, value, in3ds) -> {
       String unknown = (in3ds ? UNKNOWN_3DS_VALUES : UNKNOWN_VALUES).get(name);
-      if (unknown != null && value.isTextual()) {
-        o.put(name, unknown);
-      } else if (value.isContainerNode()) {
-        unknownValues(value, "authentication_result".equals(name));
-      }
-    }
+      if (unknown != null) o.put(name, unknown);
+    });
   }
 
   /** Every time ({@code *_time}) in {@code node} and below that is in the written form, in the other form. */
   private static void otherTimeForms(@Nullable JsonNode node) {
+    eachTextField(node, false, (o, name, value, in3ds) -> {
+      if (!name.endsWith("_time")) return;
+      try {
+        OffsetDateTime t = OffsetDateTime.parse(value.textValue(), WRITTEN);
+        o.put(name, OTHER_FORM.format(t.withOffsetSameInstant(OTHER_OFFSET)));
+      } catch (DateTimeParseException notWrittenByUs) {
+        // left as it is
+      }
+    });
+  }
+
+  /** A rewrite of one text field of an object; {@code in3ds}: the object is an {@code authentication_result}. */
+  private interface TextFieldRewrite {
+    void rewrite(ObjectNode object, String name, JsonNode value, boolean in3ds);
+  }
+
+  /** Hands every text field in {@code node} and below to {@code rewrite}, the one walk both rewrites share. */
+  private static void eachTextField(@Nullable JsonNode node, boolean in3ds, TextFieldRewrite rewrite) {
     if (node instanceof ArrayNode a) {
-      a.forEach(QuirkRewriter::otherTimeForms);
+      a.forEach(item -> eachTextField(item, in3ds, rewrite));
       return;
     }
     if (!(node instanceof ObjectNode o)) return;
@@ -187,15 +181,10 @@ final class QuirkRewriter {
     o.fieldNames().forEachRemaining(names::add);
     for (String name : names) {
       JsonNode value = o.get(name);
-      if (name.endsWith("_time") && value.isTextual()) {
-        try {
-          OffsetDateTime t = OffsetDateTime.parse(value.textValue(), WRITTEN);
-          o.put(name, OTHER_FORM.format(t.withOffsetSameInstant(OTHER_OFFSET)));
-        } catch (DateTimeParseException notWrittenByUs) {
-          // left as it is
-        }
+      if (value.isTextual()) {
+        rewrite.rewrite(o, name, value, in3ds);
       } else if (value.isContainerNode()) {
-        otherTimeForms(value);
+        eachTextField(value, "authentication_result".equals(name), rewrite);
       }
     }
   }

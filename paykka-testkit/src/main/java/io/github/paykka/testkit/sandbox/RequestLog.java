@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +20,7 @@ final class RequestLog {
   /** How many requests are kept; older ones are dropped first. */
   static final int CAPACITY = 100_000;
 
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
+  private final WatchedState state = new WatchedState();
   private final Deque<Entry> entries = new ArrayDeque<>();
   private long ticks;
 
@@ -50,64 +47,36 @@ final class RequestLog {
 
   /** Records the arrival of a request of {@code operation} meeting {@code fault}. */
   Entry received(Operation operation, @Nullable Fault fault) {
-    lock.lock();
-    try {
+    return state.updateAndGet(() -> {
       Entry e = new Entry(operation, fault, ++ticks);
       if (entries.size() == CAPACITY) entries.removeFirst();
       entries.addLast(e);
-      changed.signalAll();
       return e;
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Records the identifiers the request's body carried. */
   void identified(Entry entry, Map<String, String> identifiers) {
-    lock.lock();
-    try {
-      entry.identifiers = Map.copyOf(identifiers);
-    } finally {
-      lock.unlock();
-    }
+    Map<String, String> copy = Map.copyOf(identifiers);
+    state.update(() -> entry.identifiers = copy);
   }
 
   /** Records that the sandbox is done with the request, answering {@code retCode} (null: nothing); once. */
   void finished(Entry entry, @Nullable String retCode) {
-    lock.lock();
-    try {
+    state.update(() -> {
       if (entry.finished != 0) return;
       entry.retCode = retCode;
       entry.finished = ++ticks;
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   List<SandboxRequest> requests() {
-    lock.lock();
-    try {
-      return snapshot();
-    } finally {
-      lock.unlock();
-    }
+    return state.read(this::snapshot);
   }
 
-  /** Waits until {@code condition} holds for the log, or {@code timeout} passes. */
-  boolean await(Predicate<? super List<SandboxRequest>> condition, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    lock.lock();
-    try {
-      while (!condition.test(snapshot())) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) return false;
-        changed.awaitNanos(left);
-      }
-      return true;
-    } finally {
-      lock.unlock();
-    }
+  /** Waits until {@code condition} holds for the log, or {@code timeout} passes (see WatchedState). */
+  boolean await(Predicate<? super List<SandboxRequest>> condition, Duration timeout) {
+    return state.await(this::snapshot, condition, timeout, "requests");
   }
 
   private List<SandboxRequest> snapshot() {

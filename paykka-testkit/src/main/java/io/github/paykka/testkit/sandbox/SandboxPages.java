@@ -136,7 +136,7 @@ final class SandboxPages implements HttpHandler {
         } else if (!"POST".equals(method)) {
           Html.sendBytes(ex, 405, "text/plain; charset=utf-8", "use POST".getBytes(UTF_8));
         } else {
-          Triggers.Outcome o = triggers.settle(parts[1]);
+          Triggers.TriggerResult o = triggers.settle(parts[1]);
           Html.sendBytes(ex, o.status(), "text/plain; charset=utf-8",
               (o.isOk() ? String.valueOf(o.data().get("status")) : o.message()).getBytes(UTF_8));
         }
@@ -160,7 +160,7 @@ final class SandboxPages implements HttpHandler {
       json(ex, 405, error("use POST"));
       return;
     }
-    Triggers.Outcome outcome;
+    Triggers.TriggerResult outcome;
     String section;
     if (route.equals("refunds/hold")) {
       outcome = triggers.holdRefunds(!"false".equalsIgnoreCase(params.getOrDefault("held", "true").strip()));
@@ -209,17 +209,19 @@ final class SandboxPages implements HttpHandler {
   }
 
   /** Shows the quirks {@code names} lists ({@link Quirks#parse}: names, {@code all}, {@code none}) from now on. */
-  private Triggers.Outcome setQuirks(@Nullable String names) {
-    if (names == null) return Triggers.Outcome.fail(400, "quirks: required, e.g. extra-fields,unknown-values or none");
+  private Triggers.TriggerResult setQuirks(@Nullable String names) {
+    if (names == null) {
+      return Triggers.TriggerResult.fail(400, "quirks: required, e.g. extra-fields,unknown-values or none");
+    }
     Quirks q;
     try {
       q = Quirks.parse(names);
     } catch (IllegalArgumentException e) {
-      return Triggers.Outcome.fail(400, "quirks: " + e.getMessage());
+      return Triggers.TriggerResult.fail(400, "quirks: " + e.getMessage());
     }
     quirks.set(q);
     List<String> on = q.asSet().stream().map(Quirk::cliName).toList();
-    return Triggers.Outcome.ok(on.isEmpty() ? "no quirk: answers as the library writes them" : "quirks: "
+    return Triggers.TriggerResult.ok(on.isEmpty() ? "no quirk: answers as the library writes them" : "quirks: "
         + String.join(", ", on), Map.of("quirks", on));
   }
 

@@ -49,6 +49,7 @@ import io.github.paykka.testkit.simulation.Entries.Pending;
 import io.github.paykka.testkit.simulation.Entries.RefundEntry;
 import io.github.paykka.testkit.simulation.Entries.SessionEntry;
 import io.github.paykka.testkit.simulation.Entries.TokenEntry;
+import io.github.paykka.wire.error.ErrorCode;
 import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -143,7 +144,7 @@ public final class SimulatedPaykka {
   /** The default base of checkout session URLs: {@code <base>/<sessionId>}. */
   public static final String DEFAULT_SESSION_URL_BASE = "https://sandbox.paykka.invalid/checkout";
   /** The error code of a failed refund ({@code 1006} "refund not allowed", from PayKKa's public list). */
-  public static final String REFUND_FAILED_CODE = "1006";
+  public static final String REFUND_FAILED_CODE = ErrorCode.REFUND_NOT_ALLOWED;
 
   private static final Logger LOG = LoggerFactory.getLogger(SimulatedPaykka.class);
 

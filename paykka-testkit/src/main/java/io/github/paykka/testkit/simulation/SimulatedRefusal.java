@@ -3,6 +3,7 @@ package io.github.paykka.testkit.simulation;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.Rejection;
+import io.github.paykka.wire.error.ErrorCode;
 import io.github.paykka.wire.error.RetCode;
 import io.vavr.control.Option;
 
@@ -36,7 +37,7 @@ import io.vavr.control.Option;
 public record SimulatedRefusal(String retCode, Option<String> errorCode, String message, Option<String> field) {
 
   /** The transaction error code for "recurring agreement does not exist". */
-  public static final String AGREEMENT_NOT_FOUND_ERROR = "2015";
+  public static final String AGREEMENT_NOT_FOUND_ERROR = ErrorCode.AGREEMENT_NOT_FOUND;
 
   public SimulatedRefusal {
     requireNonNull(retCode, "retCode == null");

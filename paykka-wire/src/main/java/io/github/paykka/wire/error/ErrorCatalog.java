@@ -1,5 +1,9 @@
 package io.github.paykka.wire.error;
 
+import static io.github.paykka.ports.Processing.NOT_FOUND;
+import static io.github.paykka.ports.Processing.NOT_PROCESSED;
+import static io.github.paykka.ports.Processing.PROCESSED;
+import static io.github.paykka.ports.Processing.UNKNOWN;
 import static io.github.paykka.wire.error.Category.BAD_REQUEST;
 import static io.github.paykka.wire.error.Category.DECLINE;
 import static io.github.paykka.wire.error.Category.MERCHANT_CONFIGURATION;
@@ -9,10 +13,6 @@ import static io.github.paykka.wire.error.Category.SYSTEM;
 import static io.github.paykka.wire.error.Category.TRANSIENT;
 import static io.github.paykka.wire.error.CodeKind.ERROR_CODE;
 import static io.github.paykka.wire.error.CodeKind.RET_CODE;
-import static io.github.paykka.wire.error.Processing.NOT_FOUND;
-import static io.github.paykka.wire.error.Processing.NOT_PROCESSED;
-import static io.github.paykka.wire.error.Processing.PROCESSED;
-import static io.github.paykka.wire.error.Processing.UNKNOWN;
 import static io.github.paykka.wire.error.Retryability.AFTER_BACKOFF;
 import static io.github.paykka.wire.error.Retryability.NEVER;
 import static io.github.paykka.wire.error.Retryability.NOT_NEEDED;
@@ -20,12 +20,15 @@ import static io.github.paykka.wire.error.Retryability.QUERY_FIRST;
 import static io.github.paykka.wire.error.Retryability.WITH_FRESH_SIGNATURE;
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.Processing;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +49,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class ErrorCatalog {
-  /** The order does not exist: the codes the exactly-once logic of a transport relies on. */
-  private static final Set<String> ORDER_NOT_FOUND = Set.of(RetCode.ORDER_NOT_FOUND, RetCode.DATA_NOT_FOUND);
+  /**
+   * The system codes whose meaning a transaction error code repeats (both lists name them alike; which one PayKKa
+   * sends when is not public, see docs/assumptions.md).
+   */
+  private static final Map<String, String> FOUR_DIGIT_TWINS = Map.of(
+      RetCode.MERCHANT_UNKNOWN, ErrorCode.MERCHANT_UNKNOWN,
+      RetCode.MERCHANT_DISABLED, ErrorCode.MERCHANT_DISABLED,
+      RetCode.MERCHANT_KEY_MISSING, ErrorCode.MERCHANT_KEY_MISSING,
+      RetCode.SIGNATURE_MISSING, ErrorCode.SIGNATURE_ERROR,
+      RetCode.SIGNATURE_ERROR, ErrorCode.SIGNATURE_ERROR,
+      RetCode.SIGNATURE_EXPIRED, ErrorCode.SIGNATURE_EXPIRED);
 
   private static final ErrorCatalog STANDARD = new ErrorCatalog(standardEntries());
 
@@ -130,6 +142,33 @@ public final class ErrorCatalog {
     return retCode(retCode, retMsg);
   }
 
+  /**
+   * The refusal an answer with {@code retCode} is: what the catalog says about the code (its {@link Processing},
+   * whether repeating helps, a four-digit code as the error code), for every transport and test double alike.
+   *
+   * @param errorCode the transaction error code given beside {@code retCode}, if any; without one, a four-digit
+   *     {@code retCode} is its own error code
+   * @param retMsg PayKKa's {@code ret_msg}; when absent or blank, the catalog's meaning of the code
+   */
+  public GatewayFailure.Rejected rejected(Operation operation, String reference, int attempts, String retCode,
+      Option<String> errorCode, @Nullable String retMsg, int httpStatus) {
+    requireNonNull(errorCode, "errorCode == null");
+    ErrorEntry entry = answer(retCode, retMsg);
+    Option<String> error = errorCode.orElse(entry.kind() == ERROR_CODE ? Option.some(retCode) : Option.none());
+    String message = retMsg == null || retMsg.isBlank() ? entry.meaning() : retMsg;
+    boolean retryable = entry.retryability() == AFTER_BACKOFF || entry.retryability() == WITH_FRESH_SIGNATURE;
+    return new GatewayFailure.Rejected(operation, reference, attempts, retCode, error, message, httpStatus, retryable,
+        entry.processing());
+  }
+
+  /**
+   * The transaction error code that means the same as the system code {@code retCode}, if there is one (e.g.
+   * {@code 206003} and {@code 2000}, signature error).
+   */
+  public Option<String> fourDigitTwin(String retCode) {
+    return Option.of(FOUR_DIGIT_TWINS.get(requireNonNull(retCode, "retCode == null")));
+  }
+
   /** Whether {@code code} has the shape of a transaction error code: exactly four ASCII digits. */
   public static boolean isTransactionCode(String code) {
     requireNonNull(code, "code == null");
@@ -139,17 +178,6 @@ public final class ErrorCatalog {
       if (c < '0' || c > '9') return false;
     }
     return true;
-  }
-
-  /** Whether {@code retCode} says the order does not exist ({@code 206024}, {@code 010002}): safe to (re-)create it. */
-  public boolean isOrderNotFound(String retCode) {
-    return ORDER_NOT_FOUND.contains(requireNonNull(retCode, "retCode == null"));
-  }
-
-  /** Whether {@code retCode} says PayKKa rejected the request before processing anything (including "not found"). */
-  public boolean isNothingProcessed(String retCode) {
-    ErrorEntry e = retCodes.get(requireNonNull(retCode, "retCode == null"));
-    return e != null && (e.processing() == NOT_PROCESSED || e.processing() == NOT_FOUND);
   }
 
   /** Whether {@code retCode} is {@code 000000}. */
@@ -230,22 +258,22 @@ public final class ErrorCatalog {
     // failed transaction, and also as the ret_code of a refused request (see answer()). Configuration and request
     // errors are refused before any money moves (NOT_PROCESSED); declines are processed failures.
     err(l, "0000", SUCCESS, "Success", PROCESSED, NOT_NEEDED, "Nothing to do.");
-    config(l, "1000", "Merchant does not exist", "Check merchant_id and the environment (sandbox or production).");
-    config(l, "1001", "Merchant disabled", contact);
+    config(l, ErrorCode.MERCHANT_UNKNOWN, "Merchant does not exist", "Check merchant_id and the environment (sandbox or production).");
+    config(l, ErrorCode.MERCHANT_DISABLED, "Merchant disabled", contact);
     config(l, "1002", "Entity does not exist", "Check the merchant's entity at PayKKa; " + contact);
     config(l, "1003", "Entity disabled", contact);
     config(l, "1004", "Payment method not supported by the merchant",
         "Offer another payment method, or ask PayKKa to enable this one.");
     config(l, "1005", "Payment type not supported by the merchant",
         "Use a payment type the account supports, or ask PayKKa to enable it.");
-    config(l, "1006", "Refund not allowed", "The account or the order does not allow refunds: ask PayKKa.");
+    config(l, ErrorCode.REFUND_NOT_ALLOWED, "Refund not allowed", "The account or the order does not allow refunds: ask PayKKa.");
     config(l, "1007", "Currency not supported", "Use a currency the account supports, or ask PayKKa to enable it.");
     config(l, "1008", "Not PCI certified: plain card data not allowed",
         "Send encrypted card data (Encrypted Card) instead of plain card data, or get PCI DSS approval.");
     bad(l, "1009", "Component parameter error", "Fix the parameters of the checkout component; do not repeat as is.");
     bad(l, "1010", "WeChat OpenID is empty", "Send the shopper's WeChat OpenID; do not repeat as is.");
     bad(l, "1011", "WeChat terminal type not supported", "Send a terminal type WeChat Pay supports; do not repeat as is.");
-    config(l, "1012", "Merchant public key not configured", "Upload the merchant public key in PayKKa's portal.");
+    config(l, ErrorCode.MERCHANT_KEY_MISSING, "Merchant public key not configured", "Upload the merchant public key in PayKKa's portal.");
     config(l, "1013", "Platform public key missing", "Ask PayKKa to configure the platform key of the account.");
     config(l, "1014", "Checkout theme not available", "Check theme_id against the themes configured for the account.");
     config(l, "1015", "Product not enabled for the merchant", contact);
@@ -256,8 +284,8 @@ public final class ErrorCatalog {
     config(l, "1020", "POS configuration error", contact);
     config(l, "1021", "Merchant id configuration error", "Check merchant_id; " + contact);
     config(l, "1022", "Merchant not allowed to take this payment", contact);
-    err(l, "2000", SIGNATURE, "Signature error", NOT_PROCESSED, NEVER, fixSignature);
-    err(l, "2001", SIGNATURE, "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
+    err(l, ErrorCode.SIGNATURE_ERROR, SIGNATURE, "Signature error", NOT_PROCESSED, NEVER, fixSignature);
+    err(l, ErrorCode.SIGNATURE_EXPIRED, SIGNATURE, "Signature expired", NOT_PROCESSED, WITH_FRESH_SIGNATURE,
         "Check the clock; sign again with a fresh timestamp and repeat.");
     bad(l, "2002", "This API version does not support the payment method", "Use a payment method of v1.2.");
     bad(l, "2003", "Card encryption failed", "Encrypt the card data again with the client key.");
@@ -273,12 +301,12 @@ public final class ErrorCatalog {
     bad(l, "2013", "Storing a card requires payment method BANKCARD", "Store only bank cards.");
     bad(l, "2014", "A first recurring payment needs store_payment_method true",
         "Send store_payment_method: true with token_usage and shopper_reference.");
-    bad(l, "2015", "Recurring agreement does not exist", "Check recurring_agreement_id.");
+    bad(l, ErrorCode.AGREEMENT_NOT_FOUND, "Recurring agreement does not exist", "Check recurring_agreement_id.");
     bad(l, "2016", "Recurring agreement not active",
         "The agreement was cancelled or never activated: stop charging it; ask the shopper for a new one.");
     err(l, "2017", DECLINE, "Recurring agreement creation failed", PROCESSED, NEVER,
         "The first recurring payment could not set up the agreement: ask the shopper to try again or another card.");
-    err(l, "2099", DECLINE, "Invalid card", PROCESSED, NEVER, "A decline: ask the shopper for another card.");
+    err(l, ErrorCode.INVALID_CARD, DECLINE, "Invalid card", PROCESSED, NEVER, "A decline: ask the shopper for another card.");
     return l;
   }
 

@@ -2,6 +2,8 @@ package io.github.paykka.wire.error;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.paykka.ports.Processing;
+
 /**
  * One code of the catalog: what it means, what happened, whether retrying helps and what to do.
  *

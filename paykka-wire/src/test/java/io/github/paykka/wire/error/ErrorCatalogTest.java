@@ -2,6 +2,10 @@ package io.github.paykka.wire.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.paykka.ports.GatewayFailure;
+import io.github.paykka.ports.Operation;
+import io.github.paykka.ports.Processing;
+import io.vavr.control.Option;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -24,6 +28,52 @@ class ErrorCatalogTest {
   }
 
   @Test
+  void aRefusalCarriesWhatTheCatalogSaysOfItsCode() {
+    for (ErrorEntry entry : catalog.retCodes()) {
+      if (entry.code().equals(RetCode.SUCCESS)) continue;
+      GatewayFailure.Rejected r = catalog.rejected(Operation.QUERY, "T1", 2, entry.code(), Option.none(), null, 400);
+      assertThat(r.processing()).as(entry.code()).isEqualTo(entry.processing());
+      assertThat(r.retMsg()).as(entry.code()).isEqualTo(entry.meaning());
+      assertThat(r.errorCode()).as(entry.code()).isEmpty();
+      assertThat(r.isRetryable()).as(entry.code()).isEqualTo(entry.retryability() == Retryability.AFTER_BACKOFF
+          || entry.retryability() == Retryability.WITH_FRESH_SIGNATURE);
+      assertThat(r).extracting(GatewayFailure::operation, GatewayFailure::reference, GatewayFailure::attempts,
+          GatewayFailure.Rejected::httpStatus).containsExactly(Operation.QUERY, "T1", 2, 400);
+    }
+    assertThat(catalog.rejected(Operation.QUERY, "T1", 1, RetCode.ORDER_NOT_FOUND, Option.none(), "no", 200)
+        .notFound()).isTrue();
+    assertThat(catalog.rejected(Operation.REFUND, "R1", 1, RetCode.INVALID_STATE, Option.none(), "no", 200))
+        .matches(GatewayFailure.Rejected::nothingProcessed).matches(r -> !r.notFound());
+    // a four-digit code in ret_code is its own error code; one given beside the ret_code is kept
+    assertThat(catalog.rejected(Operation.INITIATE, "T1", 1, ErrorCode.MERCHANT_DISABLED, Option.none(), "off", 401)
+        .errorCode()).contains(ErrorCode.MERCHANT_DISABLED);
+    assertThat(catalog.rejected(Operation.INITIATE, "T1", 1, RetCode.INVALID_REQUEST,
+        Option.some(ErrorCode.AGREEMENT_NOT_FOUND), "PayKKa's words", 200))
+        .matches(r -> r.errorCode().contains(ErrorCode.AGREEMENT_NOT_FOUND) && r.retMsg().equals("PayKKa's words"));
+    // an unknown code: PayKKa may have processed it, so nothing says it did not
+    assertThat(catalog.rejected(Operation.CAPTURE, "GW1", 1, "777777", Option.none(), "?", 200).nothingProcessed())
+        .isFalse();
+  }
+
+  @Test
+  void aFourDigitTwinMeansWhatItsSystemCodeMeans() {
+    int twins = 0;
+    for (ErrorEntry entry : catalog.retCodes()) {
+      Option<String> twin = catalog.fourDigitTwin(entry.code());
+      if (twin.isEmpty()) continue;
+      twins++;
+      ErrorEntry four = catalog.errorCode(twin.get(), null);
+      assertThat(four.known()).as(twin.get()).isTrue();
+      assertThat(four.category()).as(entry.code() + " / " + twin.get()).isEqualTo(entry.category());
+      assertThat(four.processing()).as(entry.code() + " / " + twin.get()).isEqualTo(entry.processing());
+      assertThat(four.retryability()).as(entry.code() + " / " + twin.get()).isEqualTo(entry.retryability());
+    }
+    assertThat(twins).isEqualTo(6);
+    assertThat(catalog.fourDigitTwin(RetCode.SIGNATURE_ERROR)).contains(ErrorCode.SIGNATURE_ERROR);
+    assertThat(catalog.fourDigitTwin(RetCode.ORDER_NOT_FOUND)).isEmpty();
+  }
+
+  @Test
   void retryabilityIsDecidedPerCode() {
     assertThat(catalog.lookup("010001").retryability()).isEqualTo(Retryability.AFTER_BACKOFF);
     assertThat(catalog.lookup("206003").retryability()).isEqualTo(Retryability.NEVER);
@@ -33,17 +83,16 @@ class ErrorCatalogTest {
   }
 
   @Test
-  void orderNotFoundAndNothingProcessedAreClassified() {
-    assertThat(catalog.isOrderNotFound("206024")).isTrue();
-    assertThat(catalog.isOrderNotFound("010002")).isTrue();
-    assertThat(catalog.isOrderNotFound("206011")).isFalse();
-    assertThat(catalog.isOrderNotFound("999999")).isFalse();
-    for (String c : List.of("206002", "206003", "206004", "010000", "010001")) {
-      assertThat(catalog.isNothingProcessed(c)).as(c).isTrue();
+  void notFoundAndNothingProcessedAreClassified() {
+    for (String c : List.of("206024", "010002", "206011")) {
+      assertThat(catalog.lookup(c).processing()).as(c).isEqualTo(Processing.NOT_FOUND);
     }
-    assertThat(catalog.isNothingProcessed("999999")).isFalse();
-    assertThat(catalog.isNothingProcessed("000000")).isFalse();
-    assertThat(catalog.isNothingProcessed("123456")).isFalse();
+    for (String c : List.of("206002", "206003", "206004", "010000", "010001")) {
+      assertThat(catalog.lookup(c).processing()).as(c).isEqualTo(Processing.NOT_PROCESSED);
+    }
+    assertThat(catalog.lookup("999999").processing()).isEqualTo(Processing.UNKNOWN);
+    assertThat(catalog.lookup("000000").processing()).isEqualTo(Processing.PROCESSED);
+    assertThat(catalog.lookup("123456").processing()).isEqualTo(Processing.UNKNOWN);
   }
 
   @Test

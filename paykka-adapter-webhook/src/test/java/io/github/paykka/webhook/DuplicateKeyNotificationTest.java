@@ -55,4 +55,21 @@ class DuplicateKeyNotificationTest {
     assertThat(b.status()).as(b.outcome().describe()).isEqualTo(200);
     assertThat(received.size() + unknown.size()).isEqualTo(2);
   }
+
+  /** A money field given twice: JSON readers disagree on which value counts, so it is acknowledged, never applied. */
+  @Test
+  void aValidlySignedNotificationGivingAMoneyFieldTwiceReachesOnUnknown() {
+    String twoStatuses = paid(3).replace("\"status\":", "\"status\":\"FAILURE\",\"status\":");
+    String twoAmounts = paid(4).replace("\"amount\":", "\"amount\":1,\"amount\":");
+    PaykkaWebhookHandler handler = handler();
+
+    for (String body : List.of(twoStatuses, twoAmounts)) {
+      WebhookResponse r = handler.handle("POST", signed(body.getBytes(UTF_8), now()).headers(), body.getBytes(UTF_8));
+      assertThat(r.status()).as(r.outcome().describe()).isEqualTo(200);
+    }
+    assertThat(received).isEmpty();
+    assertThat(unknown).extracting(UnknownNotification::toString)
+        .anySatisfy(u -> assertThat(u).contains("'status' given twice"))
+        .anySatisfy(u -> assertThat(u).contains("'amount' given twice"));
+  }
 }

@@ -101,6 +101,7 @@ public final class PaykkaWebhookHandler {
   private final @Nullable Consumer<? super UnknownNotification> onUnknown;
   private final @Nullable Consumer<? super WebhookOutcome> onOutcome;
   private final WireCodec codec = WireCodec.create();
+  private final RepeatedKeys repeatedKeys = new RepeatedKeys();
   private final WireMapper mapper = WireMapper.create();
 
   private PaykkaWebhookHandler(Builder b, NotificationInbox inbox, Duration maxAge) {
@@ -215,6 +216,11 @@ public final class PaykkaWebhookHandler {
     }
     ObjectNode body = (ObjectNode) tree.get();
     Sketch sketch = new Sketch(signed, body, raw);
+    String twice = repeatedKeys.moneyFieldGivenTwice(raw);
+    if (twice != null) {
+      return unknown(sketch, UnknownNotification.Reason.UNMAPPABLE, "'" + twice + "' given twice: which value counts"
+          + " cannot be told");
+    }
     Option<NotifyType> type = sketch.notifyType.isEmpty() ? Option.none() : NotifyType.fromWire(sketch.notifyType);
     if (type.isEmpty()) {
       return unknown(sketch, UnknownNotification.Reason.UNKNOWN_TYPE,

@@ -32,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,6 +70,12 @@ final class Lenient {
 
   /** The most characters kept of a text PayKKa sends (a status, a method, a brand, a 3DS field). */
   static final int TEXT_LIMIT = 64;
+
+  /** The most characters kept of PayKKa's free text (an {@code error_description}). */
+  static final int FREE_TEXT_LIMIT = 256;
+
+  /** Twelve digits or more, possibly grouped by spaces or dashes: it could be a card number. */
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9](?:[ -]?[0-9]){11,}");
 
   private Lenient() {}
 
@@ -148,22 +155,44 @@ final class Lenient {
   }
 
   /**
-   * {@code raw} reduced to what is safe to show and log: printable ASCII, anything else as {@code ?}, at most
+   * {@code raw} reduced to what is safe to show and log: printable ASCII, anything else as {@code ?}, every run of
+   * twelve or more digits masked as {@code ***} (PayKKa's text may quote a card number back), at most
    * {@link #TEXT_LIMIT} characters.
    */
   static String printable(String raw) {
-    StringBuilder sb = new StringBuilder(Math.min(raw.length(), TEXT_LIMIT));
-    for (int i = 0; i < raw.length() && sb.length() < TEXT_LIMIT; i++) {
+    StringBuilder sb = new StringBuilder(Math.min(raw.length(), TEXT_LIMIT + 64));
+    // masked before it is cut, so that a number cut at the limit is still found
+    for (int i = 0; i < raw.length() && sb.length() < TEXT_LIMIT + 64; i++) {
       char c = raw.charAt(i);
       sb.append(c >= 0x20 && c < 0x7f ? c : '?');
     }
-    return sb.toString();
+    String masked = LONG_DIGIT_RUN.matcher(sb).replaceAll("***");
+    return masked.length() <= TEXT_LIMIT ? masked : masked.substring(0, TEXT_LIMIT);
   }
 
   /** A text field: absent when null or blank, else {@link #printable}. */
   static Option<String> text(@Nullable String raw) {
     if (raw == null || raw.isBlank()) return Option.none();
     return Option.some(printable(raw.strip()));
+  }
+
+  /**
+   * PayKKa's free text ({@code error_code}, {@code error_description}): absent when null or blank, else its text in
+   * any script, with control and invisible format characters as spaces and every run of twelve or more digits masked
+   * as {@code ***} (it may quote a card number back), at most {@link #FREE_TEXT_LIMIT} code points.
+   */
+  static Option<String> freeText(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) return Option.none();
+    StringBuilder sb = new StringBuilder(Math.min(raw.length(), FREE_TEXT_LIMIT + 64));
+    raw.codePoints().limit(FREE_TEXT_LIMIT + 64L).forEach(cp -> {
+      int type = Character.getType(cp);
+      boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+      sb.appendCodePoint(invisible ? ' ' : cp);
+    });
+    String masked = LONG_DIGIT_RUN.matcher(sb).replaceAll("***");
+    return Option.some(masked.substring(0, masked.offsetByCodePoints(0,
+        Math.min(FREE_TEXT_LIMIT, masked.codePointCount(0, masked.length())))));
   }
 
   /** An identifier the domain accepts; absent when blank or refused (too long, say). */

@@ -80,9 +80,10 @@ public final class SignatureScheme {
     this.maxAheadMillis = saturatedMillis(b.maxAhead);
     this.json =
         JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // no duplicate detection for the whole body: only a second top-level merchant_id or timestamp makes the
+            // signed string ambiguous (checked below); a repeated informational key must not lose a notification
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64).build())
+                StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(10_000).build())
             .build();
   }
 
@@ -316,9 +317,17 @@ public final class SignatureScheme {
         return Either.left(new SignatureFailure.UnreadableBody("not a JSON object"));
       }
       JsonToken t;
+      boolean seenMerchantId = false;
+      boolean seenTimestamp = false;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
+        // two values for a signed field: which one was signed cannot be told
+        if ("merchant_id".equals(name) && seenMerchantId || "timestamp".equals(name) && seenTimestamp) {
+          return Either.left(new SignatureFailure.UnreadableBody("duplicate " + name));
+        }
+        seenMerchantId |= "merchant_id".equals(name);
+        seenTimestamp |= "timestamp".equals(name);
         if ("merchant_id".equals(name) && (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT)) {
           merchantId = p.getText();
         } else if ("timestamp".equals(name) && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_STRING
@@ -336,7 +345,7 @@ public final class SignatureScheme {
         return Either.left(new SignatureFailure.UnreadableBody("not a single JSON object"));
       }
     } catch (Exception e) {
-      // malformed JSON, a duplicate key, a limit: the reason is ours, never the parser's message (it quotes input)
+      // malformed JSON, a limit: the reason is ours, never the parser's message (it quotes input)
       return Either.left(new SignatureFailure.UnreadableBody("malformed JSON"));
     }
     if (merchantId == null) return Either.left(new SignatureFailure.UnreadableBody("no merchant_id"));

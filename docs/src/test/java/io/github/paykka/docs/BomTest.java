@@ -32,13 +32,14 @@ class BomTest {
   }
 
   @Test
-  void theBomPinsKotlinAndOkioAtTheVersionsTheBuildTestsWith() throws Exception {
+  void theBomPinsKotlinOkioAndAccpAtTheVersionsTheBuildTestsWith() throws Exception {
     Document parent = read(root().resolve("pom.xml"));
     Document bom = read(root().resolve("paykka-bom/pom.xml"));
-    for (String property : List.of("kotlin.version", "okio.version")) {
+    for (String property : List.of("kotlin.version", "okio.version", "accp.version")) {
       assertThat(texts(bom, property)).as(property).isNotEmpty().isEqualTo(texts(parent, property));
     }
-    assertThat(artifacts(bom)).contains("kotlin-stdlib", "kotlin-stdlib-jdk8", "okio", "okio-jvm");
+    assertThat(artifacts(bom)).contains("kotlin-stdlib", "kotlin-stdlib-jdk8", "okio", "okio-jvm",
+        "AmazonCorrettoCryptoProvider");
   }
 
   private static List<String> artifacts(Document pom) {

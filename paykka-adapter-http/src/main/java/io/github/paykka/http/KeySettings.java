@@ -6,6 +6,7 @@ import io.github.paykka.wire.signature.KeyFormatException;
 import io.github.paykka.wire.signature.PemKeys;
 import io.github.paykka.wire.signature.Signer;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,12 @@ import org.jspecify.annotations.Nullable;
 final class KeySettings {
   private KeySettings() {}
 
-  /** The merchant's signer, from exactly one of a PEM (or bare Base64) text, a private key, or a signer. */
-  static Signer signer(@Nullable String pemOrBase64, @Nullable PrivateKey key, @Nullable Signer signer) {
+  /**
+   * The merchant's signer, from exactly one of a PEM (or bare Base64) text, a private key, or a signer; a key signs
+   * with {@code provider}'s SHA256withRSA when one is given (a signer of the user's own is taken as it is).
+   */
+  static Signer signer(@Nullable String pemOrBase64, @Nullable PrivateKey key, @Nullable Signer signer,
+      @Nullable Provider provider) {
     int given = (pemOrBase64 != null ? 1 : 0) + (key != null ? 1 : 0) + (signer != null ? 1 : 0);
     if (given == 0) {
       throw new IllegalStateException("merchantPrivateKey is required (a PEM string, a PrivateKey, or a signer)");
@@ -30,8 +35,8 @@ final class KeySettings {
     }
     try {
       if (signer != null) return signer;
-      if (key != null) return Signer.rsa(key);
-      return Signer.rsa(PemKeys.privateKey(requireNonNull(pemOrBase64)));
+      PrivateKey k = key != null ? key : PemKeys.privateKey(requireNonNull(pemOrBase64));
+      return provider == null ? Signer.rsa(k) : Signer.rsa(k, provider);
     } catch (KeyFormatException e) {
       throw new IllegalArgumentException("merchantPrivateKey: " + e.getMessage());
     } catch (IllegalArgumentException e) {

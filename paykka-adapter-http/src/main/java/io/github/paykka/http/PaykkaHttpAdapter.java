@@ -35,6 +35,7 @@ import io.github.paykka.wire.signature.Signer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vavr.control.Either;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -145,7 +146,9 @@ public final class PaykkaHttpAdapter
         .build();
     // a connection the server closed while idle in the pool fails the next request: it is recovered on this one
     this.freshClient = client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
-    SignatureScheme scheme = SignatureScheme.builder().clock(b.clock).build();
+    SignatureScheme.Builder schemeSettings = SignatureScheme.builder().clock(b.clock);
+    if (b.signatureProvider != null) schemeSettings.provider(b.signatureProvider);
+    SignatureScheme scheme = schemeSettings.build();
     this.transport = new Transport(retrofit(environment, client), retrofit(environment, freshClient), signer, scheme,
         platformKeys, merchantId.value(), b.clock, WireCodec.create(), scheduler);
     String name = "paykka-" + merchantId.value();
@@ -375,6 +378,7 @@ public final class PaykkaHttpAdapter
     private ResilienceListener listener = ResilienceListener.NONE;
     private int maxConcurrentRequests = 64;
     private @Nullable PaymentJournal journal;
+    private @Nullable Provider signatureProvider;
 
     private Builder() {}
 
@@ -417,6 +421,24 @@ public final class PaykkaHttpAdapter
     /** Signs with a {@link Signer} of your own (an HSM, a KMS) instead of a private key in memory. */
     public Builder signer(Signer signer) {
       this.signer = requireNonNull(signer, "signer == null");
+      return this;
+    }
+
+    /**
+     * The {@link Provider} whose SHA256withRSA signs requests (with {@link #merchantPrivateKey}) and verifies answers
+     * (default: none, the JDK's provider list decides). Amazon Corretto Crypto Provider
+     * ({@code AmazonCorrettoCryptoProvider.INSTANCE}, a dependency you add) is the fast choice; a Bouncy Castle
+     * {@code BouncyCastleProvider} is another. It is used by reference, never installed JVM-wide; keys are translated
+     * into its form once. A {@link #signer} of your own signs as it does: the provider then only verifies.
+     *
+     * @throws IllegalArgumentException naming {@code signatureProvider} if it offers no SHA256withRSA
+     */
+    public Builder signatureProvider(Provider provider) {
+      requireNonNull(provider, "signatureProvider == null");
+      if (provider.getService("Signature", "SHA256withRSA") == null) {
+        throw new IllegalArgumentException("signatureProvider: " + provider.getName() + " has no SHA256withRSA");
+      }
+      this.signatureProvider = provider;
       return this;
     }
 
@@ -578,7 +600,7 @@ public final class PaykkaHttpAdapter
       if (!missing.isEmpty()) {
         throw new IllegalStateException(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " required");
       }
-      Signer s = KeySettings.signer(privateKeyPem, privateKey, signer);
+      Signer s = KeySettings.signer(privateKeyPem, privateKey, signer, signatureProvider);
       List<PublicKey> platform = KeySettings.platformKeys(platformKeyPems, platformKeys);
       return new PaykkaHttpAdapter(this, merchantId, s, platform, environment);
     }

@@ -82,8 +82,13 @@ final class Jdbc {
     }
   }
 
+  /** The longest lease or retention: a century, so that no instant computed from one can overflow. */
+  static final Duration LONGEST = Duration.ofDays(36_500);
+
   static Duration positive(Duration d, String setting) {
-    if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(setting + " must be positive, was " + d);
+    if (d.isNegative() || d.isZero() || d.compareTo(LONGEST) > 0) {
+      throw new IllegalArgumentException(setting + " must be positive and at most 36500 days, was " + d);
+    }
     return d;
   }
 }

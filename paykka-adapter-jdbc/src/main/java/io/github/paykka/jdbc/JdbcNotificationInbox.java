@@ -184,7 +184,7 @@ public final class JdbcNotificationInbox implements NotificationInbox {
      * How long a claim holds before another instance may take it over (default 5 minutes): longer than your slowest
      * listener plus the clock skew between instances, shorter than you want a crashed instance's notification to wait.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if not positive, or longer than a century (36,500 days)
      */
     public Builder lease(Duration lease) {
       this.lease = Jdbc.positive(requireNonNull(lease, "lease == null"), "lease");
@@ -195,7 +195,7 @@ public final class JdbcNotificationInbox implements NotificationInbox {
      * How long processed keys are remembered, at least (default 30 days): a redelivery within it is a duplicate. The
      * webhook adapter accepts notifications signed up to this long ago.
      *
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if not positive, or longer than a century (36,500 days)
      */
     public Builder retention(Duration retention) {
       this.retention = Jdbc.positive(requireNonNull(retention, "retention == null"), "retention");

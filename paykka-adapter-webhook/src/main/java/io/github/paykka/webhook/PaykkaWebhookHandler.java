@@ -27,6 +27,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,13 +103,16 @@ public final class PaykkaWebhookHandler {
   private final @Nullable Consumer<? super UnknownNotification> onUnknown;
   private final @Nullable Consumer<? super WebhookOutcome> onOutcome;
   private final WireCodec codec = WireCodec.create();
+  private final RepeatedKeys repeatedKeys = new RepeatedKeys();
   private final WireMapper mapper = WireMapper.create();
 
   private PaykkaWebhookHandler(Builder b, NotificationInbox inbox, Duration maxAge) {
     this.platformKeys = List.copyOf(b.platformKeys);
     this.listener = requireNonNull(b.listener);
     this.inbox = inbox;
-    this.scheme = SignatureScheme.builder().clock(b.clock).maxAge(maxAge).maxAhead(b.maxAhead).build();
+    SignatureScheme.Builder settings = SignatureScheme.builder().clock(b.clock).maxAge(maxAge).maxAhead(b.maxAhead);
+    if (b.signatureProvider != null) settings.provider(b.signatureProvider);
+    this.scheme = settings.build();
     this.maxBodyBytes = b.maxBodyBytes;
     this.merchantId = requireNonNull(b.merchantId);
     this.clock = b.clock;
@@ -214,6 +218,11 @@ public final class PaykkaWebhookHandler {
     }
     ObjectNode body = (ObjectNode) tree.get();
     Sketch sketch = new Sketch(signed, body, raw);
+    String twice = repeatedKeys.moneyFieldGivenTwice(raw);
+    if (twice != null) {
+      return unknown(sketch, UnknownNotification.Reason.UNMAPPABLE, "'" + twice + "' given twice: which value counts"
+          + " cannot be told");
+    }
     Option<NotifyType> type = sketch.notifyType.isEmpty() ? Option.none() : NotifyType.fromWire(sketch.notifyType);
     if (type.isEmpty()) {
       return unknown(sketch, UnknownNotification.Reason.UNKNOWN_TYPE,
@@ -502,6 +511,7 @@ public final class PaykkaWebhookHandler {
     private @Nullable MerchantId merchantId;
     private @Nullable Consumer<? super UnknownNotification> onUnknown;
     private @Nullable Consumer<? super WebhookOutcome> onOutcome;
+    private @Nullable Provider signatureProvider;
 
     private Builder() {}
 
@@ -518,6 +528,23 @@ public final class PaykkaWebhookHandler {
     public Builder platformPublicKeys(Collection<? extends PublicKey> keys) {
       requireNonNull(keys, "platformPublicKeys == null");
       for (PublicKey key : keys) platformPublicKey(key);
+      return this;
+    }
+
+    /**
+     * The {@link Provider} whose SHA256withRSA verifies notifications (default: none, the JDK's provider list
+     * decides). Amazon Corretto Crypto Provider ({@code AmazonCorrettoCryptoProvider.INSTANCE}, a dependency you add)
+     * is the fast choice; a Bouncy Castle {@code BouncyCastleProvider} is another. It is used by reference, never
+     * installed JVM-wide; the platform keys are translated into its form once.
+     *
+     * @throws IllegalArgumentException naming {@code signatureProvider} if it offers no SHA256withRSA
+     */
+    public Builder signatureProvider(Provider provider) {
+      requireNonNull(provider, "signatureProvider == null");
+      if (provider.getService("Signature", "SHA256withRSA") == null) {
+        throw new IllegalArgumentException("signatureProvider: " + provider.getName() + " has no SHA256withRSA");
+      }
+      this.signatureProvider = provider;
       return this;
     }
 

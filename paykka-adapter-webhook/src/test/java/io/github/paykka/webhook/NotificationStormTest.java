@@ -265,7 +265,7 @@ class NotificationStormTest {
     };
   }
 
-  /** Genuinely signed, but not a notification we can map (four in five) or even verify (a duplicate key). */
+  /** Genuinely signed, but not a notification we can map (four in five) or even verify (a second timestamp). */
   private static Delivery malformed(Random random, int i) {
     long ts = now() - random.nextInt(100_000);
     String head = "{\"merchant_id\":\"" + TestPlatform.MERCHANT + "\",\"timestamp\":" + ts;
@@ -276,7 +276,7 @@ class NotificationStormTest {
       case 2 -> head + ",\"notify_type\":\"REFUND.SUCCESS\",\"trans_id\":\"R1\",\"order_id\":\"GW1\","
           + "\"status\":\"SUCCESS\",\"amount\":5,\"currency\":\"XYZ\"}"; // no such currency
       case 3 -> head + ",\"notify_type\":\"PAYMENT.SUCCESS\",\"trans_id\":{\"a\":1}}"; // wrong type
-      default -> head + ",\"amount\":5,\"amount\":6}"; // duplicate key: not verifiable as one document
+      default -> head + ",\"timestamp\":" + (ts + 1) + "}"; // two signed timestamps: which was signed?
     };
     return signed(body.getBytes(UTF_8), ts);
   }

@@ -38,7 +38,8 @@ public sealed interface GatewayFailure {
    *
    * @param retCode PayKKa's system code, e.g. {@code 010000}
    * @param errorCode the transaction error code, when PayKKa gave one
-   * @param retMsg PayKKa's message
+   * @param retMsg PayKKa's message, reduced to printable characters with runs of 12 or more digits masked (it may
+   *     quote a card number back), at most 120 characters
    * @param httpStatus the HTTP status of the answer
    * @param retryable whether PayKKa's catalog says repeating can help (e.g. {@code 010001} after a back-off)
    * @param processing what PayKKa's catalog says the code means it did with the request (e.g. {@code 206024}: the
@@ -55,6 +56,8 @@ public sealed interface GatewayFailure {
       requireNonNull(errorCode, "errorCode == null");
       requireNonNull(retMsg, "retMsg == null");
       requireNonNull(processing, "processing == null");
+      // PayKKa's text, however the failure was built: safe to print before anyone prints it
+      retMsg = untrustedText(retMsg);
     }
 
     /** Whether PayKKa has no such order, refund, token or session: nothing changed, and it may be created. */
@@ -83,7 +86,8 @@ public sealed interface GatewayFailure {
    * The payment was processed and failed ({@code status} FAILURE): a business outcome, not an error of the call.
    *
    * @param errorCode the transaction error code, e.g. {@code 2099}
-   * @param errorDescription its description, e.g. {@code Invalid Card}
+   * @param errorDescription its description, e.g. {@code Invalid Card}, reduced to printable characters with runs of
+   *     12 or more digits masked, at most 120 characters
    * @param orderId PayKKa's order, when it made one ({@code order_id}): compare it with your {@code OrderId}
    */
   record Declined(
@@ -95,6 +99,7 @@ public sealed interface GatewayFailure {
       requireNonNull(errorCode, "errorCode == null");
       requireNonNull(errorDescription, "errorDescription == null");
       requireNonNull(orderId, "orderId == null");
+      errorDescription = untrustedText(errorDescription);
     }
 
     @Override

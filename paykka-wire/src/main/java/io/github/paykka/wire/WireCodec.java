@@ -33,6 +33,7 @@ import io.github.paykka.wire.message.SentByPaykka;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +51,11 @@ import org.jspecify.annotations.Nullable;
  * notification bodies) is read tolerantly: a field of the wrong JSON type ({@code "payment": "x"}, {@code "amount":
  * {}}), a string that is not the number it should be, or a fraction where an integer belongs reads as absent
  * ({@code null}); the mapper then decides whether that field was required. Requests (what the merchant sends and the
- * sandbox checks) are read strictly: the same input is a {@link WireError.WrongType}. In both readings an integer
- * beyond the int64 range is a {@link WireError.WrongType} naming its path: it is no garbled value but one that cannot
- * be held at all.
+ * sandbox checks) are read strictly: the same input is a {@link WireError.WrongType}. An integer beyond the int64 range
+ * is a {@link WireError.WrongType} naming its path in a request, and in what PayKKa sends where money needs it
+ * ({@code amount}, {@code refund_amount}, {@code timestamp}: a value that cannot be held, never to be guessed); in any
+ * other field PayKKa sends it is absent, like any garbled value, and numbers of up to 10,000 digits may stand in
+ * fields this version does not read.
  *
  * <p>Contract: the {@code decode*} methods never throw for any input bytes; every problem is a {@link WireError} that
  * names a path and a kind, never a value. Instances are thread-safe and meant to be shared; readers and writers are
@@ -80,7 +83,9 @@ public final class WireCodec {
                 StreamReadConstraints.builder()
                     .maxNestingDepth(64)
                     .maxStringLength(1 << 20)
-                    .maxNumberLength(64)
+                    // PayKKa may add a field holding a long number (a rate to 70 places); 10,000 digits still
+                    // parse in well under a millisecond. Requests are ours, and short.
+                    .maxNumberLength(tolerant ? 10_000 : 64)
                     .maxDocumentLength(16L << 20)
                     .build())
             .build();
@@ -211,10 +216,12 @@ public final class WireCodec {
     }
   }
 
-  /** Parses bytes as a JSON tree (for tests and tools); never throws. */
+  /**
+   * Parses bytes as a JSON tree, with the limits of what PayKKa sends (numbers up to 10,000 digits); never throws.
+   */
   public Either<WireError, JsonNode> tree(byte[] json) {
     requireNonNull(json, "json == null");
-    return read(readers.computeIfAbsent(JsonNode.class, mapper::readerFor), json, "JSON");
+    return read(readers.computeIfAbsent(JsonNode.class, tolerant::readerFor), json, "JSON");
   }
 
   private static <T> Either<WireError, T> read(ObjectReader reader, byte[] json, String what) {
@@ -241,11 +248,13 @@ public final class WireCodec {
   /**
    * Integers of the tolerant reading: a JSON integer, or a string of one ({@code "300"}, as the guides send); anything
    * else is {@code null}. Jackson's own reading would measure a long nonsense string against the number-length limit
-   * and fail the whole document. An integer beyond int64, as a number or as digits in a string, stays an error that
-   * names its path.
+   * and fail the whole document. An integer beyond int64, as a number or as digits in a string, is an error naming its
+   * path in the fields money needs ({@code MONEY_NUMBERS}), and absent in the others (a garbled balance).
    */
   private static final class TolerantLong extends StdScalarDeserializer<Long> {
     private static final long serialVersionUID = 1L;
+    /** The numbers whose value money needs: beyond int64 they are an error, never absent. */
+    private static final Set<String> MONEY_NUMBERS = Set.of("amount", "refund_amount", "timestamp");
 
     TolerantLong() {
       super(Long.class);
@@ -254,7 +263,14 @@ public final class WireCodec {
     @Override
     public @Nullable Long deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NUMBER_INT) return p.getLongValue();
+      if (t == JsonToken.VALUE_NUMBER_INT) {
+        // more digits than int64 has: never converted
+        if (p.getTextLength() <= 20) {
+          JsonParser.NumberType type = p.getNumberType();
+          if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) return p.getLongValue();
+        }
+        return beyondInt64(p, JsonToken.VALUE_NUMBER_INT);
+      }
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         p.skipChildren();
         return null;
@@ -269,8 +285,15 @@ public final class WireCodec {
       try {
         return Long.parseLong(text);
       } catch (NumberFormatException beyondInt64) {
-        throw new InputCoercionException(p, "integer beyond int64", JsonToken.VALUE_STRING, Long.class);
+        return beyondInt64(p, JsonToken.VALUE_STRING);
       }
+    }
+
+    private static @Nullable Long beyondInt64(JsonParser p, JsonToken t) throws IOException {
+      if (MONEY_NUMBERS.contains(p.currentName())) {
+        throw new InputCoercionException(p, "integer beyond int64", t, Long.class);
+      }
+      return null;
     }
   }
 

@@ -152,6 +152,25 @@ class WireCodecTest {
         .isEqualTo(Long.MAX_VALUE);
   }
 
+  /**
+   * Breaker: beyond int64, or longer than any limit on numbers, in a field money does not need (a balance, a flag, a
+   * field this version does not read), what PayKKa sends is still read; in a request it stays an error.
+   */
+  @Test
+  void hugeNumbersOutsideTheFieldsMoneyNeedsAreAbsentInWhatPaykkaSends() {
+    String huge = "9".repeat(2_000);
+    String json = "{\"ret_code\":\"000000\",\"extra\":" + huge + ",\"data\":{\"order_id\":\"GW1\","
+        + "\"amount\":1999,\"currency\":\"USD\",\"status\":\"SUCCESS\",\"new_field\":-" + huge + ","
+        + "\"balances\":{\"authed_amount\":9223372036854775808,\"captured_amount\":\"99999999999999999999\"},"
+        + "\"authentication_result\":{\"upgraded\":" + huge + "}}}";
+    PaymentsRespDto d = codec.decodeEnvelope(b(json), PaymentsRespDto.class).get().data();
+    assertThat(d.amount()).isEqualTo(1999L);
+    assertThat(d.balances().authedAmount()).isNull();
+    assertThat(d.balances().capturedAmount()).isNull();
+    assertThat(codec.decode(b("{\"amount\":1,\"price\":" + huge + "}"), PaymentsCaptureReqDto.class).isLeft())
+        .isTrue();
+  }
+
   /** What PayKKa sends is read tolerantly: a field of the wrong type is absent; what the merchant sends is strict. */
   @Test
   void answersAndNotificationsReadAFieldOfTheWrongTypeAsAbsentRequestsDoNot() {

@@ -60,7 +60,7 @@ class ConfigurationExampleTest {
         .callDeadline(Duration.ofSeconds(30))
         .retry(RetrySettings.defaults())                  // 3 attempts, 100 ms doubling, jitter 0.5, at most 2 s
         .circuitBreaker(CircuitBreakerSettings.defaults())// 50 % of 20 calls (at least 10), open 10 s, 3 trials
-        // no client-side rateLimiter(...) and no paymentJournal(...) unless you set them
+        // no client-side rateLimiter(...), paymentJournal(...) or signatureProvider(...) unless you set them
         .maxConcurrentRequests(64)
         .clock(Clock.systemUTC())
         .listener(metrics::add)                           // default ResilienceListener.NONE

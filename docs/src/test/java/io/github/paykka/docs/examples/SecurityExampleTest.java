@@ -28,10 +28,19 @@ import io.github.paykka.domain.request.PaymentRequest;
 import io.github.paykka.testkit.TestCard;
 import io.github.paykka.testkit.contract.TestRequests;
 // endregion
+// region imports-provider
+import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
+import io.github.paykka.domain.notification.Notification;
+import io.github.paykka.webhook.PaykkaWebhookHandler;
+import java.security.Provider;
+import java.util.ArrayList;
+import java.util.List;
+// endregion
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.ports.GatewayFailure;
 import io.github.paykka.ports.payment.PaymentResult;
 import io.vavr.control.Either;
+import java.security.Security;
 
 /** security.md's examples, run against the sandbox. */
 // region keys
@@ -105,6 +114,38 @@ class SecurityExampleTest {
       assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
       assertThat(kms.calls.get()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aFasterSignatureProvider(PaykkaSandbox sandbox, SandboxKeys keys) {
+    // region provider
+    List<Notification> received = new ArrayList<>();        // your listener
+    Provider accp = AmazonCorrettoCryptoProvider.INSTANCE;   // software.amazon.cryptools:AmazonCorrettoCryptoProvider
+
+    PaykkaHttpAdapter paykka = PaykkaHttpAdapter.builder()
+        .merchantId(keys.merchantId())
+        .merchantPrivateKey(keys.merchant().privateKeyPem())
+        .platformPublicKey(sandbox.platformPublicKey())
+        .environment(PaykkaEnvironment.local(sandbox.baseUrl().toString()))
+        .signatureProvider(accp)                          // signs requests, verifies answers
+        .build();
+
+    PaykkaWebhookHandler webhook = PaykkaWebhookHandler.builder()
+        .merchantId(keys.merchantId())
+        .platformPublicKey(sandbox.platformPublicKey())
+        .listener(received::add)
+        .signatureProvider(accp)                          // verifies notifications
+        .build();
+    // nothing is installed JVM-wide: Security.getProviders() is as it was
+    // endregion
+    try (paykka) {
+      Either<GatewayFailure, PaymentResult> paid =
+          paykka.initiate(TestRequests.valid(TestRequests.purchase(TestCard.VISA_SUCCESS)));
+      // signed by ACCP, verified by the sandbox with the JDK's own provider; its answer verified by ACCP
+      assertThat(paid.get().order().status()).isEqualTo(OrderStatus.SUCCESS);
+    }
+    assertThat(webhook.toString()).contains(keys.merchantId());
+    assertThat(Security.getProvider(accp.getName())).isNull();
   }
 
   @Test

@@ -45,13 +45,20 @@ import picocli.CommandLine.Option;
       "Verifies a signature over a body as paykka-java does, and says precisely why it fails.",
       "",
       "A request or a notification signs merchantId=...&timestamp=...&requestBody=<body>; an answer (--response) "
-          + "the body alone. The first line of the output is OK, or FAIL: and the cause: wrong key, body changed, "
+          + "the body alone. A body with a notify_type is judged as the webhook handler judges a notification: its "
+          + "timestamp in seconds or milliseconds, up to 24 hours old (the default inbox's retention). The first "
+          + "line of the output is OK, or FAIL: and the cause: wrong key, body changed, "
           + "timestamp stale, URL-encoding, other form, not Base64, no signature, body unreadable."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the signature verifies (and the timestamp is fresh)", "1:it does not; the first line says why",
         "2:wrong arguments", "3:cannot read a key or the body"})
 final class VerifyCommand implements Callable<Integer> {
+  /** A notification timestamp below this is in epoch seconds, as the library reads it. */
+  private static final long SECONDS_BELOW = 100_000_000_000L;
+  /** How old a notification the webhook handler accepts by default: the in-memory inbox's retention. */
+  private static final Duration NOTIFICATION_MAX_AGE = Duration.ofHours(24);
+
   /** Why a signature does not verify, as the first line of the output names it. */
   enum Cause {
     OK("OK"),
@@ -131,6 +138,8 @@ final class VerifyCommand implements Callable<Integer> {
     if (header.isBlank()) return verdict(Cause.MISSING, "the signature header is empty or missing");
     byte[] signed;
     long timestamp = 0;
+    boolean notification = false;
+    String timestampText = "";
     String expected;
     if (response) {
       signed = body;
@@ -142,9 +151,14 @@ final class VerifyCommand implements Callable<Integer> {
             + "timestamp, and this body " + (!f.json() ? "is not one JSON object" : "has no "
             + (f.merchantId() == null ? "merchant_id" : "timestamp")));
       }
+      notification = f.notification();
+      timestampText = f.timestamp();
       timestamp = Long.parseLong(f.timestamp());
-      signed = SignatureScheme.signedBytes(f.merchantId(), timestamp, body);
-      expected = "merchantId=" + f.merchantId() + "&timestamp=" + timestamp + "&requestBody=<the exact body>";
+      // a notification's timestamp may be in seconds, as PayKKa's v1.2 page shows it (the webhook's reading)
+      if (notification && Math.abs(timestamp) < SECONDS_BELOW) timestamp *= 1000;
+      // signed over the timestamp's exact text, as the library signs and verifies
+      signed = SignatureScheme.signedBytes(f.merchantId(), f.timestamp(), body);
+      expected = "merchantId=" + f.merchantId() + "&timestamp=" + f.timestamp() + "&requestBody=<the exact body>";
     }
     byte[] once = decode(header, 1);
     byte[] twice = header.contains("%25") ? decode(header, 2) : null;
@@ -152,14 +166,24 @@ final class VerifyCommand implements Callable<Integer> {
       return verdict(Cause.MALFORMED, "the header is not Base64, even URL-decoded: it was cut, or is not a signature");
     }
     if (once != null && verifies(keys, signed, once) >= 0) {
-      if (!response && Math.abs(now - timestamp) > freshness.toMillis()) {
+      boolean tooOld = now - timestamp > NOTIFICATION_MAX_AGE.toMillis();
+      if (notification && (tooOld || timestamp - now > freshness.toMillis())) {
+        return verdict(Cause.TIMESTAMP_STALE, "the signature verifies, but this notification's timestamp "
+            + timestampText + " is " + span(Math.abs(now - timestamp)) + (now > timestamp ? " before" : " after")
+            + " now (" + now + "); the webhook handler accepts a notification up to its inbox's retention old (24 "
+            + "hours by default) and " + span(freshness.toMillis()) + " ahead, so it refuses this one");
+      }
+      if (!response && !notification && Math.abs(now - timestamp) > freshness.toMillis()) {
         return verdict(Cause.TIMESTAMP_STALE, "the signature verifies, but timestamp " + timestamp + " is "
             + span(Math.abs(now - timestamp)) + (now > timestamp ? " before" : " after") + " now (" + now
             + "); the window is " + span(freshness.toMillis()) + " either way, so PayKKa answers 206004 and a webhook "
             + "refuses it: sign with the current time, and check the clock of the machine that signs");
       }
-      return verdict(Cause.OK, "the signature verifies over " + expected + (response ? "" : "; timestamp "
-          + timestamp + " is within " + span(freshness.toMillis()) + " of now"));
+      return verdict(Cause.OK, "the signature verifies over " + expected + (response ? "" : notification
+          ? "; a notification, " + span(Math.abs(now - timestamp)) + (now > timestamp ? " old" : " ahead")
+              + ", within the webhook handler's default window (24 hours old, " + span(freshness.toMillis())
+              + " ahead)"
+          : "; timestamp " + timestamp + " is within " + span(freshness.toMillis()) + " of now"));
     }
     if (twice != null && verifies(keys, signed, twice) >= 0) {
       return verdict(Cause.URL_ENCODING, "the signature verifies only after URL-decoding the header twice: it was "

@@ -3,7 +3,6 @@ package io.github.paykka.testkit.sandbox;
 import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.id.MerchantId;
 import io.github.paykka.domain.id.OrderId;
-import io.github.paykka.domain.id.SessionId;
 import io.github.paykka.testkit.simulation.IdGenerator;
 import io.github.paykka.testkit.simulation.PaymentChange;
 import io.github.paykka.testkit.simulation.RefundChange;
@@ -196,10 +195,7 @@ final class SimulatedBackend implements SandboxBackend {
 
   /** The order paid through {@code session}, if any. */
   private Option<OrderId> paidIn(CheckoutSession session) {
-    SessionId id = session.sessionId();
-    return Option.ofOptional(engine.orders().stream()
-        .filter(r -> r.sessionId().contains(id))
-        .map(r -> r.order().orderId()).findFirst());
+    return engine.orderOfSession(session.sessionId());
   }
 
   // ------------------------------------------------------------------------------------------------- notifications

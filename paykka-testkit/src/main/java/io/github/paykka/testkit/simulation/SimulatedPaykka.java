@@ -160,6 +160,9 @@ public final class SimulatedPaykka {
   private final Map<Key, OrderId> orderByTransId = new HashMap<>();
   private final Map<RefundOrderId, RefundEntry> refunds = new LinkedHashMap<>();
   private final Map<Key, RefundOrderId> refundByTransId = new HashMap<>();
+  // indexes, so that no lookup scans every order or refund: a test suite's cost per payment stays flat as it grows
+  private final Map<SessionId, OrderId> orderBySession = new HashMap<>();
+  private final Map<OrderId, List<RefundEntry>> refundsByOrder = new HashMap<>();
   private final Map<CardToken, TokenEntry> tokens = new LinkedHashMap<>();
   private final Map<RecurringAgreementId, AgreementEntry> agreements = new LinkedHashMap<>();
   private final Map<SessionId, SessionEntry> sessions = new LinkedHashMap<>();
@@ -326,6 +329,7 @@ public final class SimulatedPaykka {
       String notifyUrl = command.notifyUrl().getOrElse(entry.notifyUrl);
       RefundEntry refundEntry = new RefundEntry(merchant, refundOrderId, command.originalOrderId(), reviewing, notifyUrl);
       refunds.put(refundOrderId, refundEntry);
+      refundsByOrder.computeIfAbsent(refundEntry.order, o -> new ArrayList<>(1)).add(refundEntry);
       refundByTransId.put(new Key(merchant, command.refundTransId().value()), refundOrderId);
       if (refundsHeld) return Either.right(reviewing);
       Either<SimulatedRefusal, Refund> accepted = moveRefund(refundEntry, Step.ACCEPT, fired);
@@ -441,8 +445,8 @@ public final class SimulatedPaykka {
   // The refunds of an order still under way (REVIEWING or PROCESSING), in the currency of like.
   private Money underWay(OrderId orderId, Money like) {
     Money sum = Money.zero(like.currency());
-    for (RefundEntry r : refunds.values()) {
-      if (r.order.equals(orderId) && !r.refund.isFinal()) sum = sum.plus(r.refund.amount());
+    for (RefundEntry r : refundsByOrder.getOrDefault(orderId, List.of())) {
+      if (!r.refund.isFinal()) sum = sum.plus(r.refund.amount());
     }
     return sum;
   }
@@ -721,8 +725,7 @@ public final class SimulatedPaykka {
   /** The order paid through checkout session {@code sessionId}, if one was. */
   public Option<OrderId> orderOfSession(SessionId sessionId) {
     requireNonNull(sessionId, "sessionId == null");
-    return locked(fired -> Option.ofOptional(orders.values().stream()
-        .filter(e -> e.session.contains(sessionId)).map(e -> e.order.orderId()).findFirst()));
+    return locked(fired -> Option.of(orderBySession.get(sessionId)));
   }
 
   /** The {@code return_url} of order {@code orderId} (its request's, or its checkout session's), if any. */
@@ -840,6 +843,7 @@ public final class SimulatedPaykka {
     }
     orders.put(orderId, entry);
     orderByTransId.put(key, orderId);
+    for (SessionId session : intent.session()) orderBySession.put(session, orderId);
 
     return switch (behaviour) {
       case APPROVE -> approve(entry, fired);
@@ -921,9 +925,8 @@ public final class SimulatedPaykka {
       OrderId id = orderByTransId.get(new Key(merchant, byTrans.transId().value()));
       entry = id == null ? null : orders.get(id);
     } else if (lookup instanceof PaymentLookup.BySessionId bySession) {
-      for (OrderEntry candidate : orders.values()) {
-        if (candidate.session.contains(bySession.sessionId())) entry = candidate;
-      }
+      OrderId id = orderBySession.get(bySession.sessionId());
+      entry = id == null ? null : orders.get(id);
     }
     if (entry == null || !entry.merchant.equals(merchant)) {
       return Either.left(SimulatedRefusal.orderNotFound(lookup.reference()));

@@ -22,7 +22,9 @@ import io.github.paykka.wire.message.PaymentInfoRespDto;
 import io.vavr.control.Option;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -30,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,35 +71,128 @@ final class Lenient {
   /** The most characters kept of a text PayKKa sends (a status, a method, a brand, a 3DS field). */
   static final int TEXT_LIMIT = 64;
 
+  /** The most characters kept of PayKKa's free text (an {@code error_description}). */
+  static final int FREE_TEXT_LIMIT = 256;
+
+  /** Twelve digits or more, possibly grouped by spaces or dashes: it could be a card number. */
+  private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9](?:[ -]?[0-9]){11,}");
+
   private Lenient() {}
 
   /** A time in any form {@link #TIME} reads; absent when blank, unparseable or without an offset. */
   static Option<OffsetDateTime> time(@Nullable String raw) {
     if (raw == null || raw.isBlank()) return Option.none();
+    String text = raw.strip();
+    OffsetDateTime quick = commonForm(text);
+    if (quick != null) return Option.some(quick);
     try {
-      return Option.some(OffsetDateTime.parse(raw.strip(), TIME));
+      return Option.some(OffsetDateTime.parse(text, TIME));
     } catch (DateTimeParseException unparseable) {
       return Option.none();
     }
   }
 
   /**
-   * {@code raw} reduced to what is safe to show and log: printable ASCII, anything else as {@code ?}, at most
+   * The usual form, {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]} and {@code Z} or {@code ±HH:MM} (every answer carries one
+   * or two), read by position: the general formatter costs more than the rest of reading an answer. Null for anything
+   * else, and for an invalid value, so that {@link #TIME} decides: this only ever answers what {@link #TIME} would.
+   */
+  static @Nullable OffsetDateTime commonForm(String s) {
+    int n = s.length();
+    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
+        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    int second = digits(s, 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) return null;
+    int p = 19;
+    int nanos = 0;
+    if (s.charAt(p) == '.') {
+      int start = ++p;
+      while (p < n && p - start < 9 && s.charAt(p) >= '0' && s.charAt(p) <= '9') {
+        nanos = nanos * 10 + s.charAt(p++) - '0';
+      }
+      if (p == start) return null;
+      for (int scale = p - start; scale < 9; scale++) nanos *= 10;
+    }
+    ZoneOffset offset;
+    if (p == n - 1 && (s.charAt(p) == 'Z' || s.charAt(p) == 'z')) {
+      offset = ZoneOffset.UTC;
+    } else if (p == n - 6 && (s.charAt(p) == '+' || s.charAt(p) == '-') && s.charAt(p + 3) == ':') {
+      int oh = digits(s, p + 1, 2);
+      int om = digits(s, p + 4, 2);
+      if ((oh | om) < 0 || om > 59) return null;
+      int sign = s.charAt(p) == '-' ? -1 : 1;
+      try {
+        offset = ZoneOffset.ofHoursMinutes(sign * oh, sign * om);
+      } catch (DateTimeException outOfRange) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    try {
+      return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+    } catch (DateTimeException invalid) {
+      return null;
+    }
+  }
+
+  /** The value of {@code count} decimal digits at {@code at}, or -1. */
+  private static int digits(String s, int at, int count) {
+    int v = 0;
+    for (int i = at; i < at + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + c - '0';
+    }
+    return v;
+  }
+
+  /**
+   * {@code raw} reduced to what is safe to show and log: printable ASCII, anything else as {@code ?}, every run of
+   * twelve or more digits masked as {@code ***} (PayKKa's text may quote a card number back), at most
    * {@link #TEXT_LIMIT} characters.
    */
   static String printable(String raw) {
-    StringBuilder sb = new StringBuilder(Math.min(raw.length(), TEXT_LIMIT));
-    for (int i = 0; i < raw.length() && sb.length() < TEXT_LIMIT; i++) {
+    StringBuilder sb = new StringBuilder(Math.min(raw.length(), TEXT_LIMIT + 64));
+    // masked before it is cut, so that a number cut at the limit is still found
+    for (int i = 0; i < raw.length() && sb.length() < TEXT_LIMIT + 64; i++) {
       char c = raw.charAt(i);
       sb.append(c >= 0x20 && c < 0x7f ? c : '?');
     }
-    return sb.toString();
+    String masked = LONG_DIGIT_RUN.matcher(sb).replaceAll("***");
+    return masked.length() <= TEXT_LIMIT ? masked : masked.substring(0, TEXT_LIMIT);
   }
 
   /** A text field: absent when null or blank, else {@link #printable}. */
   static Option<String> text(@Nullable String raw) {
     if (raw == null || raw.isBlank()) return Option.none();
     return Option.some(printable(raw.strip()));
+  }
+
+  /**
+   * PayKKa's free text ({@code error_code}, {@code error_description}): absent when null or blank, else its text in
+   * any script, with control and invisible format characters as spaces and every run of twelve or more digits masked
+   * as {@code ***} (it may quote a card number back), at most {@link #FREE_TEXT_LIMIT} code points.
+   */
+  static Option<String> freeText(@Nullable String raw) {
+    if (raw == null || raw.isBlank()) return Option.none();
+    StringBuilder sb = new StringBuilder(Math.min(raw.length(), FREE_TEXT_LIMIT + 64));
+    raw.codePoints().limit(FREE_TEXT_LIMIT + 64L).forEach(cp -> {
+      int type = Character.getType(cp);
+      boolean invisible = Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
+          || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+      sb.appendCodePoint(invisible ? ' ' : cp);
+    });
+    String masked = LONG_DIGIT_RUN.matcher(sb).replaceAll("***");
+    return Option.some(masked.substring(0, masked.offsetByCodePoints(0,
+        Math.min(FREE_TEXT_LIMIT, masked.codePointCount(0, masked.length())))));
   }
 
   /** An identifier the domain accepts; absent when blank or refused (too long, say). */

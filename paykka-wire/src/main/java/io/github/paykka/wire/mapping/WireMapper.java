@@ -246,7 +246,8 @@ public final class WireMapper {
       Money amount = money(d.amount(), currency, "$.amount");
       OrderStatus status = orderStatus(d.status());
       return new PaymentNotification(type, merchant, timestamp, transId, orderId, status, amount,
-          Lenient.balances(d.balances(), status, amount), Option.of(d.errorCode()), Option.of(d.errorDescription()),
+          Lenient.balances(d.balances(), status, amount), Lenient.freeText(d.errorCode()),
+          Lenient.freeText(d.errorDescription()),
           Lenient.id(d.recurringAgreementId(), RecurringAgreementId::of), Lenient.id(d.token(), CardToken::of),
           Lenient.id(d.shopperReference(), ShopperReference::of), Lenient.id(d.sessionId(), SessionId::of),
           Lenient.card(d.cardInfo()), Lenient.authentication(d.authenticationResult()),
@@ -280,8 +281,8 @@ public final class WireMapper {
       Money amount = money(d.amount(), currency, "$.amount");
       RefundStatus status = refundStatus(d.status());
       return new RefundNotification(type, merchant, timestamp, refundTransId, original.get(),
-          Lenient.id(d.refundOrderId(), RefundOrderId::of), status, amount, Option.of(d.errorCode()),
-          Option.of(d.errorDescription()));
+          Lenient.id(d.refundOrderId(), RefundOrderId::of), status, amount, Lenient.freeText(d.errorCode()),
+          Lenient.freeText(d.errorDescription()));
     });
   }
 
@@ -596,7 +597,8 @@ public final class WireMapper {
     Balances b = Lenient.balances(balances, orderStatus, money)
         .getOrElse(() -> Balances.impliedBy(orderStatus, money));
     PaymentOrder o = new PaymentOrder(order, trans, money, Lenient.captureMethod(captureMethod), orderStatus, b);
-    return new PaymentResult(o, Lenient.authentication(auth), Option.of(errorCode), Option.of(errorDescription),
+    return new PaymentResult(o, Lenient.authentication(auth), Lenient.freeText(errorCode),
+        Lenient.freeText(errorDescription),
         Lenient.id(token, CardToken::of), Lenient.id(agreement, RecurringAgreementId::of),
         Lenient.id(shopper, ShopperReference::of), Lenient.id(sessionId, SessionId::of), Lenient.card(card),
         Lenient.paymentMethod(payment), Lenient.time(payFinishTime), Lenient.time(expireTime));

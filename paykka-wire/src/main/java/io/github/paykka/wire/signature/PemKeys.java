@@ -7,6 +7,8 @@ import java.io.StringReader;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
@@ -49,7 +51,7 @@ public final class PemKeys {
    */
   public static PrivateKey privateKey(String pem) {
     requireNonNull(pem, "pem == null");
-    pem = withoutByteOrderMark(pem);
+    pem = normalised(pem);
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     try {
       PrivateKeyInfo info;
@@ -81,7 +83,7 @@ public final class PemKeys {
    */
   public static PublicKey publicKey(String pem) {
     requireNonNull(pem, "pem == null");
-    pem = withoutByteOrderMark(pem);
+    pem = normalised(pem);
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     try {
       SubjectPublicKeyInfo info;
@@ -104,10 +106,24 @@ public final class PemKeys {
     }
   }
 
-  /** Editors on Windows save keys with a UTF-8 byte-order mark, which reads as U+FEFF before the armour. */
-  private static String withoutByteOrderMark(String pem) {
-    return pem.startsWith("\uFEFF") ? pem.substring(1) : pem;
+  /**
+   * The key text as a PEM parser expects it. Editors on Windows save keys with a UTF-8 byte-order mark (U+FEFF before
+   * the armour); keys passed through environment variables and YAML often arrive with their line breaks written as
+   * the two characters {@code \n}, or on one line with spaces: each is read as the key it plainly is.
+   */
+  private static String normalised(String pem) {
+    String text = pem.startsWith("\uFEFF") ? pem.substring(1) : pem;
+    text = text.replace("\\r\\n", "\n").replace("\\n", "\n");
+    Matcher block = ONE_BLOCK.matcher(text.strip());
+    if (!block.matches()) return text;
+    // re-wrapped only when the body is plain Base64 (a block with headers, e.g. an encrypted key, is left as it is)
+    return "-----BEGIN " + block.group(1) + "-----\n" + block.group(2).replaceAll("\\s+", "\n") + "\n-----END "
+        + block.group(1) + "-----\n";
   }
+
+  /** One PEM block whose body is Base64 and whitespace only: its label and its body. */
+  private static final Pattern ONE_BLOCK =
+      Pattern.compile("-----BEGIN ([A-Z0-9 ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)\\s*-----END \\1-----");
 
   private static boolean isArmoured(String pem) {
     return pem.contains("-----BEGIN ");

@@ -4,37 +4,48 @@ import static java.util.Objects.requireNonNull;
 
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.Signature;
+import org.jspecify.annotations.Nullable;
 
-/** SHA256withRSA over an in-memory key; package-private: made by {@link Signer#rsa(PrivateKey)}. */
+/**
+ * SHA256withRSA over an in-memory key; package-private: made by {@link Signer#rsa(PrivateKey)} and
+ * {@link Signer#rsa(PrivateKey, Provider)}.
+ */
 final class RsaSigner implements Signer {
   private final PrivateKey key;
+  /** Null: the JDK's provider list decides, as {@code Signature.getInstance(algorithm)} does. */
+  private final @Nullable Provider provider;
 
-  /** Wraps {@code key}; it must be an RSA key. */
-  RsaSigner(PrivateKey key) {
+  /** Wraps {@code key}; it must be an RSA key. {@code provider} null is the JDK's choice. */
+  RsaSigner(PrivateKey key, @Nullable Provider provider) {
     requireNonNull(key, "key == null");
     if (!"RSA".equalsIgnoreCase(key.getAlgorithm())) {
       throw new IllegalArgumentException("key is not an RSA key: " + key.getAlgorithm());
     }
-    this.key = key;
+    this.provider = provider;
+    // a provider's own key form, made once: a native provider converts a foreign key on every initSign otherwise
+    this.key = provider == null ? key : ProviderKeys.translate(key, provider);
   }
 
   @Override
   public byte[] sign(byte[] data) {
     requireNonNull(data, "data == null");
     try {
-      // Signature objects are not thread-safe; getInstance is cheap next to the RSA operation
-      Signature s = Signature.getInstance("SHA256withRSA");
+      // one Signature per call: they are not thread-safe, and getInstance + initSign is cheap next to RSA
+      Signature s = ProviderKeys.signature(provider);
       s.initSign(key);
       s.update(data);
       return s.sign();
-    } catch (GeneralSecurityException e) {
+    } catch (GeneralSecurityException | RuntimeException e) {
       throw new IllegalStateException("SHA256withRSA signing failed: " + e.getClass().getSimpleName());
     }
   }
 
   @Override
   public String toString() {
-    return "Signer[SHA256withRSA, key=***]";
+    return provider == null
+        ? "Signer[SHA256withRSA, key=***]"
+        : "Signer[SHA256withRSA, provider=" + provider.getName() + ", key=***]";
   }
 }

@@ -12,6 +12,7 @@ import io.github.paykka.wire.WireCodec;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Clock;
@@ -49,13 +50,14 @@ import org.jspecify.annotations.Nullable;
  * and {@code merchant_id} and {@code timestamp} are read with Jackson's streaming parser. Checks run cheapest first:
  * header present, Base64, body fields, freshness, then RSA against each key in order (several keys allow rotation);
  * comparison is {@link Signature#verify}. Keys are given already parsed ({@link PemKeys}), never parsed per call.
- * Immutable and thread-safe.
+ * SHA256withRSA comes from the {@link Builder#provider provider} named, if one is (keys are then translated into its
+ * form once and remembered), otherwise from the JDK's provider list; each verification uses a {@code Signature} object
+ * of its own. Thread-safe; its settings are immutable.
  */
 public final class SignatureScheme {
   private static final byte[] MERCHANT_ID = "merchantId=".getBytes(US_ASCII);
   private static final byte[] TIMESTAMP = "&timestamp=".getBytes(US_ASCII);
   private static final byte[] REQUEST_BODY = "&requestBody=".getBytes(US_ASCII);
-  private static final String ALGORITHM = "SHA256withRSA";
 
   /** A notification timestamp below this is in epoch seconds (10^11 s is the year 5138; 10^11 ms is 1973). */
   private static final long SECONDS_BELOW = 100_000_000_000L;
@@ -66,8 +68,11 @@ public final class SignatureScheme {
   private final long maxAgeMillis;
   private final long maxAheadMillis;
   private final JsonFactory json;
+  /** Null: the JDK's provider list decides. */
+  private final @Nullable ProviderKeys provider;
 
   private SignatureScheme(Builder b) {
+    this.provider = b.provider == null ? null : new ProviderKeys(b.provider);
     this.clock = b.clock;
     this.maxAge = b.maxAge;
     this.maxAhead = b.maxAhead;
@@ -75,9 +80,10 @@ public final class SignatureScheme {
     this.maxAheadMillis = saturatedMillis(b.maxAhead);
     this.json =
         JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // no duplicate detection for the whole body: only a second top-level merchant_id or timestamp makes the
+            // signed string ambiguous (checked below); a repeated informational key must not lose a notification
             .streamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(64).build())
+                StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(10_000).build())
             .build();
   }
 
@@ -126,7 +132,7 @@ public final class SignatureScheme {
    */
   public String signRequest(Signer signer, String merchantId, long timestamp, byte[] body) {
     requireNonNull(signer, "signer == null");
-    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(signedBytes(merchantId, timestamp, body))));
+    return header(Base64.getEncoder().encode(signer.sign(signedBytes(merchantId, timestamp, body))));
   }
 
   /** Signs a notification body (PayKKa's side, or a sandbox); same form as {@link #signRequest}. */
@@ -143,7 +149,7 @@ public final class SignatureScheme {
    */
   public String signNotification(Signer signer, String merchantId, String timestampText, byte[] body) {
     requireNonNull(signer, "signer == null");
-    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(signedBytes(merchantId, timestampText, body))));
+    return header(Base64.getEncoder().encode(signer.sign(signedBytes(merchantId, timestampText, body))));
   }
 
   /**
@@ -154,7 +160,7 @@ public final class SignatureScheme {
   public String signResponse(Signer signer, byte[] body) {
     requireNonNull(signer, "signer == null");
     requireNonNull(body, "body == null");
-    return urlEncode(Base64.getEncoder().encodeToString(signer.sign(body)));
+    return header(Base64.getEncoder().encode(signer.sign(body)));
   }
 
   /**
@@ -236,9 +242,15 @@ public final class SignatureScheme {
     return maxAhead;
   }
 
+  /** The provider SHA256withRSA is verified with, if one was named; empty: the JDK's choice. */
+  public Option<Provider> provider() {
+    return provider == null ? Option.none() : Option.some(provider.provider());
+  }
+
   @Override
   public String toString() {
-    return "SignatureScheme[RSA256, v1.2, maxAge=" + maxAge + ", maxAhead=" + maxAhead + "]";
+    return "SignatureScheme[RSA256, v1.2, maxAge=" + maxAge + ", maxAhead=" + maxAhead
+        + (provider == null ? "" : ", provider=" + provider.provider().getName()) + "]";
   }
 
   /** {@code d} in milliseconds, {@code Long.MAX_VALUE} if longer (e.g. {@code ChronoUnit.FOREVER}). */
@@ -267,11 +279,17 @@ public final class SignatureScheme {
     if (keys.isEmpty()) throw new IllegalArgumentException("keys is empty: give at least one public key");
   }
 
-  private static int verifyAny(List<PublicKey> keys, byte[] signed, byte[] signature) {
+  private int verifyAny(List<PublicKey> keys, byte[] signed, byte[] signature) {
     for (int i = 0; i < keys.size(); i++) {
       PublicKey key = requireNonNull(keys.get(i), "keys[" + i + "] == null");
       try {
-        Signature s = Signature.getInstance(ALGORITHM);
+        Signature s;
+        if (provider == null) {
+          s = ProviderKeys.signature(null);
+        } else {
+          s = provider.signature();
+          key = provider.publicKey(key);
+        }
         s.initVerify(key);
         s.update(signed);
         if (s.verify(signature)) return i;
@@ -299,9 +317,17 @@ public final class SignatureScheme {
         return Either.left(new SignatureFailure.UnreadableBody("not a JSON object"));
       }
       JsonToken t;
+      boolean seenMerchantId = false;
+      boolean seenTimestamp = false;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
+        // two values for a signed field: which one was signed cannot be told
+        if ("merchant_id".equals(name) && seenMerchantId || "timestamp".equals(name) && seenTimestamp) {
+          return Either.left(new SignatureFailure.UnreadableBody("duplicate " + name));
+        }
+        seenMerchantId |= "merchant_id".equals(name);
+        seenTimestamp |= "timestamp".equals(name);
         if ("merchant_id".equals(name) && (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT)) {
           merchantId = p.getText();
         } else if ("timestamp".equals(name) && (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_STRING
@@ -319,7 +345,7 @@ public final class SignatureScheme {
         return Either.left(new SignatureFailure.UnreadableBody("not a single JSON object"));
       }
     } catch (Exception e) {
-      // malformed JSON, a duplicate key, a limit: the reason is ours, never the parser's message (it quotes input)
+      // malformed JSON, a limit: the reason is ours, never the parser's message (it quotes input)
       return Either.left(new SignatureFailure.UnreadableBody("malformed JSON"));
     }
     if (merchantId == null) return Either.left(new SignatureFailure.UnreadableBody("no merchant_id"));
@@ -354,19 +380,25 @@ public final class SignatureScheme {
     return at + part.length;
   }
 
-  /** Percent-encodes the three Base64 characters that are not URL-safe. */
-  static String urlEncode(String base64) {
-    StringBuilder sb = new StringBuilder(base64.length() + 16);
-    for (int i = 0; i < base64.length(); i++) {
-      char c = base64.charAt(i);
-      switch (c) {
-        case '+' -> sb.append("%2B");
-        case '/' -> sb.append("%2F");
-        case '=' -> sb.append("%3D");
-        default -> sb.append(c);
+  /** The header value of Base64 bytes: the three characters that are not URL-safe percent-encoded. */
+  private static String header(byte[] base64) {
+    int extra = 0;
+    for (byte c : base64) {
+      if (c == '+' || c == '/' || c == '=') extra += 2;
+    }
+    // one exact-size array of ASCII, made a String without decoding
+    byte[] out = new byte[base64.length + extra];
+    int p = 0;
+    for (byte c : base64) {
+      if (c == '+' || c == '/' || c == '=') {
+        out[p++] = '%';
+        out[p++] = c == '=' ? (byte) '3' : (byte) '2';
+        out[p++] = c == '+' ? (byte) 'B' : c == '/' ? (byte) 'F' : (byte) 'D';
+      } else {
+        out[p++] = c;
       }
     }
-    return sb.toString();
+    return new String(out, US_ASCII);
   }
 
   /** URL-decodes if needed (keeping a literal '+'), then Base64-decodes; null if malformed. */
@@ -402,8 +434,21 @@ public final class SignatureScheme {
     private Clock clock = Clock.systemUTC();
     private Duration maxAge = Duration.ofMinutes(5);
     private Duration maxAhead = Duration.ofMinutes(5);
+    private @Nullable Provider provider;
 
     private Builder() {}
+
+    /**
+     * The provider whose SHA256withRSA verifies (default: none, the JDK's provider list decides), e.g. Amazon Corretto
+     * Crypto Provider's {@code AmazonCorrettoCryptoProvider.INSTANCE} or a {@code BouncyCastleProvider}. It is used by
+     * reference and never installed JVM-wide.
+     *
+     * @throws IllegalArgumentException if it offers no SHA256withRSA
+     */
+    public Builder provider(Provider provider) {
+      this.provider = ProviderKeys.requireProvider(provider);
+      return this;
+    }
 
     /** The clock freshness is judged against (default: the UTC system clock). */
     public Builder clock(Clock clock) {

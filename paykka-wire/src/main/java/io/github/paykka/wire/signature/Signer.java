@@ -1,6 +1,7 @@
 package io.github.paykka.wire.signature;
 
 import java.security.PrivateKey;
+import java.security.Provider;
 
 /**
  * Signs bytes with SHA256withRSA (PKCS#1 v1.5); implement it to keep the private key in an HSM or a KMS.
@@ -19,6 +20,19 @@ public interface Signer {
    * @throws IllegalArgumentException if {@code key} is not an RSA key
    */
   static Signer rsa(PrivateKey key) {
-    return new RsaSigner(key);
+    return new RsaSigner(key, null);
+  }
+
+  /**
+   * A signer over an RSA private key held in memory whose SHA256withRSA comes from {@code provider}, e.g. Amazon
+   * Corretto Crypto Provider's {@code AmazonCorrettoCryptoProvider.INSTANCE} or a Bouncy Castle
+   * {@code BouncyCastleProvider}. The provider is used by reference: it is not installed JVM-wide. The key is
+   * translated once into the provider's own form when the provider can (a native provider would convert it on every
+   * signature otherwise); each signature uses a {@code Signature} object of its own.
+   *
+   * @throws IllegalArgumentException if {@code key} is not an RSA key, or {@code provider} offers no SHA256withRSA
+   */
+  static Signer rsa(PrivateKey key, Provider provider) {
+    return new RsaSigner(key, ProviderKeys.requireProvider(provider));
   }
 }

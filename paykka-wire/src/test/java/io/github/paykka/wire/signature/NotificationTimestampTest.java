@@ -125,6 +125,23 @@ class NotificationTimestampTest {
         .isEqualTo(new SignatureFailure.UnreadableBody("timestamp is not a number or a string"));
   }
 
+  /** Breaker: a repeated key is ambiguous only in the signed fields; anywhere else the body is verified. */
+  @Example
+  void onlyARepeatedSignedFieldMakesTheBodyUnreadable() {
+    byte[] nested = body(",\"timestamp\":" + NOW + ",\"card_info\":{\"bin\":\"424242\",\"bin\":\"424242\"},"
+        + "\"pay_finish_time\":\"x\",\"pay_finish_time\":\"y\",\"extra\":" + "9".repeat(9_000));
+    assertThat(scheme.verifyNotification(keys, scheme.signNotification(signer, M, NOW, nested), nested).isRight())
+        .isTrue();
+
+    byte[] twoTimestamps = body(",\"timestamp\":" + NOW + ",\"timestamp\":" + (NOW + 1));
+    byte[] twoMerchants = ("{\"merchant_id\":\"" + M + "\",\"merchant_id\":\"other\",\"timestamp\":" + NOW + "}")
+        .getBytes(UTF_8);
+    assertThat(scheme.verifyNotification(keys, scheme.signNotification(signer, M, NOW, twoTimestamps), twoTimestamps)
+        .getLeft()).isEqualTo(new SignatureFailure.UnreadableBody("duplicate timestamp"));
+    assertThat(scheme.verifyNotification(keys, scheme.signNotification(signer, M, NOW, twoMerchants), twoMerchants)
+        .getLeft()).isEqualTo(new SignatureFailure.UnreadableBody("duplicate merchant_id"));
+  }
+
   // ---- item 9: windows of any length, asymmetric ----
 
   @Example

@@ -57,6 +57,19 @@ class PemKeysTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("4242"));
   }
 
+  /** Breaker: keys from environment variables, with "\\n" written out or on one line, load as the key they are. */
+  @Test
+  void keysWithEscapedLineBreaksOrOnOneLineLoad() {
+    String pem = TestKeyFiles.withoutComment("pkcs8.pem").strip();
+    byte[] expected = TestKeyFiles.privateKey().getEncoded();
+    assertThat(PemKeys.privateKey(pem.replace("\n", "\\n")).getEncoded()).isEqualTo(expected);
+    assertThat(PemKeys.privateKey(pem.replace("\n", "\\r\\n")).getEncoded()).isEqualTo(expected);
+    assertThat(PemKeys.privateKey(pem.replace("\n", " ")).getEncoded()).isEqualTo(expected);
+    String pub = TestKeyFiles.withoutComment("public.pem").strip();
+    assertThat(PemKeys.publicKey(pub.replace("\n", "\\n"))).isEqualTo(TestKeyFiles.publicKey());
+    assertThat(PemKeys.publicKey(pub.replace("\n", " "))).isEqualTo(TestKeyFiles.publicKey());
+  }
+
   /** Issue 10, item 26: a key saved with a UTF-8 byte-order mark loads (it was "no complete PEM block found"). */
   @Test
   void keysSavedWithAByteOrderMarkLoad() {

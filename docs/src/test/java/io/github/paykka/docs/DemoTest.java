@@ -26,14 +26,20 @@ class DemoTest {
     // every line reads in a 120-column terminal
     assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(Demo.WIDTH));
     assertThat(Demo.WIDTH).isEqualTo(120);
+    // every step's name fits its column: each row's second column starts where the header's does
+    int column = table.lines().filter(l -> l.startsWith("step ")).findFirst().orElseThrow().indexOf("order (");
+    assertThat(table.lines().filter(l -> l.contains(" GW0") || l.contains(" RA0") || l.contains(" TK0")))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line.charAt(column - 1)).as(line).isEqualTo(' '))
+        .allSatisfy(line -> assertThat(line.charAt(column)).as(line).isNotEqualTo(' '));
   }
 
   @Test
   void aLongFailureIsWrappedToTheWidth() {
     String why = "FAILED: expected PARTIALLY_REFUNDED and REFUND.SUCCESS, got SUCCESS; " + "payments.query [GW1] ".repeat(8);
-    for (String line : Demo.wrap(why, Demo.WIDTH, 46)) {
+    for (String line : Demo.wrap(why, Demo.WIDTH, 47)) {
       assertThat(line.length()).as(line).isLessThanOrEqualTo(Demo.WIDTH);
     }
-    assertThat(String.join(" ", Demo.wrap(why, Demo.WIDTH, 46)).replaceAll("\\s+", " ")).isEqualTo(why.strip());
+    assertThat(String.join(" ", Demo.wrap(why, Demo.WIDTH, 47)).replaceAll("\\s+", " ")).isEqualTo(why.strip());
   }
 }

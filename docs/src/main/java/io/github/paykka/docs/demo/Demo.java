@@ -62,8 +62,8 @@ public final class Demo {
   private static final Duration NOTIFICATION_WAIT = Duration.ofSeconds(10);
   /** The widest line printed: the table reads in a 120-column terminal. */
   public static final int WIDTH = 120;
-  private static final String ROW = "%-24s %-20s %-18s %7s %7s %7s %7s  %s%n";
-  private static final String NOTE = "%-24s %-20s %s%n";
+  private static final String ROW = "%-25s %-20s %-18s %7s %7s %7s %7s  %s%n";
+  private static final String NOTE = "%-25s %-20s %s%n";
 
   private final PrintStream out;
   private final PaykkaSandbox sandbox;
@@ -317,7 +317,7 @@ public final class Demo {
 
   private void header() {
     out.printf(ROW, "step", "order (PayKKa's id)", "status", "authed", "capturd", "voided", "refundd", "notification");
-    out.printf(ROW, "-".repeat(24), "-".repeat(20), "-".repeat(18), "-".repeat(7), "-".repeat(7), "-".repeat(7),
+    out.printf(ROW, "-".repeat(25), "-".repeat(20), "-".repeat(18), "-".repeat(7), "-".repeat(7), "-".repeat(7),
         "-".repeat(7), "-".repeat(21));
   }
 
@@ -333,7 +333,7 @@ public final class Demo {
 
   private void fail(String step, String ids, String why) {
     failures++;
-    for (String line : wrap(String.format(NOTE, step, ids, "FAILED: " + why).stripTrailing(), WIDTH, 46)) {
+    for (String line : wrap(String.format(NOTE, step, ids, "FAILED: " + why).stripTrailing(), WIDTH, 47)) {
       out.println(line);
     }
   }

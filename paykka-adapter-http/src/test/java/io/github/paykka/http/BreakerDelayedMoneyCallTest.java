@@ -58,4 +58,31 @@ class BreakerDelayedMoneyCallTest {
     // one capture of 4.00 was asked for; whatever the call answered, PayKKa must not have captured 8.00
     assertThat(after.order().balances().captured()).as("call answered %s", result).isEqualTo(TestRequests.usd(400));
   }
+
+  /**
+   * The order a shop keeps from notifications does not see a partial capture (no notification follows one: the status
+   * does not change), so the next {@code CaptureCommand.partial(order, ..)} carries stale balances. When that second
+   * capture fails before PayKKa processed it (a 5xx), the reconciliation compares PayKKa's captured amount with the
+   * stale one, finds it "moved by the amount", and answers Accepted for a capture that never happened.
+   */
+  @Test
+  void aCaptureThatNeverHappenedIsNotAcceptedBecauseOfAnEarlierCapture() {
+    PaymentResult authorised = SANDBOX.adapter().initiate(TestRequests.valid(
+        TestRequests.purchase(TestCard.VISA_SUCCESS).captureMethod(CaptureMethod.MANUAL))).get();
+    // the order as the shop keeps it: AUTHORIZED, captured 0.00 (and it stays so after a partial capture)
+    var kept = authorised.order();
+    assertThat(SANDBOX.adapter().capture(CaptureCommand.partial(kept, TestRequests.usd(400)).get()).isRight()).isTrue();
+
+    CaptureCommand second = CaptureCommand.partial(kept, TestRequests.usd(400)).get();
+    SANDBOX.sandbox().faults().inject(Operation.CAPTURE, Fault.ServerError.internal());   // processes nothing
+    Either<GatewayFailure, Accepted> result;
+    try (PaykkaHttpAdapter adapter = SANDBOX.builder().retry(RetrySettings.none()).build()) {
+      result = adapter.capture(second);
+    }
+
+    PaymentResult after = SANDBOX.adapter().query(PaymentLookup.byOrderId(kept.orderId())).get();
+    if (result.isRight()) {
+      assertThat(after.order().balances().captured()).as("answered Accepted").isEqualTo(TestRequests.usd(800));
+    }
+  }
 }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param request makes the request message for a timestamp (epoch ms): each attempt is signed anew
  * @param binding checks that a {@code 000000} answer is about this request; a mismatch is ambiguous, never a success
  * @param success maps the envelope of a {@code 000000} answer and the attempts made to the call's result
- * @param reconciler for a money-moving operation ({@link RepeatPolicy#QUERY_BEFORE_RESEND}): asks PayKKa what became
+ * @param reconciler for a money-moving operation ({@link RepeatPolicy#movesMoney()}): asks PayKKa what became
  *     of the call after an ambiguous failure
  * @param intent for a money-moving call a user made: what a payment journal records before it is sent, at a time;
  *     null for the queries a reconciliation makes

@@ -144,7 +144,9 @@ final class PaykkaCalls {
   CompletableFuture<Either<GatewayFailure, Accepted>> capture(CaptureCommand command, long deadline) {
     requireNonNull(command, "command == null");
     long start = System.nanoTime();
-    return withBalances(Operation.CAPTURE, command.orderId(), command.balancesBefore(), deadline, start,
+    // PayKKa's balances, read first, never the caller's copy: a partial capture sends no notification, so a kept order
+    // can be behind, and an ambiguous capture is judged by how far PayKKa's captured amount moved from these
+    return withBalances(Operation.CAPTURE, command.orderId(), Option.none(), deadline, start,
         before -> captureWith(command, before, deadline, start));
   }
 
@@ -164,6 +166,7 @@ final class PaykkaCalls {
           if (wanted > 0 && now >= was + wanted) {
             return new Reconciled.Done<>(Either.right(new Accepted(Operation.CAPTURE, ref)));
           }
+          // no trace: sent again only after a stale connection (RepeatPolicy.QUERY_NEVER_RESEND), else left open
           if (now == was && q.get().order().status() == OrderStatus.AUTHORIZED) return new Reconciled.Resend<>();
           return new Reconciled.Unknown<>("captured amount moved by a different amount than this capture");
         }),

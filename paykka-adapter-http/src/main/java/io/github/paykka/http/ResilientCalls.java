@@ -279,8 +279,7 @@ final class ResilientCalls {
         } else if (entry.processing() == UNKNOWN) {
           circuitBreaker.onError(took, TimeUnit.NANOSECONDS, new AttemptFailed(outcome.describe()));
           ambiguous(outcome, outcome.describe(), a.httpStatus());
-        } else if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND
-            && RetCode.DATA_INTEGRITY.equals(env.retCode())) {
+        } else if (spec.repeatPolicy().movesMoney() && RetCode.DATA_INTEGRITY.equals(env.retCode())) {
           // the reference exists already (an earlier attempt of ours, or of the caller): find out what it is
           circuitBreaker.onSuccess(took, TimeUnit.NANOSECONDS);
           last = rejected;
@@ -310,7 +309,7 @@ final class ResilientCalls {
           // a connection the server closed while it sat in the pool: not PayKKa failing, and not worth a backoff
           circuitBreaker.releasePermission();
           fresh = true;
-          if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND) {
+          if (spec.repeatPolicy().movesMoney()) {
             last = new GatewayFailure.OutcomeUnknown(op, spec.reference(), attempts, amb.reason(), 0);
             staleResend = true;
             reconcile(amb.reason(), false);
@@ -328,7 +327,7 @@ final class ResilientCalls {
         circuitBreaker.releasePermission();
         GatewayFailure.Unauthentic failure = new GatewayFailure.Unauthentic(op, spec.reference(),
             attempts, u.reason(), u.httpStatus(), u.claimedRetCode(), u.claimedRetMsg());
-        if (spec.repeatPolicy() == RepeatPolicy.QUERY_BEFORE_RESEND) {
+        if (spec.repeatPolicy().movesMoney()) {
           // neither a success nor a refusal can be taken from it: a signed query says what happened
           last = failure;
           reconcile("answer not authentic", false);
@@ -344,7 +343,7 @@ final class ResilientCalls {
       switch (spec.repeatPolicy()) {
         case REPEAT -> repeat(outcome, unknown);
         case NEVER_AFTER_AMBIGUITY -> finish(Either.left(unknown));
-        case QUERY_BEFORE_RESEND -> {
+        case QUERY_BEFORE_RESEND, QUERY_NEVER_RESEND -> {
           last = unknown;
           reconcile(reason, false);
         }
@@ -372,6 +371,11 @@ final class ResilientCalls {
           if (duplicate) {
             // PayKKa said the reference exists and then that it does not: do not guess
             finish(Either.left(unresolved(reason, "PayKKa contradicts itself")));
+          } else if (spec.repeatPolicy() == RepeatPolicy.QUERY_NEVER_RESEND && !resendAtOnce) {
+            // no reference PayKKa could know a second request by: a first one still on its way would take effect
+            // beside it (a capture twice), so the call stays open for a later query or the journal's reconciler
+            finish(Either.left(unresolved(reason, "PayKKa shows no trace of it yet, but the request may still be on "
+                + "its way: query the order later, do not send it again blindly")));
           } else if (resendAtOnce) {
             resentAfterQuery = true;
             // the request died with a stale connection and PayKKa has no record of it: send it, on a fresh one

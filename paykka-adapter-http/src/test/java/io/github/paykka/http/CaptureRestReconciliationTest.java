@@ -3,6 +3,7 @@ package io.github.paykka.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.paykka.domain.order.CaptureMethod;
+import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.ports.Accepted;
 import io.github.paykka.ports.GatewayFailure;
@@ -56,14 +57,18 @@ class CaptureRestReconciliationTest {
   }
 
   @Test
-  void aCaptureOfTheRestThatNeverArrivedIsResentOnce() {
+  void aCaptureOfTheRestAfterAServerErrorIsLeftToALaterQueryNotSentAgain() {
     PaymentResult partly = partlyCaptured();
+    Money capturedBefore = after(partly).order().balances().captured();
     SANDBOX.sandbox().faults().inject(Operation.CAPTURE, Fault.ServerError.internal());
 
-    // without balances from before: the adapter asks PayKKa first, then compares
+    // the adapter asks PayKKa for the balances first, then compares; a capture is never sent twice
     Either<GatewayFailure, Accepted> result = SANDBOX.adapter().capture(CaptureCommand.rest(partly.order().orderId()));
 
-    assertThat(result.isRight()).as("%s", result).isTrue();
+    assertThat(result.isLeft()).as("%s", result).isTrue();
+    assertThat(result.getLeft()).isInstanceOf(GatewayFailure.OutcomeUnknown.class);
+    assertThat(after(partly).order().balances().captured()).isEqualTo(capturedBefore);
+    assertThat(SANDBOX.adapter().capture(CaptureCommand.rest(partly.order().orderId())).isRight()).isTrue();
     assertThat(after(partly).order().balances().captured()).isEqualTo(TestRequests.usd(1000));
   }
 

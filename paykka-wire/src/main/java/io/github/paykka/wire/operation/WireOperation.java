@@ -2,6 +2,7 @@ package io.github.paykka.wire.operation;
 
 import static io.github.paykka.wire.operation.RepeatPolicy.NEVER_AFTER_AMBIGUITY;
 import static io.github.paykka.wire.operation.RepeatPolicy.QUERY_BEFORE_RESEND;
+import static io.github.paykka.wire.operation.RepeatPolicy.QUERY_NEVER_RESEND;
 import static io.github.paykka.wire.operation.RepeatPolicy.REPEAT;
 import static java.util.Objects.requireNonNull;
 
@@ -60,10 +61,10 @@ public final class WireOperation<Q, D> {
       Operation.QUERY, "payments/query", PaymentsQueryReqDto.class, object(PaymentsQueryRespDto.class), REPEAT);
   /** {@code POST /payments/capture}; moves money. */
   public static final WireOperation<PaymentsCaptureReqDto, JsonNode> CAPTURE = new WireOperation<>(
-      Operation.CAPTURE, "payments/capture", PaymentsCaptureReqDto.class, tree(), QUERY_BEFORE_RESEND);
+      Operation.CAPTURE, "payments/capture", PaymentsCaptureReqDto.class, tree(), QUERY_NEVER_RESEND);
   /** {@code POST /payments/void}; moves money. */
   public static final WireOperation<PaymentsVoidReqDto, JsonNode> VOID = new WireOperation<>(
-      Operation.VOID, "payments/void", PaymentsVoidReqDto.class, tree(), QUERY_BEFORE_RESEND);
+      Operation.VOID, "payments/void", PaymentsVoidReqDto.class, tree(), QUERY_NEVER_RESEND);
   /** {@code POST /payments/refund}; moves money. */
   public static final WireOperation<RefundReqDto, RefundRespDto> REFUND = new WireOperation<>(
       Operation.REFUND, "payments/refund", RefundReqDto.class, object(RefundRespDto.class), QUERY_BEFORE_RESEND);

@@ -235,12 +235,32 @@ final class PaykkaCalls {
     long start = System.nanoTime();
     String ref = command.refundTransId().value();
     return calls.run(new CallSpec<>(WireOperation.REFUND, ref, ts -> mapper.refund(merchantId, ts, command),
+        // a refund_trans_id PayKKa already holds answers that refund: it must be of this order and amount
         d -> d == null ? null
-            : Bindings.first(Bindings.same("$.refund_trans_id", d.refundTransId(), ref), merchant(d.merchantId())),
+            : Bindings.first(Bindings.same("$.refund_trans_id", d.refundTransId(), ref), merchant(d.merchantId()),
+                d.oriOrderId() != null && !d.oriOrderId().isEmpty()
+                    ? Bindings.same("$.ori_order_id", d.oriOrderId(), command.originalOrderId().value())
+                    : Bindings.same("$.order_id", d.orderId(), command.originalOrderId().value()),
+                Bindings.same(d.amount() != null ? "$.amount" : "$.refund_amount",
+                    d.amount() != null ? d.amount() : d.refundAmount(), command.amount().minorUnits()),
+                Bindings.sameIgnoringCase("$.currency", d.currency(), command.amount().currency().code())),
         (env, attempts) -> refundOf(Operation.REFUND, ref, env.data(), attempts),
         (attempts, d, fresh) -> refundQuery(RefundLookup.byRefundTransId(command.refundTransId()), d, fresh)
             .thenApply(q -> {
-              if (q.isRight()) return new Reconciled.Done<>(q);
+              if (q.isRight()) {
+                // PayKKa's refund under this refund_trans_id must be the one asked for: of the order (when the answer
+                // names it) and for the amount, not another refund a merchant numbered alike
+                Refund found = q.get();
+                if (found.originalOrderId().exists(o -> !o.equals(command.originalOrderId()))) {
+                  return new Reconciled.Unknown<>("PayKKa's refund " + ref + " is of order "
+                      + found.originalOrderId().get().value() + ", not of " + command.originalOrderId().value());
+                }
+                if (!found.amount().equals(command.amount())) {
+                  return new Reconciled.Unknown<>("PayKKa's refund " + ref + " is for " + found.amount()
+                      + ", not the " + command.amount() + " asked");
+                }
+                return new Reconciled.Done<>(q);
+              }
               if (q.getLeft() instanceof GatewayFailure.UnknownStatus u) {
                 return new Reconciled.Done<>(Either.left(
                     new GatewayFailure.UnknownStatus(Operation.REFUND, ref, attempts, u.status(), u.orderId())));

@@ -15,12 +15,12 @@ import io.vavr.control.Option;
 /**
  * Capture {@code amount} of order {@code orderId}, or, without an amount, the rest of what is authorised.
  *
- * <p>{@code balancesBefore} is what the caller knew of the order's balances when deciding to capture. After an
- * ambiguous failure an adapter compares PayKKa's balances with it to tell whether the capture happened; without
- * it, the adapter asks PayKKa first.
+ * <p>{@code balancesBefore} is what the caller knew of the order's balances when deciding to capture (the domain
+ * checks the capture against them). The HTTP adapter reads PayKKa's own balances before it sends a capture, and judges
+ * an ambiguous failure by those: a kept order can be behind, as a partial capture sends no notification.
  *
  * @param orderId the order
- * @param amount at least one minor unit, at most what can be captured ({@code amount} and {@code currency}); none
+ * @param amount at least one minor unit (else {@code IllegalArgumentException}), at most what can be captured ({@code amount} and {@code currency}); none
  *     to capture the rest, as seed 000 allows by making both optional
  * @param isFinal whether no capture follows; a final capture releases the rest ({@code capture_final}); a capture
  *     of the rest leaves nothing, and its factories make it final
@@ -32,6 +32,10 @@ public record CaptureCommand(OrderId orderId, Option<Money> amount, boolean isFi
     requireNonNull(orderId, "orderId == null");
     requireNonNull(amount, "amount == null");
     requireNonNull(balancesBefore, "balancesBefore == null");
+    // a capture of nothing would be sent as "amount":0, and a final one would release the whole authorisation
+    if (amount.exists(a -> !a.isPositive())) {
+      throw new IllegalArgumentException("amount must be at least one minor unit, was " + amount.get());
+    }
   }
 
   /** A capture of {@code amount} of an order whose balances the caller does not keep. */

@@ -25,13 +25,23 @@ final class JavaTokens {
       "float", "double", "var");
 
   /** What a snippet defines and uses. */
-  record Names(Set<String> defined, List<String> used) {}
+  /**
+   * What a block declares and uses.
+   *
+   * @param defined every name the block declares
+   * @param exported the names a later block may use: those not declared inside braces the block itself closes (a
+   *     method's parameters and locals end with it)
+   * @param used the names the block uses
+   */
+  record Names(Set<String> defined, Set<String> exported, List<String> used) {}
 
   private JavaTokens() {}
 
   static Names read(String code) {
     List<String> tokens = tokens(code);
+    boolean[] local = closedScopes(tokens);
     Set<String> defined = new LinkedHashSet<>();
+    Set<String> exported = new LinkedHashSet<>();
     List<String> used = new ArrayList<>();
     Set<Integer> declared = new HashSet<>();
     // imports
@@ -40,7 +50,7 @@ final class JavaTokens {
       int end = i;
       while (end < tokens.size() && !tokens.get(end).equals(";")) end++;
       String last = tokens.get(end - 1);
-      if (!last.equals("*")) defined.add(last);
+      if (!last.equals("*")) define(defined, exported, local, last, end - 1);
       for (int k = i; k < end; k++) declared.add(k);
       i = end;
     }
@@ -52,20 +62,21 @@ final class JavaTokens {
       String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
       if (!isName(t)) continue;
       if (Set.of("class", "interface", "enum", "record").contains(prev)) {
-        defined.add(t);
+        define(defined, exported, local, t, i);
         declared.add(i);
       } else if (Character.isUpperCase(t.charAt(0)) && next.equals("(")
           && (i == 0 || Set.of("{", "}", ";", "public", "protected", "private").contains(prev))) {
         // a constructor: Name(...) where a member starts
-        defined.add(t);
+        define(defined, exported, local, t, i);
         declared.add(i);
       } else if (next.equals("->") && !isCaseLabel(tokens, i)) {
+        // a lambda's parameter ends with the lambda: never for later blocks
         defined.add(t);
         declared.add(i);
       } else if ((isName(prev) && (!KEYWORDS.contains(prev) || PRIMITIVES.contains(prev)) || prev.equals(">")
           || prev.equals("]") || prev.equals("...")) && ENDS_A_DECLARATION.contains(next)
           && !isGenericCallEnd(tokens, i - 1)) {
-        defined.add(t);
+        define(defined, exported, local, t, i);
         declared.add(i);
       }
     }
@@ -102,7 +113,27 @@ final class JavaTokens {
       if (prev.equals("case")) continue;
       used.add(t);
     }
-    return new Names(defined, used);
+    return new Names(defined, exported, used);
+  }
+
+  private static void define(Set<String> defined, Set<String> exported, boolean[] local, String name, int at) {
+    defined.add(name);
+    if (!local[at]) exported.add(name);
+  }
+
+  /** For each token, whether it stands inside a pair of braces that opens and closes within the block. */
+  private static boolean[] closedScopes(List<String> tokens) {
+    boolean[] inside = new boolean[tokens.size()];
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).equals("{")) {
+        open.push(i);
+      } else if (tokens.get(i).equals("}") && !open.isEmpty()) {
+        int from = open.pop();
+        for (int k = from + 1; k < i; k++) inside[k] = true;
+      }
+    }
+    return inside;
   }
 
   /** Whether the name at {@code i} is a switch label ({@code case A, B ->}), not a lambda parameter. */

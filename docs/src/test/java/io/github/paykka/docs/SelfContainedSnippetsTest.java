@@ -44,11 +44,12 @@ class SelfContainedSnippetsTest {
       while (m.find()) {
         checked++;
         JavaTokens.Names names = JavaTokens.read(m.group(3));
-        defined.addAll(names.defined());
         Set<String> undefined = new LinkedHashSet<>();
         for (String used : names.used()) {
-          if (!defined.contains(used)) undefined.add(used);
+          if (!defined.contains(used) && !names.defined().contains(used)) undefined.add(used);
         }
+        // what later blocks may use: not a method's parameters and locals, which end with their braces
+        defined.addAll(names.exported());
         if (!undefined.isEmpty()) {
           problems.add(page.getFileName() + " #" + m.group(2) + " uses " + undefined
               + " defined in no block before it on the page: define them in the region, or import them");

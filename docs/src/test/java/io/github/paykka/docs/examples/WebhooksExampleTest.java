@@ -36,6 +36,10 @@ import io.github.paykka.ports.notification.NotificationListener;
 import java.util.Set;
 // endregion
 // region imports-unit-test
+import io.github.paykka.domain.id.TransId;
+import io.github.paykka.domain.money.Currency;
+import io.github.paykka.domain.money.Money;
+import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.PaymentOrder;
 import java.time.Instant;
 // endregion
@@ -45,10 +49,6 @@ import io.github.paykka.webhook.jdk.PaykkaHttpHandler;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Executors;
 // endregion
-import io.github.paykka.domain.id.TransId;
-import io.github.paykka.domain.money.Currency;
-import io.github.paykka.domain.money.Money;
-import io.github.paykka.domain.order.CaptureMethod;
 import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.http.PaykkaEnvironment;
 import io.github.paykka.http.PaykkaHttpAdapter;
@@ -277,10 +277,11 @@ class WebhooksExampleTest {
     Orders orders = new Orders();
     PaykkaWebhookHandler handler = PaykkaWebhookHandler.builder()
         .platformPublicKey(keys.platform().publicKey()).merchantId(keys.merchantId()).listener(orders).build();
+    // region unit-test
+    // A unit test of your webhook, without a sandbox: your order, authorised (as your shop keeps it) ...
     PaymentOrder order = orders.opened(PaymentOrder.open(OrderId.of("GW20250601000001"), TransId.of("order-1001"),
         Money.of(10_000, Currency.USD), CaptureMethod.MANUAL).approve().get().order());
-    // region unit-test
-    // A unit test of your webhook, without a sandbox: PayKKa captured your order, and says so, signed with its key.
+    // ... then PayKKa captured it, and says so, signed with its key.
     PaymentOrder captured = order.capture(order.amount(), true).get().order();
     WebhookTestSigner.SignedNotification paid = signer.payment()
         .order(captured)                                // its ids, amount, status (so PAYMENT.SUCCESS) and balances

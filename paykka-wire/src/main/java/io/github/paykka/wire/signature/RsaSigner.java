@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.Signature;
+import java.security.interfaces.RSAKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Signer#rsa(PrivateKey, Provider)}.
  */
 final class RsaSigner implements Signer {
+  /** The shortest RSA modulus signed with, in bits. */
+  static final int MIN_BITS = 2048;
+
   private final PrivateKey key;
   /** Null: the JDK's provider list decides, as {@code Signature.getInstance(algorithm)} does. */
   private final @Nullable Provider provider;
@@ -22,6 +26,11 @@ final class RsaSigner implements Signer {
     requireNonNull(key, "key == null");
     if (!"RSA".equalsIgnoreCase(key.getAlgorithm())) {
       throw new IllegalArgumentException("key is not an RSA key: " + key.getAlgorithm());
+    }
+    // a key in memory says its size (a key in an HSM may not): below 2048 bits RSA is breakable, and no bank takes it
+    if (key instanceof RSAKey rsa && rsa.getModulus().bitLength() < MIN_BITS) {
+      throw new IllegalArgumentException("key is an RSA key of " + rsa.getModulus().bitLength()
+          + " bits; a merchant key has at least " + MIN_BITS + " bits");
     }
     this.provider = provider;
     // a provider's own key form, made once: a native provider converts a foreign key on every initSign otherwise

@@ -17,7 +17,7 @@ public interface Signer {
   /**
    * A signer over an RSA private key held in memory, for example from {@link PemKeys#privateKey(String)}.
    *
-   * @throws IllegalArgumentException if {@code key} is not an RSA key
+   * @throws IllegalArgumentException if {@code key} is not an RSA key, or one shorter than 2048 bits
    */
   static Signer rsa(PrivateKey key) {
     return new RsaSigner(key, null);
@@ -30,7 +30,8 @@ public interface Signer {
    * translated once into the provider's own form when the provider can (a native provider would convert it on every
    * signature otherwise); each signature uses a {@code Signature} object of its own.
    *
-   * @throws IllegalArgumentException if {@code key} is not an RSA key, or {@code provider} offers no SHA256withRSA
+   * @throws IllegalArgumentException if {@code key} is not an RSA key or is shorter than 2048 bits, or {@code provider}
+   *     offers no SHA256withRSA
    */
   static Signer rsa(PrivateKey key, Provider provider) {
     return new RsaSigner(key, ProviderKeys.requireProvider(provider));

@@ -57,6 +57,17 @@ class PemKeysTest {
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("4242"));
   }
 
+  /** Breaker: a 512-bit merchant key was accepted; a signer refuses an RSA key shorter than 2048 bits. */
+  @Test
+  void aSignerRefusesAShortRsaKey() throws Exception {
+    java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+    g.initialize(1024);
+    PrivateKey shortKey = g.generateKeyPair().getPrivate();
+    assertThatThrownBy(() -> Signer.rsa(shortKey)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1024 bits").hasMessageContaining("at least 2048");
+    assertThat(Signer.rsa(TestKeyFiles.privateKey()).sign(new byte[] {1})).hasSize(256);
+  }
+
   /** Breaker: keys from environment variables, with "\\n" written out or on one line, load as the key they are. */
   @Test
   void keysWithEscapedLineBreaksOrOnOneLineLoad() {

@@ -65,8 +65,11 @@ import retrofit2.Retrofit;
  *       verifies the exact bytes it receives before decoding them ({@code Unauthentic} otherwise).
  *   <li>Money-moving calls (initiate, capture, void, refund, checkout session create) are never repeated blindly: after
  *       an ambiguous failure the adapter asks PayKKa (by {@code trans_id}, by the order's balances, by
- *       {@code refund_trans_id}) and re-sends, with a new timestamp and signature, only when PayKKa has no record of
- *       it; otherwise it answers {@code OutcomeUnknown} carrying the reference to query. OkHttp never re-sends by
+ *       {@code refund_trans_id}). An initiate, a refund or a checkout session, which PayKKa knows by the merchant's
+ *       reference, is re-sent with a new timestamp and signature only when PayKKa has no record of it; a capture or a
+ *       void, which PayKKa could not tell from a second one, is never re-sent (a capture reads PayKKa's balances
+ *       before it is sent, to be judged by them). Otherwise the call answers {@code OutcomeUnknown} carrying the
+ *       reference to query. OkHttp never re-sends by
  *       itself ({@code retryOnConnectionFailure} is off). With a {@link Builder#paymentJournal payment journal}, each
  *       is recorded before it is sent and its outcome once definite.
  *   <li>Every answer is bound to its request: its identifiers, {@code merchant_id} and, for an initiate or a checkout

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -28,7 +30,19 @@ public final class Browser implements ParameterResolver, TestWatcher {
 
   /** The JVM's one browser, started on first use and quit when the JVM ends. */
   private static final class Holder {
+    /**
+     * Selenium warns on stderr that it has no DevTools (CDP) classes for Debian's Chromium version; these tests use
+     * WebDriver only. Held here so that the level stays set (java.util.logging keeps loggers weakly).
+     */
+    static final Logger CDP = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+    static final Logger CHROMIUM_DRIVER = quiet("org.openqa.selenium.chromium.ChromiumDriver");
     static final WebDriver DRIVER = start();
+
+    private static Logger quiet(String name) {
+      Logger logger = Logger.getLogger(name);
+      logger.setLevel(Level.SEVERE);
+      return logger;
+    }
 
     private static WebDriver start() {
       Path profile;

@@ -101,11 +101,7 @@ final class PaykkaCalls {
                 }
                 return new Reconciled.Done<>(q.get().asOutcomeOf(Operation.INITIATE, ref, attempts));
               }
-              if (q.getLeft() instanceof GatewayFailure.UnknownStatus u) {
-                return new Reconciled.Done<>(Either.left(
-                    new GatewayFailure.UnknownStatus(Operation.INITIATE, ref, attempts, u.status(), u.orderId())));
-              }
-              return notFound(q.getLeft()) ? new Reconciled.Resend<>() : unknownReason(q.getLeft());
+              return afterFailedQuery(Operation.INITIATE, ref, attempts, q.getLeft());
             }),
         at -> JournalIntent.initiate(request, at), start), deadline);
   }
@@ -261,11 +257,7 @@ final class PaykkaCalls {
                 }
                 return new Reconciled.Done<>(q);
               }
-              if (q.getLeft() instanceof GatewayFailure.UnknownStatus u) {
-                return new Reconciled.Done<>(Either.left(
-                    new GatewayFailure.UnknownStatus(Operation.REFUND, ref, attempts, u.status(), u.orderId())));
-              }
-              return notFound(q.getLeft()) ? new Reconciled.Resend<>() : unknownReason(q.getLeft());
+              return afterFailedQuery(Operation.REFUND, ref, attempts, q.getLeft());
             }),
         at -> JournalIntent.refund(command, at), start), deadline);
   }
@@ -365,12 +357,7 @@ final class PaykkaCalls {
             }
             return new Reconciled.Done<>(q);
           }
-          GatewayFailure f = q.getLeft();
-          if (f instanceof GatewayFailure.UnknownStatus u) {
-            return new Reconciled.Done<>(Either.left(
-                new GatewayFailure.UnknownStatus(Operation.CHECKOUT_CREATE, ref, attempts, u.status(), u.orderId())));
-          }
-          return notFound(f) ? new Reconciled.Resend<>() : unknownReason(f);
+          return afterFailedQuery(Operation.CHECKOUT_CREATE, ref, attempts, q.getLeft());
         }),
         at -> JournalIntent.createCheckout(request, at), start), deadline);
   }
@@ -449,6 +436,19 @@ final class PaykkaCalls {
   /** PayKKa has no such order, refund or session (the catalog's reading the failure carries): safe to create it. */
   private static boolean notFound(GatewayFailure f) {
     return f instanceof GatewayFailure.Rejected r && r.notFound();
+  }
+
+  /**
+   * What a reconciliation learns from a query by the merchant's reference that found no usable result: a status this
+   * version does not know is the call's answer; "no such reference" means the call never took effect (send it again);
+   * anything else leaves it unknown.
+   */
+  private static <T> Reconciled<T> afterFailedQuery(Operation op, String ref, int attempts, GatewayFailure f) {
+    if (f instanceof GatewayFailure.UnknownStatus u) {
+      return new Reconciled.Done<>(Either.left(new GatewayFailure.UnknownStatus(op, ref, attempts, u.status(),
+          u.orderId())));
+    }
+    return notFound(f) ? new Reconciled.Resend<>() : unknownReason(f);
   }
 
   private static <R> Reconciled<R> unknownReason(GatewayFailure f) {

@@ -1,10 +1,10 @@
 package io.github.paykka.testkit.sandbox;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.notification.NotifyType;
+import io.github.paykka.testkit.webhook.SignedDelivery;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Collections;
@@ -42,7 +42,7 @@ public record NotificationAttempt(
     int attempt,
     Instant sentAt,
     @Nullable Integer status,
-    @Nullable String error) {
+    @Nullable String error) implements SignedDelivery {
 
   /** Copies the body and headers. */
   public NotificationAttempt {
@@ -69,20 +69,6 @@ public record NotificationAttempt(
   @Override
   public byte[] body() {
     return body.clone();
-  }
-
-  /** The body as UTF-8 text. */
-  public String bodyText() {
-    return new String(body, UTF_8);
-  }
-
-  /** The first value of the header {@code name} (matched ignoring case), or {@code null} when none was sent. */
-  public @Nullable String header(String name) {
-    requireNonNull(name, "name == null");
-    for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-      if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) return h.getValue().get(0);
-    }
-    return null;
   }
 
   /** Whether the receiver acknowledged this attempt (HTTP 200), which ends redelivery. */

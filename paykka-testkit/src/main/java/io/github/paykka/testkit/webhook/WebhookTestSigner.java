@@ -1,6 +1,5 @@
 package io.github.paykka.testkit.webhook;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import io.github.paykka.domain.id.MerchantId;
@@ -151,7 +150,7 @@ public final class WebhookTestSigner {
    * @param headers {@code Content-Type}, {@code type}, {@code version}, {@code signature}, one value each
    * @param body the body bytes (a copy is returned by {@link #body()})
    */
-  public record SignedNotification(Map<String, List<String>> headers, byte[] body) {
+  public record SignedNotification(Map<String, List<String>> headers, byte[] body) implements SignedDelivery {
     /** Copies the headers and body. */
     public SignedNotification {
       Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -164,20 +163,6 @@ public final class WebhookTestSigner {
     @Override
     public byte[] body() {
       return body.clone();
-    }
-
-    /** The body as UTF-8 text. */
-    public String bodyText() {
-      return new String(body, UTF_8);
-    }
-
-    /** The first value of the header {@code name} (matched ignoring case), or {@code null} when there is none. */
-    public @Nullable String header(String name) {
-      requireNonNull(name, "name == null");
-      for (Map.Entry<String, List<String>> h : headers.entrySet()) {
-        if (h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty()) return h.getValue().get(0);
-      }
-      return null;
     }
 
     /** The {@code signature} header. */

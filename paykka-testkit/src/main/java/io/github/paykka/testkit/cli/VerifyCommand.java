@@ -9,6 +9,8 @@ import io.github.paykka.wire.signature.SignatureScheme;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -308,21 +310,12 @@ final class VerifyCommand implements Callable<Integer> {
   static byte @Nullable [] decode(String header, int times) {
     String h = header.strip();
     for (int round = 0; round < times; round++) {
-      StringBuilder sb = new StringBuilder(h.length());
-      for (int i = 0; i < h.length(); i++) {
-        char c = h.charAt(i);
-        if (c == '%') {
-          if (i + 2 >= h.length()) return null;
-          int hi = Character.digit(h.charAt(i + 1), 16);
-          int lo = Character.digit(h.charAt(i + 2), 16);
-          if (hi < 0 || lo < 0) return null;
-          sb.append((char) (hi * 16 + lo));
-          i += 2;
-        } else {
-          sb.append(c == ' ' ? '+' : c);
-        }
+      try {
+        // a '+' is Base64's, never a space; a space is a '+' that some layer form-decoded
+        h = URLDecoder.decode(h.replace(' ', '+').replace("+", "%2B"), StandardCharsets.ISO_8859_1);
+      } catch (IllegalArgumentException malformed) {
+        return null;
       }
-      h = sb.toString();
     }
     if (h.isEmpty()) return null;
     try {

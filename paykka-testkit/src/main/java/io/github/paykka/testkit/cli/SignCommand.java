@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,11 +54,7 @@ final class SignCommand implements Callable<Integer> {
       description = "epoch milliseconds (must equal the body's, if any; default: the body's, else now)")
   @Nullable Long timestamp;
 
-  @Option(names = "--body", paramLabel = "JSON", description = "the body (default: standard input)")
-  @Nullable String bodyText;
-
-  @Option(names = "--body-file", paramLabel = "FILE", description = "read the body from FILE ('-': standard input)")
-  @Nullable Path bodyFile;
+  @Mixin BodyOptions input = new BodyOptions();
 
   @Option(names = "--curl", paramLabel = "URL",
       description = "print a curl command that POSTs the signed body to URL, e.g. http://127.0.0.1:8099/payments/query")
@@ -74,7 +71,7 @@ final class SignCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliFailure.cannotRun("--key " + key + ": " + e.getMessage());
     }
-    byte[] body = Inputs.body(bodyText, bodyFile, stdin);
+    byte[] body = input.read(stdin);
     BodyFields fields = BodyFields.of(body);
     if (!fields.json()) throw CliFailure.usage("the body is not one JSON object");
     PrintWriter err = spec.commandLine().getErr();

@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -94,11 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
       description = "the value of the signature header, as received")
   String signature = "";
 
-  @Option(names = "--body", paramLabel = "JSON", description = "the body (default: standard input)")
-  @Nullable String bodyText;
-
-  @Option(names = "--body-file", paramLabel = "FILE", description = "read the body from FILE ('-': standard input)")
-  @Nullable Path bodyFile;
+  @Mixin BodyOptions input = new BodyOptions();
 
   @Option(names = "--response", description = "the body is an answer of PayKKa: the signed bytes are the body alone")
   boolean response;
@@ -124,7 +121,7 @@ final class VerifyCommand implements Callable<Integer> {
       }
     }
     if (freshnessSeconds <= 0) throw CliFailure.usage("--freshness-seconds must be positive");
-    byte[] body = Inputs.body(bodyText, bodyFile, stdin);
+    byte[] body = input.read(stdin);
     Verdict v = diagnose(keys, signature, body, response, now != null ? now : clock.millis(),
         Duration.ofSeconds(freshnessSeconds));
     PrintWriter out = spec.commandLine().getOut();

@@ -44,6 +44,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -143,17 +144,21 @@ final class PaykkaCalls {
     // PayKKa's balances, read first, never the caller's copy: a partial capture sends no notification, so a kept order
     // can be behind, and an ambiguous capture is judged by how far PayKKa's captured amount moved from these
     return withBalances(Operation.CAPTURE, command.orderId(), Option.none(), deadline, start,
-        before -> captureWith(command, before, deadline, start));
+        (before, reported) -> captureWith(command, before, reported, deadline, start));
   }
 
   private CompletableFuture<Either<GatewayFailure, Accepted>> captureWith(
-      CaptureCommand command, Balances before, long deadline, long start) {
+      CaptureCommand command, Balances before, boolean beforeReported, long deadline, long start) {
     String ref = command.orderId().value();
     return calls.run(new CallSpec<>(WireOperation.CAPTURE, ref, ts -> mapper.capture(merchantId, ts, command),
         d -> orderBinding(d, ref),
         (env, attempts) -> Either.right(new Accepted(Operation.CAPTURE, ref)),
         (attempts, d, fresh) -> query(PaymentLookup.byOrderId(command.orderId()), d, fresh).thenApply(q -> {
           if (q.isLeft()) return unknownReason(q.getLeft());
+          if (!beforeReported || !q.get().balancesReported()) {
+            // balances the status implies say nothing of a capture: AUTHORIZED implies nothing captured either way
+            return new Reconciled.Unknown<>("PayKKa's answer carried no captured balance to judge this capture by");
+          }
           Balances after = q.get().order().balances();
           long was = before.captured().minorUnits();
           long now = after.captured().minorUnits();
@@ -173,7 +178,7 @@ final class PaykkaCalls {
     requireNonNull(command, "command == null");
     long start = System.nanoTime();
     return withBalances(Operation.VOID, command.orderId(), command.balancesBefore(), deadline, start,
-        before -> voidWith(command, before, deadline, start));
+        (before, reported) -> voidWith(command, before, deadline, start));
   }
 
   private CompletableFuture<Either<GatewayFailure, Accepted>> voidWith(
@@ -186,7 +191,8 @@ final class PaykkaCalls {
           if (q.isLeft()) return unknownReason(q.getLeft());
           OrderStatus status = q.get().order().status();
           long was = before.voided().minorUnits();
-          long now = q.get().order().balances().voided().minorUnits();
+          // a void is judged by the status PayKKa reports, and by the voided balance only when PayKKa reported it
+          long now = q.get().balancesReported() ? q.get().order().balances().voided().minorUnits() : was;
           if (now > was || status == OrderStatus.CANCELED || status == OrderStatus.PARTIALLY_REVERSED) {
             return new Reconciled.Done<>(Either.right(new Accepted(Operation.VOID, ref)));
           }
@@ -198,16 +204,16 @@ final class PaykkaCalls {
 
   /**
    * Runs {@code then} with the balances the caller gave, or, without them, with the balances PayKKa reports now (an
-   * ambiguous failure could not be told apart from success later without them). When that query fails, the command is
-   * not sent: it answers the query's refusal as its own ({@code 206024}: the order does not exist), anything else as
-   * {@code NotSent}.
+   * ambiguous failure could not be told apart from success later without them), and whether those are PayKKa's own
+   * figures rather than ones its status implies. When that query fails, the command is not sent: it answers the
+   * query's refusal as its own ({@code 206024}: the order does not exist), anything else as {@code NotSent}.
    */
   private CompletableFuture<Either<GatewayFailure, Accepted>> withBalances(
       Operation operation, OrderId orderId, Option<Balances> known, long deadline, long start,
-      Function<Balances, CompletableFuture<Either<GatewayFailure, Accepted>>> then) {
-    if (known.isDefined()) return then.apply(known.get());
+      BiFunction<Balances, Boolean, CompletableFuture<Either<GatewayFailure, Accepted>>> then) {
+    if (known.isDefined()) return then.apply(known.get(), true);
     return query(PaymentLookup.byOrderId(orderId), deadline, false).thenCompose(q -> {
-      if (q.isRight()) return then.apply(q.get().order().balances());
+      if (q.isRight()) return then.apply(q.get().order().balances(), q.get().balancesReported());
       GatewayFailure failure = q.getLeft() instanceof GatewayFailure.Rejected r
           ? new GatewayFailure.Rejected(operation, orderId.value(), 0, r.retCode(), r.errorCode(), r.retMsg(),
               r.httpStatus(), r.retryable(), r.processing())

@@ -6,6 +6,7 @@ import io.github.paykka.domain.checkout.CheckoutSession;
 import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.money.Money;
 import io.github.paykka.domain.order.Balances;
+import io.github.paykka.domain.order.OrderStatus;
 import io.github.paykka.domain.order.PaymentOrder;
 import io.github.paykka.domain.refund.Refund;
 import io.github.paykka.ports.GatewayFailure;
@@ -244,6 +245,21 @@ public final class JournalReconciler {
       return Either.left(new ReconciliationReport.Unresolved(entry, "query failed: " + f.message(), Option.some(f)));
     }
     PaymentOrder order = answer.get().order();
+    if (!answer.get().balancesReported()) {
+      // the balances then are what the status implies (AUTHORIZED: nothing captured, CANCELED: nothing voided), no
+      // proof either way; a void alone is told by the status
+      if (entry.intent() instanceof JournalIntent.VoidPayment) {
+        OrderStatus status = order.status();
+        if (status == OrderStatus.CANCELED || status == OrderStatus.PARTIALLY_REVERSED) {
+          return Either.right(happened(orderId, status.name()));
+        }
+        if (status == OrderStatus.AUTHORIZED) {
+          return Either.right(never("order " + orderId + " is still AUTHORIZED, which a void would have ended"));
+        }
+      }
+      return Either.left(unresolved(entry, "PayKKa's answer about order " + orderId + " carried no balances to judge "
+          + "the " + entry.intent().operation().label() + " by"));
+    }
     if (!order.amount().currency().equals(before.currency())) {
       return Either.left(unresolved(entry, "order " + orderId + " is in " + order.amount().currency()
           + ", the balances recorded with the intent in " + before.currency()));

@@ -36,6 +36,9 @@ import java.time.OffsetDateTime;
  *     does not (e.g. {@code PAYPAL})
  * @param payFinishTime when the payment completed
  * @param expireTime when the order expires
+ * @param balancesReported whether the order's balance amounts (authorised, captured, voided, refunded) are PayKKa's
+ *     own figures; false when PayKKa sent none, or garbled ones, and they are the least the status implies: fine to
+ *     merge, never proof that a capture or a void did or did not happen ({@code balances})
  */
 public record PaymentResult(
     PaymentOrder order,
@@ -49,7 +52,8 @@ public record PaymentResult(
     Option<CardSummary> card,
     Option<ReportedPaymentMethod> paymentMethod,
     Option<OffsetDateTime> payFinishTime,
-    Option<OffsetDateTime> expireTime) {
+    Option<OffsetDateTime> expireTime,
+    boolean balancesReported) {
 
   public PaymentResult {
     requireNonNull(order, "order == null");
@@ -66,7 +70,17 @@ public record PaymentResult(
     requireNonNull(expireTime, "expireTime == null");
   }
 
-  /** Just the order, nothing else known. */
+  /** A result whose order's balances are known exactly (a fake's, a sandbox's, one built by hand). */
+  public PaymentResult(PaymentOrder order, Option<AuthenticationResult> authentication, Option<String> errorCode,
+      Option<String> errorDescription, Option<CardToken> token, Option<RecurringAgreementId> recurringAgreementId,
+      Option<ShopperReference> shopperReference, Option<SessionId> sessionId, Option<CardSummary> card,
+      Option<ReportedPaymentMethod> paymentMethod, Option<OffsetDateTime> payFinishTime,
+      Option<OffsetDateTime> expireTime) {
+    this(order, authentication, errorCode, errorDescription, token, recurringAgreementId, shopperReference, sessionId,
+        card, paymentMethod, payFinishTime, expireTime, true);
+  }
+
+  /** Just the order, its balances known exactly, nothing else known. */
   public static PaymentResult of(PaymentOrder order) {
     return new PaymentResult(order, Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
         Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());

@@ -307,6 +307,11 @@ final class Lenient {
         .withReported(ableToCapture, ableToVoid, ableToRefund));
   }
 
+  /** Whether {@code b} holds readable balance amounts of PayKKa's own, not ones the status implies. */
+  static boolean amountsReported(@Nullable BalanceResp b, Money amount) {
+    return b != null && amounts(b, amount).isDefined();
+  }
+
   private static Option<Balances> amounts(BalanceResp b, Money amount) {
     if (b.authedAmount() == null && b.capturedAmount() == null && b.voidedAmount() == null
         && b.refundedAmount() == null) {

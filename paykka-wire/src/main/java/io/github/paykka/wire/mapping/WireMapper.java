@@ -601,7 +601,8 @@ public final class WireMapper {
         Lenient.freeText(errorDescription),
         Lenient.id(token, CardToken::of), Lenient.id(agreement, RecurringAgreementId::of),
         Lenient.id(shopper, ShopperReference::of), Lenient.id(sessionId, SessionId::of), Lenient.card(card),
-        Lenient.paymentMethod(payment), Lenient.time(payFinishTime), Lenient.time(expireTime));
+        Lenient.paymentMethod(payment), Lenient.time(payFinishTime), Lenient.time(expireTime),
+        Lenient.amountsReported(balances, money));
   }
 
   private static NotifyType notifyType(@Nullable String t) {

@@ -7,7 +7,6 @@ import io.github.paykka.domain.id.OrderId;
 import io.github.paykka.domain.validation.FieldError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
-import java.util.regex.Pattern;
 
 /**
  * Why a call to PayKKa did not produce a definite result, and so what the caller can do next.
@@ -57,7 +56,7 @@ public sealed interface GatewayFailure {
       requireNonNull(retMsg, "retMsg == null");
       requireNonNull(processing, "processing == null");
       // PayKKa's text, however the failure was built: safe to print before anyone prints it
-      retMsg = untrustedText(retMsg);
+      retMsg = UntrustedText.text(retMsg);
     }
 
     /** Whether PayKKa has no such order, refund, token or session: nothing changed, and it may be created. */
@@ -99,7 +98,7 @@ public sealed interface GatewayFailure {
       requireNonNull(errorCode, "errorCode == null");
       requireNonNull(errorDescription, "errorDescription == null");
       requireNonNull(orderId, "orderId == null");
-      errorDescription = untrustedText(errorDescription);
+      errorDescription = UntrustedText.text(errorDescription);
     }
 
     @Override
@@ -281,8 +280,8 @@ public sealed interface GatewayFailure {
       requireNonNull(claimedRetCode, "claimedRetCode == null");
       requireNonNull(claimedRetMsg, "claimedRetMsg == null");
       // whoever built it, the claim is the untrusted sender's text: bounded and printable before anyone prints it
-      claimedRetCode = claimedRetCode.map(GatewayFailure::untrustedCode).filter(c -> !c.isEmpty());
-      claimedRetMsg = claimedRetMsg.map(GatewayFailure::untrustedText).filter(m -> !m.isEmpty());
+      claimedRetCode = claimedRetCode.map(UntrustedText::code).filter(c -> !c.isEmpty());
+      claimedRetMsg = claimedRetMsg.map(UntrustedText::text).filter(m -> !m.isEmpty());
     }
 
     /** An unverified answer that claims nothing readable. */
@@ -302,42 +301,5 @@ public sealed interface GatewayFailure {
     public boolean isRetryable() {
       return false;
     }
-  }
-
-  /** At most 16 letters, digits, {@code -} and {@code _} of {@code code}. */
-  private static String untrustedCode(String code) {
-    StringBuilder out = new StringBuilder(16);
-    for (int i = 0; i < code.length() && out.length() < 16; i++) {
-      char c = code.charAt(i);
-      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '_') {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * {@code text} reduced to printable characters (controls and invisible format characters become spaces, runs of
-   * spaces one), every run of 12 or more digits (spaces or dashes between them allowed) masked, as it could be a card
-   * number, at most 120 code points.
-   */
-  private static String untrustedText(String text) {
-    StringBuilder printable = new StringBuilder(Math.min(text.length(), 256));
-    for (int i = 0, n = 0; i < text.length() && n < 400; n++) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      boolean invisible = Character.isISOControl(cp) || Character.isWhitespace(cp) || type == Character.FORMAT
-          || type == Character.SURROGATE || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
-      if (!invisible) {
-        printable.appendCodePoint(cp);
-      } else if (printable.length() > 0 && printable.charAt(printable.length() - 1) != ' ') {
-        printable.append(' ');
-      }
-    }
-    // twelve digits or more, possibly grouped by spaces or dashes (a failure path only: compiled when needed)
-    String masked = Pattern.compile("[0-9](?:[ -]?[0-9]){11,}").matcher(printable).replaceAll("***").strip();
-    int end = masked.offsetByCodePoints(0, Math.min(120, masked.codePointCount(0, masked.length())));
-    return masked.substring(0, end).strip();
   }
 }
